@@ -1,0 +1,155 @@
+//! Read one file into [`Article`]s: title, metadata and body text split into paragraphs.
+//!
+//! Plain text and Markdown give one article per file, HTML one (main text only, boilerplate dropped),
+//! JSON one per object and JSON Lines one per line. Offsets in an article are byte offsets into its
+//! `text`; [`Article::source_offset`] maps them back to byte offsets in the file as read.
+
+mod decode;
+mod html;
+mod json;
+mod text;
+
+use std::ops::Range;
+use std::path::Path;
+
+pub use decode::decode;
+
+/// Files larger than this are refused unless the caller says otherwise.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 20 * 1024 * 1024;
+
+/// One news article, ready for extraction.
+#[derive(Debug, Clone, Default)]
+pub struct Article {
+    /// Name of the article in output: the file path, plus `#N` for the Nth record of a JSON file.
+    pub doc: String,
+    pub title: String,
+    /// Publication date as written in the source (normalised to RFC 3339 where it parses).
+    pub date: Option<String>,
+    pub url: Option<String>,
+    pub authors: Vec<String>,
+    /// Body text; paragraph ranges and quotation offsets point into it.
+    pub text: String,
+    pub paragraphs: Vec<Range<usize>>,
+    /// Anchors `(text_offset, source_offset)`, sorted, mapping text back to the file's bytes.
+    /// Empty when text offsets are the source offsets.
+    pub anchors: Vec<(usize, usize)>,
+}
+
+impl Article {
+    /// Builds an article whose paragraphs are the blank-line separated blocks of `text`
+    /// (or its lines, when the text has no blank line at all).
+    pub fn from_plain_text(doc: String, title: String, text: String) -> Article {
+        let paragraphs = text::paragraph_ranges(&text);
+        Article {
+            doc,
+            title,
+            text,
+            paragraphs,
+            ..Article::default()
+        }
+    }
+
+    /// Byte offset in the file as read for a byte offset in `text`.
+    pub fn source_offset(&self, text_offset: usize) -> usize {
+        match self.anchors.partition_point(|&(t, _)| t <= text_offset) {
+            0 => text_offset,
+            i => {
+                let (t, s) = self.anchors[i - 1];
+                s + (text_offset - t)
+            }
+        }
+    }
+
+    /// 1-based line number in `text` of a byte offset.
+    pub fn line_of(&self, text_offset: usize) -> usize {
+        let end = text_offset.min(self.text.len());
+        1 + self.text.as_bytes()[..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+    }
+}
+
+/// Why a file could not be read as articles.
+#[derive(Debug, thiserror::Error)]
+pub enum ArticleError {
+    #[error("cannot read: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("empty file")]
+    Empty,
+    #[error("binary file (not text)")]
+    Binary,
+    #[error("file too large ({size} bytes, limit {limit})")]
+    TooLarge { size: u64, limit: u64 },
+    #[error("not an article format saywho reads")]
+    UnsupportedFormat,
+    #[error("malformed JSON: {0}")]
+    Json(String),
+    #[error("no article text found")]
+    NoText,
+}
+
+/// What kind of source a file is, decided by its extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+    Json,
+    JsonLines,
+}
+
+impl Format {
+    /// The format of a path, or `None` when saywho does not read such files.
+    pub fn of(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "txt" | "text" => Format::Text,
+            "md" | "markdown" => Format::Markdown,
+            "html" | "htm" | "xhtml" => Format::Html,
+            "json" => Format::Json,
+            "jsonl" | "ndjson" => Format::JsonLines,
+            _ => return None,
+        })
+    }
+}
+
+/// The articles of one file, and problems with parts of it that were skipped (bad JSON lines).
+#[derive(Debug, Default)]
+pub struct Parsed {
+    pub articles: Vec<Article>,
+    pub problems: Vec<String>,
+}
+
+/// Reads a file from disk into its articles; `doc` is the name the articles carry in output.
+pub fn read_file(path: &Path, doc: &str, max_size: u64) -> Result<Parsed, ArticleError> {
+    let format = Format::of(path).ok_or(ArticleError::UnsupportedFormat)?;
+    let size = std::fs::metadata(path)?.len();
+    if size > max_size {
+        return Err(ArticleError::TooLarge {
+            size,
+            limit: max_size,
+        });
+    }
+    let bytes = std::fs::read(path)?;
+    parse(&bytes, format, doc)
+}
+
+/// Parses the bytes of a file of the given format into its articles.
+pub fn parse(bytes: &[u8], format: Format, doc: &str) -> Result<Parsed, ArticleError> {
+    let decoded = decode(bytes)?;
+    let (articles, problems) = match format {
+        Format::Text | Format::Markdown => (vec![text::parse(decoded, format, doc)], vec![]),
+        Format::Html => (vec![html::parse(&decoded.text, doc)], vec![]),
+        Format::Json => (json::parse_document(&decoded.text, doc)?, vec![]),
+        Format::JsonLines => json::parse_lines(&decoded.text, doc)?,
+    };
+    let articles: Vec<Article> = articles
+        .into_iter()
+        .filter(|a| !a.text.trim().is_empty())
+        .collect();
+    if articles.is_empty() {
+        return Err(ArticleError::NoText);
+    }
+    Ok(Parsed { articles, problems })
+}

@@ -1,0 +1,48 @@
+//! One file per subcommand, each a `run(args) -> Result<Outcome>`.
+
+mod extract;
+mod index;
+mod search;
+mod speakers;
+mod stats;
+
+use crate::cli::{Cli, Command};
+
+/// What a command found, mapped to grep-like exit codes by `main`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Something was found or done: exit 0.
+    Found,
+    /// Nothing matched: exit 1.
+    NothingFound,
+    /// Done, but some input files failed and `--strict` was given: exit 3.
+    SomeFilesFailed,
+    /// Stopped by Ctrl-C after committing what was done: exit 130.
+    Interrupted,
+}
+
+impl Outcome {
+    pub fn exit_code(self) -> i32 {
+        match self {
+            Outcome::Found => 0,
+            Outcome::NothingFound => 1,
+            Outcome::SomeFilesFailed => 3,
+            Outcome::Interrupted => 130,
+        }
+    }
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    match cli.command {
+        Command::Index(args) => index::run(args, cli.quiet),
+        Command::Search(args) => search::run(args),
+        Command::Extract(args) => extract::run(args, cli.quiet),
+        Command::Speakers(args) => speakers::run(args),
+        Command::Stats(args) => stats::run(args),
+    }
+}
+
+/// Prints a one-line warning about one input file on stderr.
+pub fn warn(path: &std::path::Path, reason: &str) {
+    eprintln!("saywho: warning: {}: {reason}", path.display());
+}

@@ -1,0 +1,754 @@
+//! The lexicon of reported speech: reporting verbs in all their forms, and the small word lists
+//! (auxiliaries, adverbials, pronouns) the attribution rules read around them.
+
+/// How a reporting verb takes its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueClass {
+    /// `X said (that) CLAUSE`, `"Q," X said`, `"Q," said X`.
+    Say,
+    /// `X told Y (that) CLAUSE`: an addressee comes before the content.
+    Tell,
+    /// Only after a quotation: `"Q," he continued.`
+    TailOnly,
+}
+
+/// A reporting verb form: its class and whether it is a participle (`adding`, `saying`).
+#[derive(Debug, Clone, Copy)]
+pub struct Verb {
+    pub class: CueClass,
+    pub participle: bool,
+}
+
+/// Lemmas of reporting verbs taking a clause, quotation, or both.
+const SAY_VERBS: &[&str] = &[
+    "say",
+    "add",
+    "insist",
+    "warn",
+    "argue",
+    "write",
+    "tweet",
+    "claim",
+    "explain",
+    "suggest",
+    "declare",
+    "announce",
+    "report",
+    "acknowledge",
+    "admit",
+    "allege",
+    "assert",
+    "concede",
+    "confirm",
+    "contend",
+    "deny",
+    "emphasize",
+    "emphasise",
+    "estimate",
+    "maintain",
+    "mention",
+    "observe",
+    "recall",
+    "remark",
+    "reply",
+    "respond",
+    "reveal",
+    "stress",
+    "testify",
+    "urge",
+    "vow",
+    "promise",
+    "complain",
+    "conclude",
+    "predict",
+    "answer",
+    "boast",
+    "caution",
+    "counter",
+    "joke",
+    "lament",
+    "quip",
+    "recount",
+    "retort",
+    "proclaim",
+    "disclose",
+    "speculate",
+    "clarify",
+    "charge",
+    "pledge",
+    "demand",
+    "shout",
+    "yell",
+    "scream",
+    "whisper",
+    "note",
+    "state",
+    "post",
+    "indicate",
+    "ask",
+    "agree",
+    "point",
+];
+const TELL_VERBS: &[&str] = &[
+    "tell", "assure", "remind", "inform", "advise", "promise", "warn",
+];
+const TAIL_VERBS: &[&str] = &["continue", "conclude", "begin", "go"];
+
+/// Irregular forms and forms whose plain inflection would be ambiguous with nouns.
+fn lemma_of(word: &str) -> Option<(&'static str, bool)> {
+    Some(match word {
+        "said" | "says" | "say" => ("say", false),
+        "saying" => ("say", true),
+        "told" | "tells" | "tell" => ("tell", false),
+        "telling" => ("tell", true),
+        "wrote" | "writes" | "written" => ("write", false),
+        "writing" => ("write", true),
+        "went" => ("go", false),
+        "began" => ("begin", false),
+        "replied" | "replies" => ("reply", false),
+        "testified" | "testifies" => ("testify", false),
+        "denied" | "denies" => ("deny", false),
+        "clarified" => ("clarify", false),
+        "quipped" => ("quip", false),
+        // Noun-like forms: only the past tense is a cue.
+        "noted" => ("note", false),
+        "stated" => ("state", false),
+        "posted" => ("post", false),
+        "pointed" => ("point", false),
+        "agreed" => ("agree", false),
+        _ => return None,
+    })
+}
+
+/// Forms that are as often nouns (`reports`, `claims`): cues only when `that` or a colon follows.
+pub fn needs_that(word: &str) -> bool {
+    matches!(
+        word,
+        "note"
+            | "notes"
+            | "state"
+            | "states"
+            | "post"
+            | "posts"
+            | "point"
+            | "points"
+            | "agree"
+            | "agrees"
+            | "reports"
+            | "report"
+            | "claims"
+            | "claim"
+            | "charges"
+            | "charge"
+            | "answer"
+            | "answers"
+            | "counter"
+            | "demand"
+            | "demands"
+            | "pledge"
+            | "joke"
+            | "jokes"
+            | "estimate"
+            | "estimates"
+            | "promise"
+            | "promises"
+            | "counters"
+            | "remark"
+            | "remarks"
+            | "ask"
+            | "asks"
+            | "agreed"
+            | "warning"
+            | "mention"
+            | "mentions"
+            | "reply"
+            | "replies"
+            | "response"
+    )
+}
+
+/// The reporting verb a lower-case word is a form of, if any.
+pub fn verb(word: &str) -> Option<Verb> {
+    let (lemma, participle) = lemma_of(word).or_else(|| regular_lemma(word))?;
+    let class = if TELL_VERBS.contains(&lemma) && !SAY_VERBS.contains(&lemma) || lemma == "tell" {
+        CueClass::Tell
+    } else if TAIL_VERBS.contains(&lemma) {
+        CueClass::TailOnly
+    } else {
+        CueClass::Say
+    };
+    Some(Verb { class, participle })
+}
+
+/// Strips regular endings (`-ed`, `-s`, `-ing`, `-d`, `-ied`) and looks the stem up.
+fn regular_lemma(word: &str) -> Option<(&'static str, bool)> {
+    if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let known = |stem: &str| {
+        SAY_VERBS
+            .iter()
+            .chain(TELL_VERBS)
+            .chain(TAIL_VERBS)
+            .find(|&&l| l == stem)
+            .copied()
+    };
+    let mut candidates: Vec<(String, bool)> = Vec::with_capacity(4);
+    if let Some(s) = word.strip_suffix("ied") {
+        candidates.push((format!("{s}y"), false));
+    }
+    if let Some(s) = word.strip_suffix("ing") {
+        candidates.push((s.to_string(), true));
+        candidates.push((format!("{s}e"), true));
+        if s.len() > 2 && s.as_bytes()[s.len() - 1] == s.as_bytes()[s.len() - 2] {
+            candidates.push((s[..s.len() - 1].to_string(), true));
+        }
+    }
+    if let Some(s) = word.strip_suffix("ed") {
+        candidates.push((s.to_string(), false));
+        candidates.push((format!("{s}e"), false));
+        if s.len() > 2 && s.as_bytes()[s.len() - 1] == s.as_bytes()[s.len() - 2] {
+            candidates.push((s[..s.len() - 1].to_string(), false));
+        }
+    }
+    if let Some(s) = word.strip_suffix("es") {
+        candidates.push((s.to_string(), false));
+    }
+    if let Some(s) = word.strip_suffix('s') {
+        candidates.push((s.to_string(), false));
+    }
+    candidates
+        .into_iter()
+        .find_map(|(stem, participle)| known(&stem).map(|l| (l, participle)))
+}
+
+/// Words between a subject and its verb that do not change who speaks (`has`, `also`, `later`).
+pub fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "also"
+            | "later"
+            | "then"
+            | "previously"
+            | "once"
+            | "recently"
+            | "repeatedly"
+            | "reportedly"
+            | "publicly"
+            | "privately"
+            | "always"
+            | "often"
+            | "still"
+            | "already"
+            | "just"
+            | "further"
+            | "did"
+            | "does"
+            | "do"
+            | "again"
+            | "first"
+            | "even"
+            | "simply"
+            | "only"
+            | "earlier"
+            | "flatly"
+    ) || (word.len() > 4 && word.ends_with("ly") && word.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// Auxiliaries that make the verb passive (`is said to`, `was told`): the subject is not the speaker.
+pub fn is_passive_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was" | "were" | "are" | "be" | "been" | "being" | "get" | "got"
+    )
+}
+
+pub fn is_negation(word: &str) -> bool {
+    matches!(
+        word,
+        "not"
+            | "never"
+            | "didn't"
+            | "doesn't"
+            | "don't"
+            | "won't"
+            | "wouldn't"
+            | "cannot"
+            | "can't"
+            | "didn’t"
+            | "doesn’t"
+            | "don’t"
+            | "won’t"
+            | "wouldn’t"
+            | "can’t"
+    )
+}
+
+/// Time words that may sit between a verb and its content (`said Tuesday that`).
+pub fn is_time_word(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "yesterday"
+            | "today"
+            | "tonight"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "earlier"
+            | "later"
+            | "recently"
+            | "previously"
+            | "also"
+            | "again"
+            | "then"
+            | "repeatedly"
+            | "publicly"
+            | "privately"
+            | "once"
+            | "now"
+            | "late"
+            | "separately"
+            | "afterward"
+            | "afterwards"
+            | "sunday's"
+            | "week"
+            | "month"
+            | "year"
+            | "morning"
+            | "evening"
+            | "afternoon"
+            | "night"
+            | "last"
+            | "this"
+            | "further"
+            | "simply"
+            | "flatly"
+            | "bluntly"
+    )
+}
+
+/// Prepositions that open an adverbial phrase between a verb and its content (`said in a statement`).
+pub fn is_adverbial_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "in"
+            | "at"
+            | "during"
+            | "to"
+            | "for"
+            | "after"
+            | "before"
+            | "while"
+            | "with"
+            | "from"
+            | "via"
+            | "over"
+            | "through"
+            | "about"
+            | "when"
+            | "as"
+            | "outside"
+            | "inside"
+            | "near"
+            | "following"
+            | "ahead"
+            | "amid"
+            | "under"
+            | "upon"
+    )
+}
+
+/// Words that start a clause before a subject (`Commenting on ..., the president said`).
+pub fn is_clause_opener(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "in" | "on"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "speaking"
+            | "asked"
+            | "commenting"
+            | "responding"
+            | "writing"
+            | "since"
+            | "while"
+            | "when"
+            | "as"
+            | "if"
+            | "although"
+            | "though"
+            | "because"
+            | "despite"
+            | "for"
+            | "from"
+            | "with"
+            | "without"
+            | "under"
+            | "by"
+            | "through"
+            | "following"
+            | "like"
+            | "unlike"
+            | "amid"
+            | "within"
+            | "last"
+            | "earlier"
+            | "later"
+            | "appearing"
+            | "addressing"
+            | "interviewed"
+            | "pressed"
+            | "referring"
+            | "talking"
+            | "reacting"
+            | "according"
+            | "once"
+            | "until"
+            | "whether"
+            | "to"
+            | "of"
+            | "about"
+    )
+}
+
+/// Sentence adverbs and conjunctions that open a sentence but are not part of its subject.
+pub fn is_discourse_word(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "but"
+            | "and"
+            | "however"
+            | "meanwhile"
+            | "yet"
+            | "so"
+            | "also"
+            | "still"
+            | "now"
+            | "instead"
+            | "separately"
+            | "previously"
+            | "then"
+            | "indeed"
+            | "moreover"
+            | "nonetheless"
+            | "nevertheless"
+            | "likewise"
+            | "similarly"
+            | "thus"
+            | "or"
+            | "later"
+            | "earlier"
+            | "finally"
+            | "today"
+            | "yesterday"
+            | "recently"
+            | "already"
+            | "rather"
+            | "besides"
+            | "again"
+            | "plus"
+            | "notably"
+    )
+}
+
+pub fn is_pronoun(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "he" | "she" | "they" | "we" | "i" | "it" | "you"
+    )
+}
+
+/// Common nouns that can head a speaker description (`a senior official`, `the poll`).
+pub fn is_speaker_noun(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    let w = w.trim_end_matches("’s").trim_end_matches("'s");
+    matches!(
+        w,
+        "official"
+            | "officials"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "spokesmen"
+            | "source"
+            | "sources"
+            | "aide"
+            | "aides"
+            | "analyst"
+            | "analysts"
+            | "expert"
+            | "experts"
+            | "adviser"
+            | "advisers"
+            | "advisor"
+            | "advisors"
+            | "critics"
+            | "critic"
+            | "supporters"
+            | "supporter"
+            | "voters"
+            | "voter"
+            | "people"
+            | "poll"
+            | "polls"
+            | "survey"
+            | "surveys"
+            | "report"
+            | "reports"
+            | "study"
+            | "studies"
+            | "statement"
+            | "campaign"
+            | "president"
+            | "minister"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "leader"
+            | "leaders"
+            | "government"
+            | "governments"
+            | "party"
+            | "police"
+            | "authorities"
+            | "company"
+            | "firm"
+            | "residents"
+            | "resident"
+            | "witnesses"
+            | "witness"
+            | "lawmakers"
+            | "lawmaker"
+            | "democrats"
+            | "republicans"
+            | "candidate"
+            | "nominee"
+            | "senator"
+            | "governor"
+            | "secretary"
+            | "director"
+            | "chief"
+            | "executive"
+            | "manager"
+            | "defector"
+            | "diplomat"
+            | "diplomats"
+            | "commentator"
+            | "commentators"
+            | "observers"
+            | "economist"
+            | "economists"
+            | "data"
+            | "figures"
+            | "research"
+            | "researchers"
+            | "scientists"
+            | "scientist"
+            | "doctor"
+            | "doctors"
+            | "lawyer"
+            | "lawyers"
+            | "attorney"
+            | "attorneys"
+            | "prosecutor"
+            | "prosecutors"
+            | "judge"
+            | "court"
+            | "group"
+            | "organisation"
+            | "organization"
+            | "agency"
+            | "department"
+            | "ministry"
+            | "office"
+            | "paper"
+            | "newspaper"
+            | "network"
+            | "article"
+            | "story"
+            | "website"
+            | "memo"
+            | "letter"
+            | "document"
+            | "documents"
+            | "filing"
+            | "email"
+            | "emails"
+            | "tweet"
+            | "post"
+            | "ad"
+            | "video"
+            | "book"
+            | "interview"
+            | "representative"
+            | "representatives"
+            | "members"
+            | "member"
+            | "staff"
+            | "team"
+            | "pollster"
+            | "strategist"
+            | "strategists"
+            | "operative"
+            | "insiders"
+            | "insider"
+            | "someone"
+            | "everyone"
+            | "many"
+            | "others"
+            | "some"
+            | "one"
+            | "both"
+            | "all"
+            | "man"
+            | "woman"
+            | "mother"
+            | "father"
+            | "friend"
+            | "friends"
+            | "neighbour"
+            | "neighbor"
+            | "owner"
+            | "founder"
+            | "ceo"
+            | "chairperson"
+            | "general"
+            | "commander"
+            | "officer"
+            | "officers"
+            | "activist"
+            | "activists"
+            | "protesters"
+            | "organisers"
+            | "organizers"
+            | "historian"
+            | "professor"
+            | "author"
+            | "writer"
+            | "editor"
+            | "reporter"
+            | "journalist"
+            | "host"
+            | "anchor"
+            | "surrogate"
+            | "surrogates"
+            | "backers"
+            | "allies"
+            | "ally"
+            | "rival"
+            | "rivals"
+            | "opponent"
+            | "opponents"
+            | "administration"
+            | "white"
+            | "council"
+            | "board"
+            | "committee"
+            | "union"
+            | "unions"
+            | "bank"
+            | "fund"
+            | "club"
+            | "coach"
+            | "manager's"
+            | "player"
+            | "players"
+            | "star"
+            | "boss"
+            | "consultant"
+            | "consultants"
+            | "investigators"
+            | "investigator"
+            | "inspector"
+            | "coroner"
+            | "regulator"
+            | "regulators"
+            | "ministers"
+            | "mp"
+            | "mps"
+            | "mep"
+            | "senators"
+            | "governors"
+            | "mayor"
+            | "sheriff"
+            | "delegates"
+            | "delegate"
+            | "candidates"
+            | "nominees"
+            | "pollsters"
+            | "surveys'"
+            | "figure"
+            | "cabinet"
+            | "regime"
+            | "army"
+            | "military"
+            | "pentagon"
+            | "kremlin"
+            | "spokespeople"
+            | "statements"
+            | "findings"
+            | "results"
+            | "numbers"
+            | "estimates"
+            | "records"
+            | "model"
+            | "forecast"
+            | "forecasts"
+            | "analysis"
+            | "review"
+            | "audit"
+            | "investigation"
+            | "inquiry"
+    ) || (w.len() > 5 && (w.ends_with("ers") || w.ends_with("ists") || w.ends_with("ians")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_forms_of_reporting_verbs() {
+        for w in [
+            "said",
+            "says",
+            "told",
+            "added",
+            "insisted",
+            "warns",
+            "argued",
+            "wrote",
+            "tweeted",
+            "replied",
+            "emphasised",
+        ] {
+            assert!(verb(w).is_some(), "{w}");
+        }
+        assert_eq!(verb("told").unwrap().class, CueClass::Tell);
+        assert!(verb("adding").unwrap().participle);
+    }
+
+    #[test]
+    fn ignores_nouns_and_other_verbs() {
+        for w in ["sad", "walked", "seen", "house"] {
+            assert!(verb(w).is_none(), "{w}");
+        }
+        assert!(needs_that("reports") && needs_that("claims"));
+    }
+}

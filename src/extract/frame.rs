@@ -1,0 +1,591 @@
+//! Attribution rules for one sentence: find the cue, the speaker and the content.
+//!
+//! Patterns of English reported speech, each a small function over the sentence's tokens:
+//! `SPEAKER CUE [that] CONTENT`, `CONTENT, SPEAKER CUE.`, `CONTENT, CUE SPEAKER[, ROLE].`,
+//! `SPEAKER told ADDRESSEE (that|:) CONTENT`, `according to SPEAKER, CONTENT` (and at the end),
+//! `... quoted SPEAKER as saying`, and participles continuing a speaker (`, adding that ...`).
+//! Content is either quotation spans (direct speech) or a clause (indirect, or mixed when it
+//! holds quotation marks). Speaker resolution happens later, in `speakers`.
+
+use super::cues::{self, CueClass};
+use super::tokens::{Kind, Token};
+use std::ops::Range;
+
+/// What a cue attributes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Content {
+    /// Direct speech: these quotation spans of the paragraph.
+    Quotes(Vec<usize>),
+    /// A reported clause: token range of the sentence.
+    Clause(Range<usize>),
+}
+
+/// One attribution found in a sentence; ranges are token indices into the paragraph's tokens.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    pub speaker: Range<usize>,
+    pub role: Option<Range<usize>>,
+    /// Token range of the cue phrase (`has said`, `quoted ... as saying`).
+    pub cue: Range<usize>,
+    pub content: Content,
+}
+
+/// A sentence under analysis: the paragraph's text and tokens, the sentence's token range, and
+/// which quotation spans are long enough to be quotations on their own.
+pub struct Sentence<'a> {
+    pub para: &'a str,
+    pub tokens: &'a [Token],
+    pub range: Range<usize>,
+    pub long_quote: &'a [bool],
+}
+
+impl<'a> Sentence<'a> {
+    fn word(&self, i: usize) -> Option<&'a str> {
+        let t = self.tokens.get(i).filter(|_| self.range.contains(&i))?;
+        (t.is_word() && t.quote.is_none()).then(|| t.text(self.para))
+    }
+    fn lower(&self, i: usize) -> Option<String> {
+        self.word(i).map(str::to_lowercase)
+    }
+    fn is_punct(&self, i: usize, c: char) -> bool {
+        self.range.contains(&i) && self.tokens[i].is_punct(c) && self.tokens[i].quote.is_none()
+    }
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.range.contains(&i).then(|| self.tokens[i].kind)
+    }
+    fn is_close(&self, i: usize) -> bool {
+        matches!(self.kind(i), Some(Kind::Close(_)))
+    }
+    fn outside(&self, i: usize) -> bool {
+        self.tokens[i].quote.is_none()
+            && !matches!(self.tokens[i].kind, Kind::Open(_) | Kind::Close(_))
+    }
+    fn word_count(&self, r: Range<usize>) -> usize {
+        r.filter(|&i| self.tokens[i].is_word()).count()
+    }
+}
+
+/// Finds the attributions of a sentence, left to right; a cue inside content already attributed
+/// is part of that content, not a new attribution.
+pub fn attribute(s: &Sentence) -> Vec<Attribution> {
+    let mut found: Vec<Attribution> = Vec::new();
+    let mut i = s.range.start;
+    while i < s.range.end {
+        let taken = found.iter().any(|a| covers(a, i));
+        if !taken && s.outside(i) && s.tokens[i].is_word() {
+            if let Some(a) = attribution_at(s, i, found.last()) {
+                i = a.cue.end.max(i + 1);
+                found.push(a);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    found
+}
+
+fn covers(a: &Attribution, i: usize) -> bool {
+    let in_content = match &a.content {
+        Content::Clause(r) => r.contains(&i),
+        Content::Quotes(_) => false,
+    };
+    in_content || a.speaker.contains(&i) || a.role.as_ref().is_some_and(|r| r.contains(&i))
+}
+
+fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<Attribution> {
+    let w = s.lower(i)?;
+    if w == "according" && s.lower(i + 1).as_deref() == Some("to") {
+        return according_to(s, i);
+    }
+    if matches!(w.as_str(), "quoted" | "cited" | "quoting") {
+        if let Some(a) = quoted_as_saying(s, i) {
+            return Some(a);
+        }
+    }
+    let verb = cues::verb(&w)?;
+    if cues::needs_that(&w)
+        && !(s.lower(i + 1).as_deref() == Some("that") || s.is_punct(i + 1, ':'))
+    {
+        return None;
+    }
+    if verb.participle {
+        return participle(s, i, previous);
+    }
+    inverted(s, i, verb.class).or_else(|| subject_first(s, i, verb.class))
+}
+
+/// `"Q," said X, ROLE.` and `CONTENT, says X.`
+fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
+    if class == CueClass::Tell || i == s.range.start {
+        return None;
+    }
+    let after_close = s.is_close(i - 1) || (s.is_punct(i - 1, ',') && i >= 2 && s.is_close(i - 2));
+    if !(after_close || s.is_punct(i - 1, ',')) {
+        return None;
+    }
+    let first = s.word(i + 1)?;
+    let starts_np = first.starts_with(char::is_uppercase)
+        || matches!(
+            first,
+            "the" | "a" | "an" | "he" | "she" | "they" | "one" | "another"
+        );
+    if !starts_np {
+        return None;
+    }
+    let mut end = i + 1;
+    while end < s.range.end && end - i <= 10 {
+        let stop = match s.kind(end) {
+            Some(Kind::Word) => {
+                let lw = s.lower(end).unwrap_or_default();
+                matches!(
+                    lw.as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "during"
+                        | "who"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "while"
+                        | "that"
+                        | "to"
+                        | "last"
+                        | "this"
+                        | "yesterday"
+                        | "today"
+                ) || s.tokens[end].quote.is_some()
+            }
+            _ => true,
+        };
+        if stop {
+            break;
+        }
+        end += 1;
+    }
+    if end == i + 1 {
+        return None;
+    }
+    let role = if s.is_punct(end, ',') {
+        apposition(s, end + 1)
+    } else {
+        None
+    };
+    let content = content_before(s, i)?;
+    Some(Attribution {
+        speaker: i + 1..end,
+        role,
+        cue: i..i + 1,
+        content,
+    })
+}
+
+/// A role in apposition starting at token `from`: up to the sentence end or the next quotation,
+/// and only if it reads as a noun phrase (`a retired general`, `the chairman of ...`).
+fn apposition(s: &Sentence, from: usize) -> Option<Range<usize>> {
+    let first = s.word(from)?;
+    let lower = first.to_lowercase();
+    let noun_phrase = matches!(
+        lower.as_str(),
+        "a" | "an" | "the" | "who" | "one" | "its" | "his" | "her" | "their"
+    ) || first.starts_with(char::is_uppercase)
+        || cues::is_speaker_noun(first);
+    if !noun_phrase || cues::verb(&lower).is_some_and(|v| v.participle) {
+        return None;
+    }
+    let mut end = from;
+    while end < s.range.end
+        && s.outside(end)
+        && !s.is_punct(end, '.')
+        && !s.is_punct(end, ';')
+        && end - from < 25
+    {
+        end += 1;
+    }
+    while end > from && !s.tokens[end - 1].is_word() {
+        end -= 1;
+    }
+    (end > from).then_some(from..end)
+}
+
+/// `SPEAKER [aux] CUE ...`: the subject comes first; the content follows the cue, or precedes the
+/// subject when the cue closes the sentence (`CONTENT, X said.`).
+fn subject_first(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
+    let (cue_start, passive_or_negated) = auxiliaries_before(s, i);
+    if passive_or_negated || cue_start == s.range.start {
+        return None;
+    }
+    let subject = subject_before(s, cue_start)?;
+    let after = skip_adverbials(s, i + 1, class)?;
+    let closes_sentence =
+        after.is_none_or(|a| s.is_punct(a, ',') || s.is_punct(a, '.') || s.is_punct(a, ';'));
+    let follows_content = subject.speaker.start > s.range.start
+        && (s.is_punct(subject.speaker.start - 1, ',') || s.is_close(subject.speaker.start - 1));
+    let content = if closes_sentence && follows_content && class != CueClass::Tell {
+        content_before(s, subject.speaker.start)?
+    } else if class == CueClass::TailOnly {
+        return None;
+    } else {
+        content_after(s, after?)?
+    };
+    Some(Attribution {
+        speaker: subject.speaker,
+        role: subject.role,
+        cue: cue_start..i + 1,
+        content,
+    })
+}
+
+/// Walks back over auxiliaries and adverbs before a cue; reports passive or negated verbs.
+fn auxiliaries_before(s: &Sentence, i: usize) -> (usize, bool) {
+    let mut j = i;
+    let mut blocked = false;
+    while j > s.range.start {
+        let Some(w) = s.lower(j - 1) else { break };
+        if cues::is_passive_auxiliary(&w) || cues::is_negation(&w) {
+            blocked = true;
+        } else if !cues::is_auxiliary(&w) {
+            break;
+        }
+        j -= 1;
+    }
+    (j, blocked)
+}
+
+struct Subject {
+    speaker: Range<usize>,
+    role: Option<Range<usize>>,
+}
+
+/// The subject noun phrase ending just before `end`, with a role in apposition
+/// (`Khaled Khoja, the chairman of ..., said`).
+fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
+    let mut start = end;
+    while start > s.range.start && !is_hard_boundary(s, start - 1) {
+        start -= 1;
+    }
+    let commas: Vec<usize> = (start..end).filter(|&k| s.is_punct(k, ',')).collect();
+    let (speaker, role) = if commas.last() == Some(&(end - 1)) {
+        // `X, ROLE, said`: the role sits between the last two commas.
+        let mut before = commas.iter().rev().skip(1);
+        match (before.next(), before.next()) {
+            (Some(&b), from) => (from.map_or(start, |c| c + 1)..b, Some(b + 1..end - 1)),
+            (None, _) => (start..end - 1, None),
+        }
+    } else {
+        (commas.last().map_or(start, |c| c + 1)..end, None)
+    };
+    let speaker = trim_subject(s, speaker)?;
+    let role = role.filter(|r| r.start < r.end && s.word(r.start).is_some());
+    Some(Subject { speaker, role })
+}
+
+/// Tokens that no subject crosses: other clauses, quotations and strong punctuation.
+fn is_hard_boundary(s: &Sentence, k: usize) -> bool {
+    match s.tokens[k].kind {
+        Kind::Open(_) | Kind::Close(_) => true,
+        Kind::Punct(c) => {
+            matches!(c, ';' | ':' | '—' | '–' | '(' | ')' | '.' | '?' | '!')
+                || s.tokens[k].quote.is_some()
+        }
+        Kind::Word => {
+            s.tokens[k].quote.is_some()
+                || matches!(
+                    s.lower(k).as_deref(),
+                    Some(
+                        "that"
+                            | "because"
+                            | "while"
+                            | "whereas"
+                            | "although"
+                            | "though"
+                            | "if"
+                            | "but"
+                            | "where"
+                            | "since"
+                            | "so"
+                    )
+                )
+        }
+    }
+}
+
+/// Cleans a subject: drops opening conjunctions and introductory phrases, keeps it if it names
+/// someone (a capitalised name, a pronoun or a speaker noun), and caps its length.
+fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
+    while r.start < r.end
+        && (s.word(r.start).is_none_or(cues::is_discourse_word) || s.is_punct(r.start, ','))
+    {
+        r.start += 1;
+    }
+    if r.start >= r.end {
+        return None;
+    }
+    if s.word(r.start).is_some_and(cues::is_clause_opener) {
+        // `In an interview on Sunday Trump said`: keep the trailing name or pronoun.
+        let mut k = r.end;
+        while k > r.start
+            && s.word(k - 1)
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && !cues::is_clause_opener(w))
+        {
+            k -= 1;
+        }
+        if k == r.end {
+            let last = s.word(r.end - 1)?;
+            if !cues::is_pronoun(last) {
+                return None;
+            }
+            k = r.end - 1;
+        }
+        r.start = k;
+    }
+    let words: Vec<&str> = r.clone().filter_map(|k| s.word(k)).collect();
+    if words.is_empty() || words.len() > 14 || r.clone().any(|k| !s.outside(k)) {
+        return None;
+    }
+    let names_someone = words.iter().enumerate().any(|(n, w)| {
+        (w.starts_with(char::is_uppercase)
+            && !(n == 0
+                && matches!(
+                    *w,
+                    "The" | "A" | "An" | "This" | "That" | "Its" | "His" | "Her" | "Their" | "One"
+                )))
+            || cues::is_pronoun(w)
+            || cues::is_speaker_noun(w)
+    });
+    let last = words[words.len() - 1].to_lowercase();
+    let bad_end = matches!(
+        last.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "and"
+            | "to"
+            | "in"
+            | "it"
+            | "this"
+            | "that"
+            | "there"
+            | "what"
+            | "which"
+            | "who"
+            | "you"
+    ) && words.len() > 1;
+    let lone_it = words.len() == 1
+        && matches!(
+            last.as_str(),
+            "it" | "this" | "that" | "there" | "what" | "which" | "you"
+        );
+    (names_someone && !bad_end && !lone_it).then_some(r)
+}
+
+/// Skips what may sit between a cue and its content: the addressee of `told`, time words and
+/// prepositional phrases (`on Friday`, `in a statement`), and `that`. Returns the content's first
+/// token (`None` inside when the sentence ends first); `None` overall when the phrase is unclear.
+fn skip_adverbials(s: &Sentence, mut k: usize, class: CueClass) -> Option<Option<usize>> {
+    if class == CueClass::Tell {
+        k = skip_addressee(s, k)?;
+    }
+    let limit = (k + 14).min(s.range.end);
+    loop {
+        if k >= s.range.end {
+            return Some(None);
+        }
+        let Some(w) = s.lower(k) else {
+            return Some(Some(k));
+        };
+        if w == "that" {
+            return Some(Some(k + 1).filter(|&n| n < s.range.end));
+        }
+        if cues::is_time_word(&w) {
+            k += 1;
+        } else if cues::is_adverbial_preposition(&w) {
+            // Skip the phrase up to `that`, a comma, a colon or a quotation.
+            let stop = (k + 1..limit).find(|&n| {
+                s.lower(n).as_deref() == Some("that")
+                    || s.is_punct(n, ',')
+                    || s.is_punct(n, ':')
+                    || s.is_punct(n, '.')
+                    || matches!(s.kind(n), Some(Kind::Open(_)))
+            });
+            match stop {
+                Some(n) if s.lower(n).as_deref() == Some("that") => return Some(Some(n + 1)),
+                Some(n) => return Some(Some(n)),
+                None if k + 2 < s.range.end && s.word(k + 1).is_some_and(cues::is_time_word) => {
+                    k += 2
+                }
+                None => return None,
+            }
+        } else {
+            return Some(Some(k));
+        }
+    }
+}
+
+/// `told the Telegraph that`, `told reporters:`, `told him`: the addressee ends at `that`, a colon,
+/// a comma or a quotation, or after a short noun phrase.
+fn skip_addressee(s: &Sentence, k: usize) -> Option<usize> {
+    let limit = (k + 10).min(s.range.end);
+    let stop = (k..limit).find(|&n| {
+        s.lower(n).as_deref() == Some("that")
+            || s.is_punct(n, ':')
+            || s.is_punct(n, ',')
+            || matches!(s.kind(n), Some(Kind::Open(_)))
+    })?;
+    Some(stop)
+}
+
+/// Content after a cue starting at token `k`: a long quotation right there is direct speech;
+/// otherwise the clause up to the sentence end or the next attribution.
+fn content_after(s: &Sentence, mut k: usize) -> Option<Content> {
+    while k < s.range.end && (s.is_punct(k, ':') || s.is_punct(k, ',')) {
+        k += 1;
+    }
+    if let Some(Kind::Open(n)) = s.kind(k) {
+        if s.long_quote[n] {
+            let quotes = long_quotes_in(s, k..s.range.end);
+            let after_last = last_close(s, k).map_or(s.range.end, |c| c + 1);
+            if s.word_count(after_last..s.range.end) <= 3 {
+                return Some(Content::Quotes(quotes));
+            }
+        }
+    }
+    let end = clause_end(s, k);
+    (s.word_count(k..end) >= 3).then(|| Content::Clause(k..end))
+}
+
+fn last_close(s: &Sentence, from: usize) -> Option<usize> {
+    (from..s.range.end).rev().find(|&i| s.is_close(i))
+}
+
+/// The clause from `k` ends at the sentence end or before `, but`, `;`, `, according to`, or a
+/// participle cue (`, adding`), whichever comes first.
+fn clause_end(s: &Sentence, k: usize) -> usize {
+    let mut end = s.range.end;
+    for n in k..s.range.end {
+        if s.is_punct(n, ';') {
+            end = n;
+            break;
+        }
+        if s.is_punct(n, ',') {
+            let next = s.lower(n + 1).unwrap_or_default();
+            let participle = cues::verb(&next).is_some_and(|v| v.participle);
+            if participle || matches!(next.as_str(), "but" | "according" | "while" | "although") {
+                end = n;
+                break;
+            }
+        }
+    }
+    while end > k && matches!(s.tokens[end - 1].kind, Kind::Punct(_)) && s.outside(end - 1) {
+        end -= 1;
+    }
+    end
+}
+
+/// Content before token `k` (the speaker or cue that closes the sentence): the quotations just
+/// before it, or the clause from the sentence start.
+fn content_before(s: &Sentence, k: usize) -> Option<Content> {
+    let mut end = k;
+    while end > s.range.start
+        && matches!(s.tokens[end - 1].kind, Kind::Punct(_))
+        && s.outside(end - 1)
+    {
+        end -= 1;
+    }
+    if end > s.range.start && s.is_close(end - 1) {
+        let quotes = long_quotes_in(s, s.range.start..end);
+        if !quotes.is_empty() {
+            let first_open =
+                (s.range.start..end).find(|&i| matches!(s.kind(i), Some(Kind::Open(_))));
+            let lead_words = first_open.map_or(0, |o| s.word_count(s.range.start..o));
+            if lead_words <= 2 {
+                return Some(Content::Quotes(quotes));
+            }
+        }
+    }
+    let mut start = s.range.start;
+    while start < end && s.word(start).is_some_and(cues::is_discourse_word) {
+        start += 1;
+    }
+    (s.word_count(start..end) >= 3).then(|| Content::Clause(start..end))
+}
+
+fn long_quotes_in(s: &Sentence, r: Range<usize>) -> Vec<usize> {
+    r.filter_map(|i| match s.tokens[i].kind {
+        Kind::Open(n) if s.long_quote[n] => Some(n),
+        _ => None,
+    })
+    .collect()
+}
+
+/// `according to SPEAKER, CONTENT` and `CONTENT, according to SPEAKER.`
+fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
+    let np_start = i + 2;
+    let mut np_end = np_start;
+    while np_end < s.range.end
+        && s.outside(np_end)
+        && !matches!(s.tokens[np_end].kind, Kind::Punct(_))
+        && np_end - np_start < 12
+    {
+        np_end += 1;
+    }
+    let speaker = trim_subject(s, np_start..np_end)?;
+    let at_start = i == s.range.start || s.word(i - 1).is_some_and(cues::is_discourse_word);
+    let content = if at_start {
+        content_after(s, np_end)?
+    } else {
+        content_before(s, i)?
+    };
+    Some(Attribution {
+        speaker,
+        role: None,
+        cue: i..i + 2,
+        content,
+    })
+}
+
+/// `"Q," the agency quoted Mr Putin as saying` and `cited X as saying`: the object speaks.
+fn quoted_as_saying(s: &Sentence, i: usize) -> Option<Attribution> {
+    let limit = (i + 10).min(s.range.end);
+    let as_at = (i + 1..limit).find(|&k| {
+        s.lower(k).as_deref() == Some("as") && s.lower(k + 1).is_some_and(|w| w.ends_with("ing"))
+    })?;
+    let speaker = trim_subject(s, i + 1..as_at)?;
+    let cue = i..as_at + 2;
+    let (subject_start, _) = auxiliaries_before(s, i);
+    let subject_start = (s.range.start..subject_start)
+        .rev()
+        .take_while(|&k| !is_hard_boundary(s, k))
+        .last()
+        .unwrap_or(subject_start);
+    let content = if subject_start > s.range.start
+        && (s.is_close(subject_start - 1) || s.is_punct(subject_start - 1, ','))
+    {
+        content_before(s, subject_start)?
+    } else {
+        content_after(s, skip_adverbials(s, as_at + 2, CueClass::Say)??)?
+    };
+    Some(Attribution {
+        speaker,
+        role: None,
+        cue,
+        content,
+    })
+}
+
+/// `, adding that CLAUSE` and `, saying "Q"`: the speaker of the sentence's previous attribution
+/// says more.
+fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<Attribution> {
+    let previous = previous?;
+    if !s.is_punct(i.checked_sub(1)?, ',') {
+        return None;
+    }
+    let after = skip_adverbials(s, i + 1, cues::verb(&s.lower(i)?)?.class)??;
+    let content = content_after(s, after)?;
+    Some(Attribution {
+        speaker: previous.speaker.clone(),
+        role: previous.role.clone(),
+        cue: i..i + 1,
+        content,
+    })
+}

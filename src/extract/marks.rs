@@ -1,0 +1,158 @@
+//! Quotation marks -> quotation spans within one paragraph.
+//!
+//! Straight and curly double marks are one family, paired by position (a mark after a space opens,
+//! a mark before a space or punctuation closes), so mismatched pairs (`“...“`, `"...”`) still pair.
+//! Single marks (UK style) open only after a space and close only before one, which keeps
+//! apostrophes (`Assad’s`, `students’`) out. A quotation left open runs to the paragraph's end.
+
+use std::ops::Range;
+
+/// A quotation span in a paragraph: the marks' positions and the text between them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarkSpan {
+    /// Byte offset of the opening mark, or of the paragraph start for a continued quotation.
+    pub open: usize,
+    /// Text between the marks.
+    pub inner: Range<usize>,
+    /// Byte offset just past the closing mark (or the paragraph end when unclosed).
+    pub end: usize,
+    pub closed: bool,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Family {
+    Double,
+    Single,
+}
+
+fn family(c: char) -> Option<Family> {
+    match c {
+        '"' | '“' | '”' | '„' | '«' | '»' => Some(Family::Double),
+        '‘' | '’' | '\'' => Some(Family::Single),
+        _ => None,
+    }
+}
+
+/// True for characters after which a mark can open a quotation.
+fn opens_after(c: Option<char>) -> bool {
+    c.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | ':' | '/'))
+}
+
+/// True for characters before which a mark can close a quotation.
+fn closes_before(c: Option<char>) -> bool {
+    c.is_none_or(|c| {
+        c.is_whitespace()
+            || (c.is_ascii_punctuation() && c != '\'')
+            || matches!(c, '—' | '–' | '…' | '’' | '”')
+    })
+}
+
+/// Finds the quotation spans of `text` (one paragraph); offsets are relative to `text`.
+pub fn quotation_spans(text: &str) -> Vec<MarkSpan> {
+    let mut spans = Vec::new();
+    let mut open: Option<(usize, usize, Family)> = None; // (mark offset, inner start, family)
+    let mut prev: Option<char> = None;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        if let Some(fam) = family(c) {
+            let after = i + c.len_utf8();
+            match open {
+                Some((o, inner, f))
+                    if f == fam && closes_before(next) && !is_apostrophe(fam, prev, next) =>
+                {
+                    spans.push(MarkSpan {
+                        open: o,
+                        inner: inner..i,
+                        end: after,
+                        closed: true,
+                    });
+                    open = None;
+                }
+                None if opens_after(prev) && next.is_some_and(|n| !n.is_whitespace()) => {
+                    if fam == Family::Double || next.is_some_and(char::is_alphanumeric) {
+                        open = Some((i, after, fam));
+                    }
+                }
+                _ => {}
+            }
+        }
+        prev = Some(c);
+    }
+    if let Some((o, inner, _)) = open {
+        let end = text.trim_end().len();
+        if end > inner {
+            spans.push(MarkSpan {
+                open: o,
+                inner: inner..end,
+                end,
+                closed: false,
+            });
+        }
+    }
+    spans
+}
+
+/// A single mark between letters (`don’t`) or after an `s` before a space (`voters’ views`) is an
+/// apostrophe, except when the quotation it would close is long enough that closing is likelier.
+fn is_apostrophe(fam: Family, prev: Option<char>, next: Option<char>) -> bool {
+    fam == Family::Single
+        && prev.is_some_and(char::is_alphanumeric)
+        && next.is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inner(text: &str) -> Vec<&str> {
+        quotation_spans(text)
+            .into_iter()
+            .map(|s| &text[s.inner])
+            .collect()
+    }
+
+    #[test]
+    fn curly_and_straight_marks() {
+        assert_eq!(
+            inner("“It is a canard,” said X. He said \"no way\" then."),
+            ["It is a canard,", "no way"]
+        );
+    }
+
+    #[test]
+    fn mismatched_marks_still_pair() {
+        assert_eq!(
+            inner("\"Most of it is planned,” the defector said."),
+            ["Most of it is planned,"]
+        );
+        assert_eq!(inner("“one two“ and"), ["one two"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        assert_eq!(
+            inner("There is no way Assad’s jets fly, the voters’ view."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            inner("He called it ‘madness’, and ‘Assad’s war’ too."),
+            ["madness", "Assad’s war"]
+        );
+    }
+
+    #[test]
+    fn unclosed_quotation_runs_to_paragraph_end() {
+        let spans = quotation_spans("“First part of a long quote. ");
+        assert_eq!(spans.len(), 1);
+        assert!(!spans[0].closed);
+    }
+
+    #[test]
+    fn nested_single_marks_stay_inside() {
+        assert_eq!(
+            inner("“He told me ‘never’ twice,” she said."),
+            ["He told me ‘never’ twice,"]
+        );
+    }
+}

@@ -1,0 +1,300 @@
+//! Article -> quotations, each attributed to a speaker. Pure functions, no I/O, one pass per
+//! paragraph with no model to load.
+//!
+//! Stages: `marks` finds quotation spans, `tokens` splits words and sentences, `frame` applies
+//! the attribution rules to each sentence, `speakers` resolves mentions to the fullest name.
+//! Quotations with no cue continue the speaker of the quotation just before them.
+
+mod cues;
+mod frame;
+mod marks;
+mod speakers;
+mod tokens;
+
+use crate::article::Article;
+use frame::{Attribution, Content, Sentence};
+use marks::MarkSpan;
+use serde::{Deserialize, Serialize};
+use speakers::Resolver;
+use std::ops::Range;
+use tokens::{Kind as TokenKind, Token};
+
+/// How a quotation is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// The speaker's words in quotation marks.
+    Direct,
+    /// Reported speech that quotes some of the speaker's words.
+    Mixed,
+    /// Reported speech without quotation marks.
+    Indirect,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Direct => "direct",
+            Kind::Mixed => "mixed",
+            Kind::Indirect => "indirect",
+        }
+    }
+}
+
+/// Who said it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Speaker {
+    /// The fullest name the article gives (`Vladimir Putin`).
+    pub name: String,
+    /// How this sentence names the speaker (`Mr Putin`, `he`, `the Russian president`).
+    pub mention: String,
+    /// Role from an apposition or a title (`a retired Russian general`, `Pentagon spokesman`).
+    pub role: String,
+}
+
+/// One quotation found in an article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    pub text: String,
+    /// Byte range of `text` in the article's text.
+    pub span: Range<usize>,
+    pub speaker: Speaker,
+    /// The reporting phrase (`said`, `has said`, `according to`); empty for a continuation.
+    pub cue: String,
+    pub kind: Kind,
+    /// 0-based paragraph number.
+    pub paragraph: usize,
+}
+
+/// Quotations of fewer words than this are scare quotes or titles unless a cue frames them.
+const MIN_QUOTE_WORDS: usize = 4;
+
+/// One paragraph after analysis, before speakers are resolved.
+struct Paragraph<'a> {
+    text: &'a str,
+    offset: usize,
+    spans: Vec<MarkSpan>,
+    tokens: Vec<Token>,
+    attributions: Vec<Attribution>,
+    /// Long quotation spans that no cue attributes.
+    unattributed: Vec<usize>,
+}
+
+/// Extracts the quotations of an article, in reading order.
+pub fn extract(article: &Article) -> Vec<Quote> {
+    let paragraphs: Vec<Paragraph> = article
+        .paragraphs
+        .iter()
+        .map(|r| analyse(&article.text[r.clone()], r.start))
+        .collect();
+    let mut resolver = Resolver::default();
+    for p in &paragraphs {
+        collect_names(p, &mut resolver);
+    }
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut previous_speaker: Option<(usize, Speaker)> = None;
+    for (n, p) in paragraphs.iter().enumerate() {
+        let first_new = quotes.len();
+        for a in &p.attributions {
+            quotes.extend(quotes_of(p, a, n, &mut resolver));
+        }
+        let direct_here: Vec<&Quote> = quotes[first_new..]
+            .iter()
+            .filter(|q| q.kind != Kind::Indirect)
+            .collect();
+        let mut continued = Vec::new();
+        for &span in &p.unattributed {
+            let at = p.offset + p.spans[span].inner.start;
+            let speaker = direct_here
+                .iter()
+                .min_by_key(|q| q.span.start.abs_diff(at))
+                .map(|q| q.speaker.clone())
+                .or_else(|| continues_previous(p, span, n, &previous_speaker));
+            if let Some(speaker) = speaker {
+                continued.push(direct_quote(p, span, speaker, String::new(), n));
+            }
+        }
+        quotes.extend(continued);
+        quotes[first_new..].sort_by_key(|q| q.span.start);
+        previous_speaker = quotes[first_new..]
+            .iter()
+            .rev()
+            .find(|q| q.kind != Kind::Indirect)
+            .map(|q| (n, q.speaker.clone()))
+            .or(previous_speaker.filter(|_| p.spans.last().is_some_and(|s| !s.closed)));
+    }
+    quotes
+}
+
+/// A paragraph opening with a quotation that no cue attributes continues the speaker of the
+/// direct or mixed quotation in the paragraph just before.
+fn continues_previous(
+    p: &Paragraph,
+    span: usize,
+    n: usize,
+    previous: &Option<(usize, Speaker)>,
+) -> Option<Speaker> {
+    let opens_paragraph = p.spans[span].open == 0 || p.text[..p.spans[span].open].trim().is_empty();
+    match previous {
+        Some((prev_n, speaker)) if opens_paragraph && prev_n + 1 == n => Some(speaker.clone()),
+        _ => None,
+    }
+}
+
+fn analyse(text: &str, offset: usize) -> Paragraph<'_> {
+    let spans = marks::quotation_spans(text);
+    let tokens = tokens::tokenize(text, &spans);
+    let long_quote: Vec<bool> = spans
+        .iter()
+        .map(|s| is_long(&text[s.inner.clone()]))
+        .collect();
+    let mut attributions = Vec::new();
+    for range in tokens::sentences(text, &tokens) {
+        let sentence = Sentence {
+            para: text,
+            tokens: &tokens,
+            range,
+            long_quote: &long_quote,
+        };
+        attributions.extend(frame::attribute(&sentence));
+    }
+    let attributed: Vec<usize> = attributions
+        .iter()
+        .flat_map(|a| match &a.content {
+            Content::Quotes(q) => q.clone(),
+            Content::Clause(r) => spans_in(&tokens, r.clone()),
+        })
+        .collect();
+    let unattributed = (0..spans.len())
+        .filter(|n| long_quote[*n] && !attributed.contains(n))
+        .collect();
+    Paragraph {
+        text,
+        offset,
+        spans,
+        tokens,
+        attributions,
+        unattributed,
+    }
+}
+
+fn is_long(quote: &str) -> bool {
+    quote
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+        >= MIN_QUOTE_WORDS
+}
+
+fn spans_in(tokens: &[Token], r: Range<usize>) -> Vec<usize> {
+    tokens[r]
+        .iter()
+        .filter_map(|t| {
+            if let TokenKind::Open(n) = t.kind {
+                Some(n)
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+/// Feeds the resolver the full names of a paragraph: capitalised runs of two words or more.
+fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
+    let mut run: Vec<&str> = Vec::new();
+    let mut run_start = 0;
+    for t in p.tokens.iter().chain(std::iter::once(&Token {
+        kind: TokenKind::Punct('.'),
+        start: 0,
+        end: 0,
+        quote: None,
+    })) {
+        let w = t.text(p.text);
+        let joins = t.is_word()
+            && (w.starts_with(char::is_uppercase)
+                || (!run.is_empty() && matches!(w, "al" | "bin" | "de" | "van" | "von" | "der")));
+        if joins {
+            if run.is_empty() {
+                run_start = t.start;
+            }
+            run.push(w.trim_end_matches("’s").trim_end_matches("'s"));
+            if w.ends_with("’s") || w.ends_with("'s") {
+                add_run(&mut run, p.offset + run_start, resolver);
+            }
+        } else {
+            add_run(&mut run, p.offset + run_start, resolver);
+        }
+    }
+}
+
+fn add_run(run: &mut Vec<&str>, pos: usize, resolver: &mut Resolver) {
+    if let Some(name) = speakers::full_name(run) {
+        resolver.add_name(pos, &name);
+    }
+    run.clear();
+}
+
+fn token_text(p: &Paragraph, r: &Range<usize>) -> String {
+    if r.start >= r.end {
+        return String::new();
+    }
+    p.text[p.tokens[r.start].start..p.tokens[r.end - 1].end].to_string()
+}
+
+/// The quotations one attribution yields, with the speaker resolved.
+fn quotes_of(p: &Paragraph, a: &Attribution, n: usize, resolver: &mut Resolver) -> Vec<Quote> {
+    let mention = token_text(p, &a.speaker);
+    let apposition = a.role.as_ref().map(|r| token_text(p, r));
+    let pos = p.offset + p.tokens[a.speaker.start].start;
+    let resolved = resolver.resolve(&mention, apposition.as_deref(), pos, n);
+    let speaker = Speaker {
+        name: resolved.name,
+        mention,
+        role: resolved.role,
+    };
+    let cue = token_text(p, &a.cue);
+    match &a.content {
+        Content::Quotes(spans) => spans
+            .iter()
+            .map(|&s| direct_quote(p, s, speaker.clone(), cue.clone(), n))
+            .collect(),
+        Content::Clause(r) => {
+            let start = p.tokens[r.start].start;
+            let end = p.tokens[r.end - 1].end;
+            let kind = if spans_in(&p.tokens, r.clone()).is_empty()
+                && !p.tokens[r.clone()].iter().any(|t| t.quote.is_some())
+            {
+                Kind::Indirect
+            } else {
+                Kind::Mixed
+            };
+            vec![Quote {
+                text: p.text[start..end].to_string(),
+                span: p.offset + start..p.offset + end,
+                speaker,
+                cue,
+                kind,
+                paragraph: n,
+            }]
+        }
+    }
+}
+
+fn direct_quote(p: &Paragraph, span: usize, speaker: Speaker, cue: String, n: usize) -> Quote {
+    let inner = p.spans[span].inner.clone();
+    let raw = &p.text[inner.clone()];
+    let lead = raw.len() - raw.trim_start().len();
+    let text = raw.trim();
+    let start = p.offset + inner.start + lead;
+    Quote {
+        text: text.to_string(),
+        span: start..start + text.len(),
+        speaker,
+        cue,
+        kind: Kind::Direct,
+        paragraph: n,
+    }
+}
+
+#[cfg(test)]
+mod tests;

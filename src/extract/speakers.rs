@@ -1,0 +1,517 @@
+//! Speaker mentions -> speakers: split a title or role from a name (`Pentagon spokesman Peter
+//! Cook`), and resolve `Mr Putin`, a bare or misspelt surname, `he`/`she` and role references
+//! (`the defector`) to the fullest mention earlier in the article.
+
+use super::cues;
+
+/// Honorifics dropped when matching a name (`Mr Putin` is `Putin`).
+const HONORIFICS: &[&str] = &[
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame",
+    "Lord", "Lady",
+];
+
+/// Titles that may precede a name and are kept as its role (`President Obama`).
+const TITLES: &[&str] = &[
+    "President",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Representative",
+    "Gov.",
+    "Governor",
+    "Gen.",
+    "General",
+    "Secretary",
+    "Minister",
+    "Chancellor",
+    "Judge",
+    "Justice",
+    "Mayor",
+    "Chief",
+    "Speaker",
+    "Rev.",
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Sheikh",
+    "Ambassador",
+    "Commissioner",
+    "Director",
+    "Chairman",
+    "Leader",
+    "Premier",
+    "Professor",
+    "Col.",
+    "Colonel",
+    "Capt.",
+    "Captain",
+    "Lt.",
+    "Sgt.",
+    "Adm.",
+    "Admiral",
+    "Attorney",
+    "Nominee",
+    "Candidate",
+    "Congressman",
+    "Congresswoman",
+    "Spokesman",
+    "Spokeswoman",
+    "Coach",
+    "Manager",
+    "CEO",
+    "Chair",
+    "Vice",
+    "Deputy",
+    "Dr",
+    "Dr.",
+];
+
+/// Lower-case particles inside names (`Bashar al-Assad`, `Ursula von der Leyen`).
+const PARTICLES: &[&str] = &[
+    "al", "bin", "ibn", "de", "del", "der", "van", "von", "da", "du", "la", "le", "di", "dos",
+];
+
+/// Role nouns whose definite description (`the Russian president`) may refer back to the person
+/// quoted just before.
+const ROLE_NOUNS: &[&str] = &[
+    "president",
+    "minister",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "defector",
+    "senator",
+    "governor",
+    "candidate",
+    "nominee",
+    "chairman",
+    "chairwoman",
+    "general",
+    "secretary",
+    "mayor",
+    "official",
+    "chancellor",
+    "premier",
+    "commander",
+    "director",
+    "executive",
+    "chief",
+    "congressman",
+    "congresswoman",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "diplomat",
+    "ambassador",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    Pronoun,
+    Name,
+    Description,
+}
+
+/// A speaker mention split into its parts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub surface: String,
+    /// The name without honorific or title (`Putin`), or the whole description.
+    pub name: String,
+    /// The name as shown when it resolves to nothing fuller: with its honorific (`Mr Putin`).
+    pub display: String,
+    /// A title or role written before the name (`Pentagon spokesman`).
+    pub role: String,
+    pub kind: MentionKind,
+}
+
+fn is_capitalised(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_uppercase())
+}
+
+fn is_name_word(w: &str) -> bool {
+    is_capitalised(w) && !matches!(w, "The" | "A" | "An")
+}
+
+/// Splits a surface mention into name and role.
+pub fn parse_mention(surface: &str) -> Mention {
+    let surface = surface.trim().trim_end_matches([',', '.']).to_string();
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    if words.len() == 1 && cues::is_pronoun(words[0]) {
+        let name = words[0].to_lowercase();
+        return Mention {
+            display: name.clone(),
+            name,
+            role: String::new(),
+            kind: MentionKind::Pronoun,
+            surface,
+        };
+    }
+    // Trailing run of capitalised words (and particles inside it).
+    let mut start = words.len();
+    while start > 0 {
+        let w = words[start - 1];
+        let particle = PARTICLES.contains(&w.to_lowercase().as_str()) && start < words.len();
+        if (is_name_word(w) && !w.ends_with("’s") && !w.ends_with("'s")) || particle {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    if start == words.len() {
+        return Mention {
+            name: surface.clone(),
+            display: surface.clone(),
+            role: String::new(),
+            kind: MentionKind::Description,
+            surface,
+        };
+    }
+    // Titles in the run (`US President Obama`) belong to the role; the name follows the last one.
+    let name_start = (start..words.len() - 1)
+        .rev()
+        .find(|&k| TITLES.contains(&words[k]) || HONORIFICS.contains(&words[k]))
+        .map_or(start, |k| k + 1);
+    let before_is_determiner = words[..start]
+        .iter()
+        .all(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
+    if before_is_determiner && name_start == start {
+        // `the New York Post`: an organisation named in full.
+        let name = words[start..].join(" ");
+        return Mention {
+            display: name.clone(),
+            name,
+            role: String::new(),
+            kind: MentionKind::Name,
+            surface,
+        };
+    }
+    let role_words: Vec<&str> = words[..name_start]
+        .iter()
+        .copied()
+        .filter(|w| !HONORIFICS.contains(w))
+        .collect();
+    let honorific = words[..name_start]
+        .iter()
+        .rev()
+        .find(|w| HONORIFICS.contains(w));
+    Mention {
+        name: words[name_start..].join(" "),
+        display: honorific.map_or_else(
+            || words[name_start..].join(" "),
+            |h| format!("{h} {}", words[name_start..].join(" ")),
+        ),
+        role: role_words.join(" "),
+        kind: MentionKind::Name,
+        surface,
+    }
+}
+
+/// A resolved speaker.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Resolved {
+    pub name: String,
+    pub role: String,
+}
+
+/// Article-level state for resolving mentions in reading order.
+#[derive(Debug, Default)]
+pub struct Resolver {
+    /// Full names (two words or more) seen in the article, with their byte position.
+    names: Vec<(usize, String)>,
+    /// Roles recorded for names: `(role in lower case, name)`.
+    roles: Vec<(String, String)>,
+    /// The last speaker who is a person, with the paragraph they were quoted in.
+    last_person: Option<(Resolved, usize, String)>,
+    /// The last organisation or group speaker (for `it`).
+    last_group: Option<Resolved>,
+}
+
+impl Resolver {
+    /// Records a full name found in the text at `pos` (from the article pre-pass).
+    pub fn add_name(&mut self, pos: usize, name: &str) {
+        self.names.push((pos, name.to_string()));
+    }
+
+    /// Resolves a mention at byte position `pos` in paragraph `paragraph`, with a role from an
+    /// apposition if the sentence had one, and remembers it for later mentions.
+    pub fn resolve(
+        &mut self,
+        surface: &str,
+        apposition: Option<&str>,
+        pos: usize,
+        paragraph: usize,
+    ) -> Resolved {
+        let mention = parse_mention(surface);
+        let role = apposition
+            .map(str::to_string)
+            .filter(|r| !r.is_empty())
+            .unwrap_or_else(|| mention.role.clone());
+        let resolved = match mention.kind {
+            MentionKind::Pronoun => self.resolve_pronoun(&mention.name),
+            MentionKind::Name => self.resolve_name(&mention.name, pos),
+            MentionKind::Description => self.resolve_description(&mention.name, paragraph),
+        };
+        let resolved = resolved.unwrap_or_else(|| Resolved {
+            name: mention.display.clone(),
+            role: String::new(),
+        });
+        let resolved = Resolved {
+            role: if role.is_empty() { resolved.role } else { role },
+            ..resolved
+        };
+        if !resolved.role.is_empty() && mention.kind == MentionKind::Name {
+            self.roles
+                .push((resolved.role.to_lowercase(), resolved.name.clone()));
+        }
+        self.remember(&mention, &resolved, paragraph);
+        resolved
+    }
+
+    fn remember(&mut self, mention: &Mention, resolved: &Resolved, paragraph: usize) {
+        let person = match mention.kind {
+            MentionKind::Pronoun => matches!(mention.name.as_str(), "he" | "she" | "i"),
+            MentionKind::Name => {
+                resolved.name.split_whitespace().count() >= 2
+                    || !mention.role.is_empty()
+                    || mention.surface != mention.name
+            }
+            MentionKind::Description => {
+                let head = mention
+                    .name
+                    .split_whitespace()
+                    .last()
+                    .unwrap_or("")
+                    .to_lowercase();
+                ROLE_NOUNS.contains(&head.as_str()) || mention.name.contains(" who ")
+            }
+        };
+        if person {
+            self.last_person = Some((resolved.clone(), paragraph, mention.surface.to_lowercase()));
+        } else if mention.kind != MentionKind::Pronoun {
+            self.last_group = Some(resolved.clone());
+        }
+    }
+
+    fn resolve_pronoun(&self, pronoun: &str) -> Option<Resolved> {
+        match pronoun {
+            "he" | "she" | "i" => self.last_person.as_ref().map(|(r, _, _)| r.clone()),
+            "it" => self.last_group.clone(),
+            _ => None,
+        }
+    }
+
+    /// `Putin`, `Mr Putin`, `Felgenhauer` -> the fullest earlier name with that surname (the
+    /// nearest before, else the first after); a full name stays as it is.
+    fn resolve_name(&self, name: &str, pos: usize) -> Option<Resolved> {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let &last = words.last()?;
+        let surname_matches = |full: &str| {
+            let full_words: Vec<&str> = full.split_whitespace().collect();
+            full_words.len() > words.len()
+                && full_words.last().is_some_and(|l| {
+                    *l == last || (last.chars().count() >= 6 && one_edit_apart(l, last))
+                })
+                && words[..words.len() - 1]
+                    .iter()
+                    .all(|w| full_words.contains(w))
+        };
+        let before = self
+            .names
+            .iter()
+            .rev()
+            .find(|(p, full)| *p < pos && surname_matches(full));
+        let after = || {
+            self.names
+                .iter()
+                .find(|(p, full)| *p >= pos && surname_matches(full))
+        };
+        let full = before.or_else(after).map(|(_, f)| f.as_str());
+        let known = full.unwrap_or(name);
+        let role = self
+            .roles
+            .iter()
+            .rev()
+            .find(|(_, n)| n == known)
+            .map(|(r, _)| r.clone())
+            .unwrap_or_default();
+        match full {
+            Some(f) => Some(Resolved {
+                name: f.to_string(),
+                role,
+            }),
+            None => (words.len() > 1).then(|| Resolved {
+                name: name.to_string(),
+                role,
+            }),
+        }
+    }
+
+    /// `the defector`, `the Russian president`: a recorded role, or the person quoted just before
+    /// when the description names a role (or shares a word stem with how they were described).
+    fn resolve_description(&self, description: &str, paragraph: usize) -> Option<Resolved> {
+        let lower = description.to_lowercase();
+        let core = lower.trim_start_matches("the ").trim();
+        if let Some((_, name)) = self
+            .roles
+            .iter()
+            .rev()
+            .find(|(role, _)| role.trim_start_matches("the ") == core)
+        {
+            return Some(Resolved {
+                name: name.clone(),
+                role: description.to_string(),
+            });
+        }
+        if !lower.starts_with("the ") {
+            return None;
+        }
+        let (last, last_paragraph, last_surface) = self.last_person.as_ref()?;
+        let head = core.split_whitespace().last()?;
+        let shares_stem = last_surface
+            .split_whitespace()
+            .any(|w| w.len() >= 6 && head.len() >= 6 && w[..6] == head[..6]);
+        let recent = paragraph <= last_paragraph + 2;
+        (recent
+            && (shares_stem || ROLE_NOUNS.contains(&head))
+            && core.split_whitespace().count() <= 4)
+            .then(|| Resolved {
+                name: last.name.clone(),
+                role: description.to_string(),
+            })
+    }
+}
+
+/// True when `a` and `b` differ by one substitution, insertion, deletion or adjacent swap.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a == b || a.len().abs_diff(b.len()) > 1 {
+        return a == b;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (la, lb) = (a.len(), b.len());
+    if la == lb {
+        let swapped = prefix + 2 <= la
+            && a[prefix] == b[prefix + 1]
+            && a[prefix + 1] == b[prefix]
+            && a[prefix + 2..] == b[prefix + 2..];
+        return prefix + suffix + 1 >= la || swapped;
+    }
+    prefix + suffix >= la.min(lb)
+}
+
+/// Full names in a run of words: capitalised runs of two words or more, without leading
+/// function words or honorifics (`But Vladimir Putin` -> `Vladimir Putin`).
+pub fn full_name(run: &[&str]) -> Option<String> {
+    let mut words = run;
+    while let Some((first, rest)) = words.split_first() {
+        if cues::is_discourse_word(first)
+            || cues::is_clause_opener(first)
+            || HONORIFICS.contains(first)
+            || TITLES.contains(first)
+            || matches!(
+                *first,
+                "The"
+                    | "A"
+                    | "An"
+                    | "In"
+                    | "On"
+                    | "At"
+                    | "He"
+                    | "She"
+                    | "It"
+                    | "They"
+                    | "We"
+                    | "I"
+                    | "This"
+                    | "That"
+            )
+        {
+            words = rest;
+        } else {
+            break;
+        }
+    }
+    (words.len() >= 2 && words.len() <= 4).then(|| words.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_role_from_name() {
+        let m = parse_mention("Pentagon spokesman Peter Cook");
+        assert_eq!(
+            (m.name.as_str(), m.role.as_str()),
+            ("Peter Cook", "Pentagon spokesman")
+        );
+        let m = parse_mention("US President Obama");
+        assert_eq!(
+            (m.name.as_str(), m.role.as_str()),
+            ("Obama", "US President")
+        );
+        let m = parse_mention("Mr Putin");
+        assert_eq!((m.name.as_str(), m.role.as_str()), ("Putin", ""));
+        assert_eq!(parse_mention("the New York Post").name, "New York Post");
+        assert_eq!(
+            parse_mention("Western governments").kind,
+            MentionKind::Description
+        );
+    }
+
+    #[test]
+    fn resolves_surname_title_and_misspelling_to_full_name() {
+        let mut r = Resolver::default();
+        r.add_name(0, "Vladimir Putin");
+        r.add_name(10, "Pavel Felgenhaeur");
+        assert_eq!(r.resolve("Mr Putin", None, 50, 3).name, "Vladimir Putin");
+        assert_eq!(
+            r.resolve("Mr Felgenhauer", None, 60, 4).name,
+            "Pavel Felgenhaeur"
+        );
+    }
+
+    #[test]
+    fn resolves_pronoun_and_role_reference_to_last_person() {
+        let mut r = Resolver::default();
+        r.add_name(0, "Vladimir Putin");
+        r.resolve("Vladimir Putin", None, 0, 1);
+        assert_eq!(r.resolve("he", None, 20, 1).name, "Vladimir Putin");
+        assert_eq!(
+            r.resolve("the Russian president", None, 30, 2).name,
+            "Vladimir Putin"
+        );
+        r.resolve("A senior official who defected in 2012", None, 40, 5);
+        assert_eq!(
+            r.resolve("the defector", None, 50, 6).name,
+            "A senior official who defected in 2012"
+        );
+    }
+
+    #[test]
+    fn recorded_role_resolves_later_reference() {
+        let mut r = Resolver::default();
+        r.resolve("Khaled Khoja", Some("the chairman of the coalition"), 0, 1);
+        r.resolve("Jane Roe", None, 10, 2);
+        assert_eq!(
+            r.resolve("the chairman of the coalition", None, 20, 3).name,
+            "Khaled Khoja"
+        );
+    }
+
+    #[test]
+    fn one_edit() {
+        assert!(one_edit_apart("Felgenhaeur", "Felgenhauer"));
+        assert!(one_edit_apart("Smith", "Smyth"));
+        assert!(!one_edit_apart("Putin", "Purtin1"));
+    }
+}

@@ -1,0 +1,184 @@
+//! One test per pattern of reported speech: `text -> (speaker, quote, kind)`.
+
+use super::*;
+
+fn quotes(text: &str) -> Vec<(String, String, Kind)> {
+    let article = Article::from_plain_text("t.txt".into(), String::new(), text.to_string());
+    extract(&article)
+        .into_iter()
+        .map(|q| (q.speaker.name, q.text, q.kind))
+        .collect()
+}
+
+fn one(text: &str) -> (String, String, Kind) {
+    let found = quotes(text);
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one quotation in {text:?}, got {found:?}"
+    );
+    found.into_iter().next().unwrap()
+}
+
+fn q(speaker: &str, quote: &str, kind: Kind) -> (String, String, Kind) {
+    (speaker.to_string(), quote.to_string(), kind)
+}
+
+#[test]
+fn direct_quote_then_speaker_and_cue() {
+    assert_eq!(
+        one("“We will win this fight,” Jane Roe said."),
+        q("Jane Roe", "We will win this fight,", Kind::Direct)
+    );
+}
+
+#[test]
+fn direct_quote_then_cue_and_speaker_with_role() {
+    let article = Article::from_plain_text(
+        "t.txt".into(),
+        String::new(),
+        "\"It is a canard and a lie,\" said Yevgeny Bulov, a retired general who lives in Omsk."
+            .into(),
+    );
+    let q = &extract(&article)[0];
+    assert_eq!(q.speaker.name, "Yevgeny Bulov");
+    assert_eq!(q.speaker.role, "a retired general who lives in Omsk");
+    assert_eq!(q.cue, "said");
+}
+
+#[test]
+fn speaker_colon_then_quote() {
+    assert_eq!(
+        one("Tom Lark said: \"The bridge will open next spring.\""),
+        q(
+            "Tom Lark",
+            "The bridge will open next spring.",
+            Kind::Direct
+        )
+    );
+}
+
+#[test]
+fn told_with_addressee_then_quote() {
+    assert_eq!(
+        one("Ana Diaz told reporters: “The vote was fair and open.”"),
+        q("Ana Diaz", "The vote was fair and open.", Kind::Direct)
+    );
+}
+
+#[test]
+fn indirect_speech_with_that() {
+    assert_eq!(
+        one("Ana Diaz said on Friday that the vote had been fair."),
+        q("Ana Diaz", "the vote had been fair", Kind::Indirect)
+    );
+}
+
+#[test]
+fn indirect_speech_without_that_and_auxiliary() {
+    assert_eq!(
+        one("Ana Diaz has said the bridge is unsafe for lorries."),
+        q(
+            "Ana Diaz",
+            "the bridge is unsafe for lorries",
+            Kind::Indirect
+        )
+    );
+}
+
+#[test]
+fn indirect_content_before_speaker() {
+    assert_eq!(
+        one("The bridge is unsafe for lorries, Ana Diaz has said, in her first interview."),
+        q(
+            "Ana Diaz",
+            "The bridge is unsafe for lorries",
+            Kind::Indirect
+        )
+    );
+}
+
+#[test]
+fn mixed_speech_keeps_the_clause() {
+    assert_eq!(
+        one("Mr Lark said it was “quite conceivable” that the plan would fail."),
+        q(
+            "Mr Lark",
+            "it was “quite conceivable” that the plan would fail",
+            Kind::Mixed
+        )
+    );
+}
+
+#[test]
+fn according_to_at_start_and_end() {
+    assert_eq!(
+        one("According to the police, the driver was not hurt."),
+        q("the police", "the driver was not hurt", Kind::Indirect)
+    );
+    assert_eq!(
+        one("The driver was not hurt at all, according to the police."),
+        q(
+            "the police",
+            "The driver was not hurt at all",
+            Kind::Indirect
+        )
+    );
+}
+
+#[test]
+fn quoted_as_saying_attributes_to_the_object() {
+    let (speaker, _, kind) = one(
+        "“We are ready to help our partners now,” the agency quoted Mr Lark as saying on Monday.",
+    );
+    assert_eq!((speaker.as_str(), kind), ("Mr Lark", Kind::Direct));
+}
+
+#[test]
+fn surname_and_pronoun_resolve_to_full_name() {
+    let text = "Tom Lark runs the port.\n\n“Ships are late every day,” Mr Lark said.\n\n“We need more cranes soon,” he said.";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2);
+    assert!(found.iter().all(|(s, _, _)| s == "Tom Lark"), "{found:?}");
+}
+
+#[test]
+fn following_paragraph_of_quotation_continues_speaker() {
+    let text =
+        "“Ships are late every day,” said Tom Lark.\n\n“We need more cranes and more staff.”";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2);
+    assert_eq!(
+        found[1],
+        q(
+            "Tom Lark",
+            "We need more cranes and more staff.",
+            Kind::Direct
+        )
+    );
+}
+
+#[test]
+fn quotation_after_attributed_one_in_same_paragraph_continues() {
+    let text =
+        "“It is a canard,” said Tom Lark, the harbour master. “As far as I know nobody was hurt.”";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].0, "Tom Lark");
+}
+
+#[test]
+fn scare_quotes_alone_are_not_quotations() {
+    assert!(quotes("Analysts called the plan “madness” last week.").is_empty());
+}
+
+#[test]
+fn passive_and_negated_cues_are_not_attributions() {
+    assert!(quotes("Russia is said to oppose the plan for the region.").is_empty());
+    assert!(quotes("The mayor did not say whether the bridge would reopen.").is_empty());
+}
+
+#[test]
+fn unattributed_quotation_is_dropped() {
+    assert!(quotes("“This sentence has no speaker at all.”").is_empty());
+}

@@ -1,0 +1,251 @@
+//! Paragraph text -> tokens (words, punctuation, quotation marks) and sentences.
+//!
+//! Sentences never split inside a quotation: a quotation of several sentences stays in the sentence
+//! that frames it, so `“A. B,” she said.` is one sentence.
+
+use super::marks::MarkSpan;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Punct(char),
+    /// Opening mark of quotation span `n` of the paragraph.
+    Open(usize),
+    /// Closing mark (or unclosed end) of quotation span `n`.
+    Close(usize),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub kind: Kind,
+    /// Byte range in the paragraph.
+    pub start: usize,
+    pub end: usize,
+    /// The quotation span this token sits inside, if any.
+    pub quote: Option<usize>,
+}
+
+impl Token {
+    pub fn text<'a>(&self, para: &'a str) -> &'a str {
+        &para[self.start..self.end]
+    }
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+}
+
+/// Abbreviations whose period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "jr", "sr", "lt", "col", "sgt",
+    "capt", "prof", "rev", "inc", "corp", "co", "ltd", "no", "vs", "sept", "jan", "feb", "mar",
+    "apr", "aug", "oct", "nov", "dec", "mt", "ft", "ave", "pres", "adm", "cmdr", "maj", "supt",
+    "det", "insp", "e.g", "i.e", "etc", "approx", "dept", "univ", "assn", "bros", "messrs",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '$' | '%' | '£' | '€' | '&' | '@' | '#')
+}
+
+/// Characters that join two word parts: `al-Assad`, `Assad’s`, `100,000`, `U.S`.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '.' | ',' | '/')
+}
+
+/// Tokenizes a paragraph given its quotation spans.
+pub fn tokenize(para: &str, spans: &[MarkSpan]) -> Vec<Token> {
+    let mut marks: Vec<(usize, usize, Kind)> = Vec::with_capacity(spans.len() * 2);
+    for (n, s) in spans.iter().enumerate() {
+        if s.open < s.inner.start {
+            marks.push((s.open, s.inner.start, Kind::Open(n)));
+        }
+        marks.push((s.inner.end, s.end.max(s.inner.end), Kind::Close(n)));
+    }
+    let mut tokens = Vec::with_capacity(para.len() / 5);
+    let mut next_mark = 0;
+    let mut inside: Option<usize> = None;
+    let mut i = 0;
+    while i < para.len() {
+        if let Some(&(ms, me, kind)) = marks.get(next_mark).filter(|m| m.0 <= i) {
+            next_mark += 1;
+            inside = match kind {
+                Kind::Open(n) => Some(n),
+                _ => None,
+            };
+            tokens.push(Token {
+                kind,
+                start: ms,
+                end: me,
+                quote: None,
+            });
+            i = i.max(me);
+            continue;
+        }
+        let c = para[i..].chars().next().unwrap_or(' ');
+        let len = c.len_utf8();
+        let limit = marks.get(next_mark).map_or(para.len(), |m| m.0);
+        if c.is_whitespace() {
+            i += len;
+        } else if is_word_char(c) {
+            let end = word_end(para, i, limit);
+            tokens.push(Token {
+                kind: Kind::Word,
+                start: i,
+                end,
+                quote: inside,
+            });
+            i = end;
+        } else {
+            tokens.push(Token {
+                kind: Kind::Punct(c),
+                start: i,
+                end: i + len,
+                quote: inside,
+            });
+            i += len;
+        }
+    }
+    while let Some(&(ms, me, kind)) = marks.get(next_mark) {
+        next_mark += 1;
+        tokens.push(Token {
+            kind,
+            start: ms,
+            end: me,
+            quote: None,
+        });
+    }
+    tokens
+}
+
+/// End of the word starting at `start`: word characters joined by inner joiners; a trailing
+/// period stays on abbreviations and initials (`Mr.`, `J.`, `U.S.`).
+fn word_end(para: &str, start: usize, limit: usize) -> usize {
+    let mut end = start;
+    let mut chars = para[start..limit].char_indices().peekable();
+    while let Some((off, c)) = chars.next() {
+        if is_word_char(c) {
+            end = start + off + c.len_utf8();
+        } else if is_joiner(c) && chars.peek().is_some_and(|&(_, n)| is_word_char(n)) {
+            // Commas join digits only (`100,000`); periods join only letters or digits both sides.
+            let prev = para[..start + off].chars().next_back().unwrap_or(' ');
+            let next = chars.peek().map_or(' ', |&(_, n)| n);
+            if c == ',' && !(prev.is_ascii_digit() && next.is_ascii_digit()) {
+                break;
+            }
+            if c == '/' && !(prev.is_ascii_digit() && next.is_ascii_digit()) {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    if para[end..limit].starts_with('.') {
+        let word = &para[start..end];
+        let lower = word.to_ascii_lowercase();
+        let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        if initial || word.contains('.') || ABBREVIATIONS.contains(&lower.as_str()) {
+            end += 1;
+        }
+    }
+    end
+}
+
+/// Splits tokens into sentences (ranges of token indices), never inside a quotation.
+pub fn sentences(para: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..tokens.len() {
+        if ends_sentence(para, tokens, i) {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+fn ends_sentence(para: &str, tokens: &[Token], i: usize) -> bool {
+    let t = tokens[i];
+    let Some(next) = tokens.get(i + 1) else {
+        return false;
+    };
+    let terminal = match t.kind {
+        Kind::Punct('.' | '!' | '?') => t.quote.is_none(),
+        Kind::Close(_) => {
+            let before = para[..t.start].trim_end();
+            before.ends_with(['.', '!', '?']) && !before.ends_with("..")
+        }
+        _ => false,
+    };
+    if !terminal || next.quote.is_some() && !matches!(next.kind, Kind::Open(_)) {
+        return false;
+    }
+    match next.kind {
+        Kind::Open(_) => true,
+        Kind::Word => {
+            let w = next.text(para);
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::marks::quotation_spans;
+    use super::*;
+
+    fn sentence_texts(para: &str) -> Vec<String> {
+        let spans = quotation_spans(para);
+        let tokens = tokenize(para, &spans);
+        sentences(para, &tokens)
+            .into_iter()
+            .map(|r| para[tokens[r.start].start..tokens[r.end - 1].end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn splits_after_terminal_punctuation() {
+        assert_eq!(
+            sentence_texts("Mr. Smith went to Washington. He said no."),
+            ["Mr. Smith went to Washington.", "He said no."]
+        );
+    }
+
+    #[test]
+    fn quotation_of_several_sentences_is_one_sentence() {
+        let para = "“It is a canard. It is false,” said Yevgenny Buzhinsky. “As far as I know.”";
+        assert_eq!(
+            sentence_texts(para),
+            [
+                "“It is a canard. It is false,” said Yevgenny Buzhinsky.",
+                "“As far as I know.”"
+            ]
+        );
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes_and_numbers() {
+        let para = "Assad’s U.S. aid was $100,000, he said.";
+        let tokens = tokenize(para, &[]);
+        let words: Vec<&str> = tokens.iter().map(|t| t.text(para)).collect();
+        assert_eq!(
+            words,
+            [
+                "Assad’s",
+                "U.S.",
+                "aid",
+                "was",
+                "$100,000",
+                ",",
+                "he",
+                "said",
+                "."
+            ]
+        );
+    }
+}
