@@ -6,11 +6,7 @@ use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "saywho",
-    version,
-    about = "Who said what: find, attribute and search quotations in news articles"
-)]
+#[command(name = "saywho", version, about = "Who said what: find, attribute and search quotations in news articles")]
 pub struct Cli {
     /// No progress bar and no summary on stderr.
     #[arg(short, long, global = true)]
@@ -37,12 +33,7 @@ pub enum Command {
 #[derive(Debug, Args, Clone)]
 pub struct IndexLocation {
     /// Index folder.
-    #[arg(
-        long = "index",
-        env = "SAYWHO_INDEX",
-        default_value = "index",
-        value_name = "DIR"
-    )]
+    #[arg(long = "index", env = "SAYWHO_INDEX", default_value = "index", value_name = "DIR")]
     pub dir: PathBuf,
 }
 
@@ -115,6 +106,9 @@ pub struct ExtractArgs {
 
 #[derive(Debug, Args)]
 pub struct SpeakersArgs {
+    /// Count only quotations matching this query (Tantivy syntax); all when empty.
+    #[arg(default_value = "")]
+    pub query: String,
     /// Number of speakers to show.
     #[arg(short = 'n', long, default_value_t = 20)]
     pub limit: usize,

@@ -45,26 +45,10 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
     name.to_string_lossy().starts_with('.')
 }
 
-fn source_file(
-    root: &Path,
-    path: &Path,
-    meta: Option<std::fs::Metadata>,
-) -> Result<SourceFile, Problem> {
-    let meta = meta.ok_or_else(|| Problem {
-        path: path.to_path_buf(),
-        reason: "cannot read file metadata".into(),
-    })?;
-    let mtime = meta
-        .modified()
-        .ok()
-        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_nanos() as i64);
-    Ok(SourceFile {
-        path: path.to_path_buf(),
-        doc: doc_name(root, path),
-        size: meta.len(),
-        mtime,
-    })
+fn source_file(root: &Path, path: &Path, meta: Option<std::fs::Metadata>) -> Result<SourceFile, Problem> {
+    let meta = meta.ok_or_else(|| Problem { path: path.to_path_buf(), reason: "cannot read file metadata".into() })?;
+    let mtime = meta.modified().ok().and_then(|t| t.duration_since(UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos() as i64);
+    Ok(SourceFile { path: path.to_path_buf(), doc: doc_name(root, path), size: meta.len(), mtime })
 }
 
 /// The name of a file in output: relative to the root folder, or its file name when the root is
@@ -74,11 +58,7 @@ pub fn doc_name(root: &Path, path: &Path) -> String {
         Ok(r) if !r.as_os_str().is_empty() => r,
         _ => Path::new(path.file_name().unwrap_or(path.as_os_str())),
     };
-    relative
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
 fn walk_problem(root: &Path, err: walkdir::Error) -> Problem {
@@ -103,14 +83,7 @@ mod tests {
         let root = dir.path();
         std::fs::create_dir_all(root.join("sub")).unwrap();
         std::fs::create_dir_all(root.join(".git")).unwrap();
-        for f in [
-            "a.txt",
-            "sub/b.html",
-            "sub/c.jsonl",
-            ".hidden.txt",
-            ".git/d.txt",
-            "e.png",
-        ] {
+        for f in ["a.txt", "sub/b.html", "sub/c.jsonl", ".hidden.txt", ".git/d.txt", "e.png"] {
             std::fs::write(root.join(f), "x").unwrap();
         }
         let docs: Vec<String> = walk(root).map(|f| f.unwrap().doc).collect();
@@ -119,9 +92,6 @@ mod tests {
 
     #[test]
     fn a_single_file_is_named_by_its_file_name() {
-        assert_eq!(
-            doc_name(Path::new("x/y.txt"), Path::new("x/y.txt")),
-            "y.txt"
-        );
+        assert_eq!(doc_name(Path::new("x/y.txt"), Path::new("x/y.txt")), "y.txt");
     }
 }

@@ -9,5 +9,7 @@ pub mod cli;
 pub mod commands;
 pub mod crawl;
 pub mod extract;
+pub mod index;
 pub mod output;
 pub mod record;
+pub mod search;

@@ -45,17 +45,8 @@ pub fn json_line<W: Write, T: Serialize>(out: &mut W, value: &T) -> std::io::Res
 }
 
 /// A record as a block for people: speaker (role), the quotation, its article and place.
-pub fn record_block<W: Write>(
-    out: &mut W,
-    r: &Record,
-    score: Option<f32>,
-    style: Style,
-) -> std::io::Result<()> {
-    let role = if r.role.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", r.role)
-    };
+pub fn record_block<W: Write>(out: &mut W, r: &Record, score: Option<f32>, style: Style) -> std::io::Result<()> {
+    let role = if r.role.is_empty() { String::new() } else { format!(" ({})", r.role) };
     writeln!(
         out,
         "{}{} {}",
@@ -64,18 +55,8 @@ pub fn record_block<W: Write>(
         style.dim(&format!("[{} {}]", r.kind.as_str(), r.cue))
     )?;
     writeln!(out, "  “{}”", r.quote)?;
-    let title = if r.title.is_empty() {
-        String::new()
-    } else {
-        format!("{} — ", r.title)
-    };
+    let title = if r.title.is_empty() { String::new() } else { format!("{} — ", r.title) };
     let score = score.map(|s| format!("  score {s:.2}")).unwrap_or_default();
-    writeln!(
-        out,
-        "  {}{}{}",
-        style.dim(&title),
-        style.path(&format!("{}:{}", r.doc, r.line)),
-        style.dim(&score)
-    )?;
+    writeln!(out, "  {}{}{}", style.dim(&title), style.path(&format!("{}:{}", r.doc, r.line)), style.dim(&score))?;
     writeln!(out)
 }

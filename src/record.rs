@@ -57,11 +57,7 @@ impl Record {
 /// FNV-1a over the article name and offsets: stable across runs and machines.
 fn quote_id(doc: &str, start: usize, end: usize) -> String {
     let mut hash: u64 = 0xcbf29ce484222325;
-    for byte in doc
-        .bytes()
-        .chain(start.to_le_bytes())
-        .chain(end.to_le_bytes())
-    {
+    for byte in doc.bytes().chain(start.to_le_bytes()).chain(end.to_le_bytes()) {
         hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x100000001b3);
     }

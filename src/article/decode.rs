@@ -22,28 +22,16 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ArticleError> {
     if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
         let utf8 = encoding == encoding_rs::UTF_8;
-        return Ok(Decoded {
-            text: text.into_owned(),
-            bom,
-            utf8,
-        });
+        return Ok(Decoded { text: text.into_owned(), bom, utf8 });
     }
     if looks_binary(bytes) {
         return Err(ArticleError::Binary);
     }
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(Decoded {
-            text: text.to_owned(),
-            bom: 0,
-            utf8: true,
-        }),
+        Ok(text) => Ok(Decoded { text: text.to_owned(), bom: 0, utf8: true }),
         Err(_) => {
             let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
-            Ok(Decoded {
-                text: text.into_owned(),
-                bom: 0,
-                utf8: false,
-            })
+            Ok(Decoded { text: text.into_owned(), bom: 0, utf8: false })
         }
     }
 }
@@ -51,10 +39,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ArticleError> {
 /// Binary files have NUL bytes or many control characters early on.
 fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(8192)];
-    let controls = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
-        .count();
+    let controls = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
     head.contains(&0) || controls * 20 > head.len()
 }
 
@@ -92,10 +77,7 @@ mod tests {
 
     #[test]
     fn binary_and_empty_are_refused() {
-        assert!(matches!(
-            decode(b"\x00\x01\x02PNG"),
-            Err(ArticleError::Binary)
-        ));
+        assert!(matches!(decode(b"\x00\x01\x02PNG"), Err(ArticleError::Binary)));
         assert!(matches!(decode(b"  \n "), Err(ArticleError::Empty)));
     }
 }

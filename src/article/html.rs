@@ -7,8 +7,8 @@ use super::Article;
 
 /// Elements whose whole content is never article text.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form",
-    "button", "select", "iframe", "figure", "head",
+    "script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form", "button", "select",
+    "iframe", "figure", "head",
 ];
 /// Elements that end a paragraph.
 const BLOCKS: &[&str] = &[
@@ -38,9 +38,7 @@ const BLOCKS: &[&str] = &[
     "body",
 ];
 /// Elements without a closing tag.
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr",
-];
+const VOID: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"];
 /// Class or id fragments that mark page furniture rather than the story.
 const BOILERPLATE: &[&str] = &[
     "nav",
@@ -70,10 +68,7 @@ struct Tag<'a> {
 
 pub fn parse(src: &str, doc: &str) -> Article {
     let lower = src.to_ascii_lowercase();
-    let container = ["<article", "<main"]
-        .into_iter()
-        .find(|c| lower.contains(c))
-        .map(|c| &c[1..]);
+    let container = ["<article", "<main"].into_iter().find(|c| lower.contains(c)).map(|c| &c[1..]);
     let mut page = PageText::default();
     let mut meta = Meta::default();
     let mut skip_stack: Vec<String> = Vec::new();
@@ -82,36 +77,21 @@ pub fn parse(src: &str, doc: &str) -> Article {
     let mut pos = 0;
     while pos < src.len() {
         let Some(lt) = src[pos..].find('<').map(|i| pos + i) else {
-            page.push_text(
-                src,
-                pos,
-                src.len(),
-                active(&skip_stack, container, container_depth),
-            );
+            page.push_text(src, pos, src.len(), active(&skip_stack, container, container_depth));
             break;
         };
         if lt > pos {
             if in_title {
                 meta.title_tag.push_str(&decode_entities(&src[pos..lt]));
             }
-            page.push_text(
-                src,
-                pos,
-                lt,
-                active(&skip_stack, container, container_depth),
-            );
+            page.push_text(src, pos, lt, active(&skip_stack, container, container_depth));
         }
         if src[lt..].starts_with("<!--") {
             pos = src[lt..].find("-->").map_or(src.len(), |i| lt + i + 3);
             continue;
         }
         let Some(tag) = scan_tag(src, lt) else {
-            page.push_text(
-                src,
-                lt,
-                lt + 1,
-                active(&skip_stack, container, container_depth),
-            );
+            page.push_text(src, lt, lt + 1, active(&skip_stack, container, container_depth));
             pos = lt + 1;
             continue;
         };
@@ -122,11 +102,7 @@ pub fn parse(src: &str, doc: &str) -> Article {
             in_title = !tag.closing;
         }
         if Some(name) == container {
-            container_depth = if tag.closing {
-                container_depth.saturating_sub(1)
-            } else {
-                container_depth + 1
-            };
+            container_depth = if tag.closing { container_depth.saturating_sub(1) } else { container_depth + 1 };
         }
         if matches!(name, "script" | "style") && !tag.closing {
             // Raw text elements: jump to the closing tag, whatever it contains.
@@ -148,9 +124,7 @@ pub fn parse(src: &str, doc: &str) -> Article {
         }
     }
     page.end_paragraph();
-    let title = meta
-        .og_title
-        .or_else(|| Some(meta.title_tag.trim().to_string()).filter(|t| !t.is_empty()));
+    let title = meta.og_title.or_else(|| Some(meta.title_tag.trim().to_string()).filter(|t| !t.is_empty()));
     Article {
         doc: doc.to_string(),
         title: title.unwrap_or_default(),
@@ -168,15 +142,10 @@ fn active(skip_stack: &[String], container: Option<&str>, container_depth: usize
 }
 
 fn is_boilerplate(attrs: &str) -> bool {
-    ["class", "id"]
-        .iter()
-        .filter_map(|a| attr(attrs, a))
-        .any(|value| {
-            let value = value.to_ascii_lowercase();
-            value
-                .split(|c: char| !c.is_ascii_alphanumeric())
-                .any(|word| BOILERPLATE.contains(&word))
-        })
+    ["class", "id"].iter().filter_map(|a| attr(attrs, a)).any(|value| {
+        let value = value.to_ascii_lowercase();
+        value.split(|c: char| !c.is_ascii_alphanumeric()).any(|word| BOILERPLATE.contains(&word))
+    })
 }
 
 /// Scans the tag starting at `lt` (`<name ...>`), honouring quoted attribute values.
@@ -188,9 +157,7 @@ fn scan_tag(src: &str, lt: usize) -> Option<Tag<'_>> {
         i += 1;
     }
     let name_start = i;
-    while i < bytes.len()
-        && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'-' || bytes[i] == b'!')
-    {
+    while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'-' || bytes[i] == b'!') {
         i += 1;
     }
     if i == name_start {
@@ -209,12 +176,7 @@ fn scan_tag(src: &str, lt: usize) -> Option<Tag<'_>> {
         i += 1;
     }
     let attrs = &src[attrs_start..i.min(src.len())];
-    Some(Tag {
-        name,
-        closing,
-        attrs,
-        end: (i + 1).min(src.len()),
-    })
+    Some(Tag { name, closing, attrs, end: (i + 1).min(src.len()) })
 }
 
 /// The value of attribute `name` in raw attribute text.
@@ -223,8 +185,7 @@ fn attr<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
     let mut from = 0;
     while let Some(i) = lower[from..].find(name).map(|i| from + i) {
         from = i + name.len();
-        let before_ok = i == 0
-            || !lower.as_bytes()[i - 1].is_ascii_alphanumeric() && lower.as_bytes()[i - 1] != b'-';
+        let before_ok = i == 0 || !lower.as_bytes()[i - 1].is_ascii_alphanumeric() && lower.as_bytes()[i - 1] != b'-';
         let rest = attrs[from..].trim_start();
         if !before_ok || !rest.starts_with('=') {
             continue;
@@ -232,10 +193,7 @@ fn attr<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
         let rest = rest[1..].trim_start();
         let value = match rest.chars().next() {
             Some(q @ ('"' | '\'')) => rest[1..].split(q).next().unwrap_or(""),
-            _ => rest
-                .split(|c: char| c.is_whitespace() || c == '>')
-                .next()
-                .unwrap_or(""),
+            _ => rest.split(|c: char| c.is_whitespace() || c == '>').next().unwrap_or(""),
         };
         return Some(value);
     }
@@ -257,17 +215,10 @@ impl Meta {
         if tag.closing {
             return;
         }
-        let value = |a: &str| {
-            attr(tag.attrs, a)
-                .map(decode_entities)
-                .filter(|v| !v.trim().is_empty())
-        };
+        let value = |a: &str| attr(tag.attrs, a).map(decode_entities).filter(|v| !v.trim().is_empty());
         match tag.name.as_str() {
             "meta" => {
-                let key = value("property")
-                    .or_else(|| value("name"))
-                    .unwrap_or_default()
-                    .to_ascii_lowercase();
+                let key = value("property").or_else(|| value("name")).unwrap_or_default().to_ascii_lowercase();
                 let content = value("content");
                 match key.as_str() {
                     "og:title" => self.og_title = self.og_title.take().or(content),
@@ -435,11 +386,7 @@ mod tests {
         let paragraphs: Vec<&str> = a.paragraphs.iter().map(|r| &a.text[r.clone()]).collect();
         assert_eq!(
             paragraphs,
-            [
-                "Mayor & council clash",
-                "“We will not back down,” said Jane Roe, the mayor.",
-                "Second paragraph here."
-            ]
+            ["Mayor & council clash", "“We will not back down,” said Jane Roe, the mayor.", "Second paragraph here."]
         );
     }
 

@@ -5,14 +5,7 @@ use super::{Article, ArticleError};
 use serde_json::{Map, Value};
 
 const TEXT_KEYS: &[&str] = &["text", "body", "content", "maintext", "article", "raw_text"];
-const DATE_KEYS: &[&str] = &[
-    "date",
-    "date_publish",
-    "published",
-    "publishedAt",
-    "date_published",
-    "pubdate",
-];
+const DATE_KEYS: &[&str] = &["date", "date_publish", "published", "publishedAt", "date_published", "pubdate"];
 const AUTHOR_KEYS: &[&str] = &["authors", "author", "byline"];
 
 /// A `.json` file: one article object or an array of them.
@@ -23,14 +16,9 @@ pub fn parse_document(src: &str, doc: &str) -> Result<Vec<Article>, ArticleError
         Value::Array(items) => Ok(items
             .iter()
             .enumerate()
-            .filter_map(|(i, v)| {
-                v.as_object()
-                    .map(|m| article(m, format!("{doc}#{}", i + 1)))
-            })
+            .filter_map(|(i, v)| v.as_object().map(|m| article(m, format!("{doc}#{}", i + 1))))
             .collect()),
-        _ => Err(ArticleError::Json(
-            "expected an object or an array of objects".into(),
-        )),
+        _ => Err(ArticleError::Json("expected an object or an array of objects".into())),
     }
 }
 
@@ -39,11 +27,7 @@ pub fn parse_document(src: &str, doc: &str) -> Result<Vec<Article>, ArticleError
 pub fn parse_lines(src: &str, doc: &str) -> Result<(Vec<Article>, Vec<String>), ArticleError> {
     let mut articles = Vec::new();
     let mut problems = Vec::new();
-    for (n, line) in src
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
+    for (n, line) in src.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
         match serde_json::from_str::<Map<String, Value>>(line) {
             Ok(map) => articles.push(article(&map, format!("{doc}#{}", n + 1))),
             Err(e) => problems.push(format!("line {}: malformed JSON: {e}", n + 1)),
@@ -67,11 +51,7 @@ fn article(map: &Map<String, Value>, doc: String) -> Article {
 }
 
 fn first_string(map: &Map<String, Value>, keys: &[&str]) -> Option<String> {
-    keys.iter()
-        .filter_map(|k| map.get(*k)?.as_str())
-        .map(str::trim)
-        .find(|s| !s.is_empty())
-        .map(String::from)
+    keys.iter().filter_map(|k| map.get(*k)?.as_str()).map(str::trim).find(|s| !s.is_empty()).map(String::from)
 }
 
 fn authors(map: &Map<String, Value>) -> Vec<String> {
@@ -80,10 +60,7 @@ fn authors(map: &Map<String, Value>) -> Vec<String> {
     };
     match value {
         Value::String(s) => vec![s.clone()],
-        Value::Array(items) => items
-            .iter()
-            .filter_map(|v| v.as_str().map(String::from))
-            .collect(),
+        Value::Array(items) => items.iter().filter_map(|v| v.as_str().map(String::from)).collect(),
         _ => vec![],
     }
 }

@@ -40,13 +40,7 @@ impl Article {
     /// (or its lines, when the text has no blank line at all).
     pub fn from_plain_text(doc: String, title: String, text: String) -> Article {
         let paragraphs = text::paragraph_ranges(&text);
-        Article {
-            doc,
-            title,
-            text,
-            paragraphs,
-            ..Article::default()
-        }
+        Article { doc, title, text, paragraphs, ..Article::default() }
     }
 
     /// Byte offset in the file as read for a byte offset in `text`.
@@ -63,10 +57,7 @@ impl Article {
     /// 1-based line number in `text` of a byte offset.
     pub fn line_of(&self, text_offset: usize) -> usize {
         let end = text_offset.min(self.text.len());
-        1 + self.text.as_bytes()[..end]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
+        1 + self.text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count()
     }
 }
 
@@ -126,10 +117,7 @@ pub fn read_file(path: &Path, doc: &str, max_size: u64) -> Result<Parsed, Articl
     let format = Format::of(path).ok_or(ArticleError::UnsupportedFormat)?;
     let size = std::fs::metadata(path)?.len();
     if size > max_size {
-        return Err(ArticleError::TooLarge {
-            size,
-            limit: max_size,
-        });
+        return Err(ArticleError::TooLarge { size, limit: max_size });
     }
     let bytes = std::fs::read(path)?;
     parse(&bytes, format, doc)
@@ -144,10 +132,7 @@ pub fn parse(bytes: &[u8], format: Format, doc: &str) -> Result<Parsed, ArticleE
         Format::Json => (json::parse_document(&decoded.text, doc)?, vec![]),
         Format::JsonLines => json::parse_lines(&decoded.text, doc)?,
     };
-    let articles: Vec<Article> = articles
-        .into_iter()
-        .filter(|a| !a.text.trim().is_empty())
-        .collect();
+    let articles: Vec<Article> = articles.into_iter().filter(|a| !a.text.trim().is_empty()).collect();
     if articles.is_empty() {
         return Err(ArticleError::NoText);
     }

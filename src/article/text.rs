@@ -5,26 +5,14 @@ use super::{Article, Format};
 use std::ops::Range;
 
 pub fn parse(decoded: Decoded, format: Format, doc: &str) -> Article {
-    let title = decoded
-        .text
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .unwrap_or_default();
+    let title = decoded.text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or_default();
     let title = match format {
         Format::Markdown => title.trim_start_matches('#').trim(),
         _ => title,
     }
     .to_string();
-    let anchors = if decoded.bom > 0 && decoded.utf8 {
-        vec![(0, decoded.bom)]
-    } else {
-        vec![]
-    };
-    Article {
-        anchors,
-        ..Article::from_plain_text(doc.to_string(), title, decoded.text)
-    }
+    let anchors = if decoded.bom > 0 && decoded.utf8 { vec![(0, decoded.bom)] } else { vec![] };
+    Article { anchors, ..Article::from_plain_text(doc.to_string(), title, decoded.text) }
 }
 
 /// Byte ranges of the paragraphs of `text`, trimmed: blocks between blank lines, or single lines
@@ -64,30 +52,20 @@ mod tests {
     #[test]
     fn blank_lines_separate_paragraphs() {
         let text = "Title\n\nFirst line\nwraps here.\n\n  Second.\n";
-        let ranges: Vec<&str> = paragraph_ranges(text)
-            .into_iter()
-            .map(|r| &text[r])
-            .collect();
+        let ranges: Vec<&str> = paragraph_ranges(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(ranges, ["Title", "First line\nwraps here.", "Second."]);
     }
 
     #[test]
     fn without_blank_lines_each_line_is_a_paragraph() {
         let text = "Title\nOne.\nTwo.";
-        let ranges: Vec<&str> = paragraph_ranges(text)
-            .into_iter()
-            .map(|r| &text[r])
-            .collect();
+        let ranges: Vec<&str> = paragraph_ranges(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(ranges, ["Title", "One.", "Two."]);
     }
 
     #[test]
     fn markdown_title_loses_its_hashes() {
-        let decoded = Decoded {
-            text: "# Big news\n\nBody.".into(),
-            bom: 0,
-            utf8: true,
-        };
+        let decoded = Decoded { text: "# Big news\n\nBody.".into(), bom: 0, utf8: true };
         assert_eq!(parse(decoded, Format::Markdown, "a.md").title, "Big news");
     }
 }

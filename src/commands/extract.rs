@@ -1,6 +1,6 @@
 //! `saywho extract PATH...`: quotations of files or folders, straight to stdout, no index.
 
-use super::{warn, Outcome};
+use super::{guarded, warn, Outcome};
 use crate::cli::ExtractArgs;
 use crate::output::{self, Style};
 use crate::record::Record;
@@ -32,7 +32,7 @@ pub fn run(args: ExtractArgs, _quiet: bool) -> anyhow::Result<Outcome> {
             }
             let results: Vec<_> = batch
                 .par_iter()
-                .map(|f| records_of(f, args.max_file_size))
+                .map(|f| guarded(|| records_of(f, args.max_file_size).map_err(|e| e.to_string())))
                 .collect();
             for (file, result) in batch.iter().zip(results) {
                 match result {
@@ -47,17 +47,13 @@ pub fn run(args: ExtractArgs, _quiet: bool) -> anyhow::Result<Outcome> {
                         }
                         found += records.len();
                     }
-                    Err(e) => warn(&file.path, &e.to_string()),
+                    Err(e) => warn(&file.path, &e),
                 }
             }
         }
     }
     out.flush()?;
-    Ok(if found > 0 {
-        Outcome::Found
-    } else {
-        Outcome::NothingFound
-    })
+    Ok(if found > 0 { Outcome::Found } else { Outcome::NothingFound })
 }
 
 /// The records of one file, and problems with parts of it.
@@ -66,14 +62,7 @@ pub fn records_of(
     max_size: u64,
 ) -> Result<(Vec<Record>, Vec<String>), article::ArticleError> {
     let parsed = article::read_file(&file.path, &file.doc, max_size)?;
-    let records = parsed
-        .articles
-        .iter()
-        .flat_map(|a| {
-            extract::extract(a)
-                .into_iter()
-                .map(move |q| Record::new(a, &q))
-        })
-        .collect();
+    let records =
+        parsed.articles.iter().flat_map(|a| extract::extract(a).into_iter().map(move |q| Record::new(a, &q))).collect();
     Ok((records, parsed.problems))
 }

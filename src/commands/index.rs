@@ -1,5 +1,282 @@
-//! TODO
-use super::Outcome;
-pub fn run(_a: crate::cli::IndexArgs, _q: bool) -> anyhow::Result<Outcome> {
-    anyhow::bail!("not yet")
+//! `saywho index [CORPUS...]`: incremental indexing. Only new and changed files are read; files
+//! gone from a corpus folder lose their quotations; unchanged files cost one `stat`. Work is
+//! committed every few seconds, so a killed run loses at most that, and the next run completes it.
+//! Ctrl-C commits what is done and exits with 130.
+
+use super::{guarded, warn, Outcome};
+use crate::article::{self, Format};
+use crate::cli::IndexArgs;
+use crate::crawl::{self, SourceFile};
+use crate::extract;
+use crate::index::{self, FileState, IndexedFile, Writer};
+use crate::record::Record;
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// Files read and extracted in parallel between two writes.
+const BATCH: usize = 256;
+/// Longest time between two commits.
+const COMMIT_EVERY: Duration = Duration::from_secs(10);
+
+/// The machine summary of a run (`--json`).
+#[derive(Debug, Default, Serialize)]
+struct Summary {
+    added: usize,
+    changed: usize,
+    removed: usize,
+    unchanged: usize,
+    failed: usize,
+    quotations: usize,
+    seconds: f64,
+}
+
+/// What a run has to do, decided before any file is read.
+#[derive(Default)]
+struct Plan {
+    added: Vec<SourceFile>,
+    changed: Vec<SourceFile>,
+    removed: Vec<String>,
+    unchanged: usize,
+    failed: usize,
+}
+
+pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
+    let started = Instant::now();
+    let dir = &args.location.dir;
+    let roots = canonical_roots(&args.corpus)?;
+    if args.dry_run {
+        let plan = plan_dry_run(dir, &roots, args.rebuild)?;
+        print_plan(&plan);
+        return Ok(Outcome::Found);
+    }
+    let (index, fields) = index::open_or_create(dir, args.rebuild)?;
+    let threads = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let mut writer = Writer::new(&index, dir, fields, threads, args.memory_mb, args.wait)?;
+    let known = if args.rebuild {
+        writer.clear()?;
+        HashMap::new()
+    } else {
+        let reader = index.reader()?;
+        index::file_states(&reader.searcher(), &fields)?
+    };
+    let plan = plan(&roots, &known);
+    let interrupted = interrupt_flag();
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build()?;
+    let mut summary = Summary {
+        added: plan.added.len(),
+        changed: plan.changed.len(),
+        removed: plan.removed.len(),
+        unchanged: plan.unchanged,
+        failed: plan.failed,
+        ..Summary::default()
+    };
+    for source in &plan.removed {
+        writer.remove(source);
+    }
+    let todo: Vec<&SourceFile> = plan.added.iter().chain(&plan.changed).collect();
+    let progress = progress_bar(todo.len() as u64, quiet);
+    let mut last_commit = Instant::now();
+    let mut stopped = false;
+    for batch in todo.chunks(BATCH) {
+        if interrupted.load(Ordering::SeqCst) {
+            stopped = true;
+            break;
+        }
+        let results: Vec<_> =
+            pool.install(|| batch.par_iter().map(|f| guarded(|| read_and_extract(f, args.max_file_size))).collect());
+        for (file, result) in batch.iter().zip(results) {
+            match result {
+                Ok(done) => {
+                    done.problems.iter().for_each(|p| progress.suspend(|| warn(&file.path, p)));
+                    summary.quotations += done.records.len();
+                    writer.replace(&done.as_indexed(file))?;
+                }
+                Err(reason) => {
+                    progress.suspend(|| warn(&file.path, &reason));
+                    summary.failed += 1;
+                    // A file that became unreadable keeps nothing stale in the index.
+                    writer.remove(&source_key(file));
+                }
+            }
+            progress.inc(1);
+        }
+        progress.set_message(format!("{} quotations", summary.quotations));
+        if last_commit.elapsed() > COMMIT_EVERY {
+            writer.commit().with_context(|| format!("cannot write the index at {}", dir.display()))?;
+            last_commit = Instant::now();
+        }
+    }
+    writer.commit().with_context(|| format!("cannot write the index at {}", dir.display()))?;
+    progress.finish_and_clear();
+    writer.finish()?;
+    summary.seconds = (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
+    report(&summary, &args, quiet, stopped);
+    Ok(if stopped {
+        Outcome::Interrupted
+    } else if args.strict && summary.failed > 0 {
+        Outcome::SomeFilesFailed
+    } else {
+        Outcome::Found
+    })
+}
+
+/// Corpus roots as absolute paths; a missing root is an error, not an empty corpus.
+fn canonical_roots(corpus: &[PathBuf]) -> anyhow::Result<Vec<(PathBuf, PathBuf)>> {
+    corpus
+        .iter()
+        .map(|root| {
+            let canonical =
+                root.canonicalize().with_context(|| format!("{}: cannot open corpus folder", root.display()))?;
+            Ok((root.clone(), canonical))
+        })
+        .collect()
+}
+
+/// The key of a file in the index: its absolute path.
+fn source_key(file: &SourceFile) -> String {
+    file.path.to_string_lossy().into_owned()
+}
+
+/// Compares the corpus folders with what the index holds.
+fn plan(roots: &[(PathBuf, PathBuf)], known: &HashMap<String, FileState>) -> Plan {
+    let mut plan = Plan::default();
+    let mut seen = HashSet::new();
+    for (shown, canonical) in roots {
+        for item in crawl::walk(canonical) {
+            let file = match item {
+                Ok(f) => f,
+                Err(p) => {
+                    warn(&shown.join(p.path.strip_prefix(canonical).unwrap_or(&p.path)), &p.reason);
+                    plan.failed += 1;
+                    continue;
+                }
+            };
+            let key = source_key(&file);
+            match known.get(&key) {
+                None => plan.added.push(file),
+                Some(state) if state.size != file.size || state.mtime != file.mtime => plan.changed.push(file),
+                Some(_) => plan.unchanged += 1,
+            }
+            seen.insert(key);
+        }
+    }
+    plan.removed = known
+        .keys()
+        .filter(|k| !seen.contains(*k) && roots.iter().any(|(_, c)| Path::new(k).starts_with(c)))
+        .cloned()
+        .collect();
+    plan.removed.sort();
+    plan
+}
+
+fn plan_dry_run(dir: &Path, roots: &[(PathBuf, PathBuf)], rebuild: bool) -> anyhow::Result<Plan> {
+    let known = match index::open(dir) {
+        Ok((index, fields)) if !rebuild => index::file_states(&index.reader()?.searcher(), &fields)?,
+        Ok(_) | Err(index::IndexError::Missing(_)) => HashMap::new(),
+        Err(_) if rebuild => HashMap::new(),
+        Err(e) => return Err(e.into()),
+    };
+    Ok(plan(roots, &known))
+}
+
+fn print_plan(plan: &Plan) {
+    for f in &plan.added {
+        println!("add\t{}", f.path.display());
+    }
+    for f in &plan.changed {
+        println!("change\t{}", f.path.display());
+    }
+    for k in &plan.removed {
+        println!("remove\t{k}");
+    }
+    eprintln!(
+        "would add {}, change {}, remove {}; {} unchanged",
+        plan.added.len(),
+        plan.changed.len(),
+        plan.removed.len(),
+        plan.unchanged
+    );
+}
+
+/// A file read and extracted.
+struct Extracted {
+    hash: u64,
+    articles: usize,
+    records: Vec<Record>,
+    problems: Vec<String>,
+}
+
+impl Extracted {
+    fn as_indexed<'a>(&'a self, file: &'a SourceFile) -> IndexedFile<'a> {
+        IndexedFile {
+            source: file.path.to_str().unwrap_or_default(),
+            size: file.size,
+            mtime: file.mtime,
+            hash: self.hash,
+            articles: self.articles,
+            records: &self.records,
+        }
+    }
+}
+
+/// Reads one file, hashes it and extracts its quotations; the error is the reason to show.
+fn read_and_extract(file: &SourceFile, max_size: u64) -> Result<Extracted, String> {
+    let format = Format::of(&file.path).ok_or("not an article format saywho reads")?;
+    if file.size > max_size {
+        return Err(article::ArticleError::TooLarge { size: file.size, limit: max_size }.to_string());
+    }
+    let bytes = std::fs::read(&file.path).map_err(|e| format!("cannot read: {e}"))?;
+    let parsed = article::parse(&bytes, format, &file.doc).map_err(|e| e.to_string())?;
+    let records =
+        parsed.articles.iter().flat_map(|a| extract::extract(a).into_iter().map(move |q| Record::new(a, &q))).collect();
+    Ok(Extracted { hash: fnv1a(&bytes), articles: parsed.articles.len(), records, problems: parsed.problems })
+}
+
+/// FNV-1a, 64 bits: the content hash kept for each file.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf29ce484222325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3))
+}
+
+/// Set by Ctrl-C; the run commits what it has and stops.
+fn interrupt_flag() -> Arc<AtomicBool> {
+    let flag = Arc::new(AtomicBool::new(false));
+    let handler_flag = Arc::clone(&flag);
+    // Only one handler per process; a second call (tests) keeps the first.
+    let _ = ctrlc::set_handler(move || handler_flag.store(true, Ordering::SeqCst));
+    flag
+}
+
+fn progress_bar(len: u64, quiet: bool) -> ProgressBar {
+    let target = if quiet { ProgressDrawTarget::hidden() } else { ProgressDrawTarget::stderr() };
+    let bar = ProgressBar::with_draw_target(Some(len), target);
+    let style = ProgressStyle::with_template("{bar:30} {pos}/{len} files  {per_sec}  {msg}  eta {eta}")
+        .unwrap_or_else(|_| ProgressStyle::default_bar());
+    bar.set_style(style);
+    bar
+}
+
+fn report(s: &Summary, args: &IndexArgs, quiet: bool, stopped: bool) {
+    if args.json {
+        println!("{}", serde_json::to_string(s).unwrap_or_default());
+    } else if !quiet {
+        let stop = if stopped { "interrupted; " } else { "" };
+        eprintln!(
+            "saywho: {stop}{} added, {} changed, {} removed, {} unchanged, {} failed; {} quotations in {:.1} s -> {}",
+            s.added,
+            s.changed,
+            s.removed,
+            s.unchanged,
+            s.failed,
+            s.quotations,
+            s.seconds,
+            args.location.dir.display()
+        );
+    }
 }

@@ -42,6 +42,15 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     }
 }
 
+/// Runs the work on one file so that a bug in it (a panic) fails that file, not the whole run.
+pub fn guarded<T>(work: impl FnOnce() -> Result<T, String>) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).unwrap_or_else(|panic| {
+        let message =
+            panic.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| panic.downcast_ref::<String>().cloned());
+        Err(format!("internal error, file skipped: {}", message.unwrap_or_default()))
+    })
+}
+
 /// Prints a one-line warning about one input file on stderr.
 pub fn warn(path: &std::path::Path, reason: &str) {
     eprintln!("saywho: warning: {}: {reason}", path.display());

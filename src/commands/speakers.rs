@@ -1,5 +1,33 @@
-//! TODO
+//! `saywho speakers`: who is quoted, with counts, most first.
+
 use super::Outcome;
-pub fn run(_a: crate::cli::SpeakersArgs) -> anyhow::Result<Outcome> {
-    anyhow::bail!("not yet")
+use crate::cli::SpeakersArgs;
+use crate::index;
+use crate::output::{self, Style};
+use crate::search::{self, Request};
+use serde::Serialize;
+use std::io::Write;
+
+#[derive(Serialize)]
+struct SpeakerCount<'a> {
+    speaker: &'a str,
+    quotations: u64,
+}
+
+pub fn run(args: SpeakersArgs) -> anyhow::Result<Outcome> {
+    let (idx, fields) = index::open(&args.location.dir)?;
+    let searcher = idx.reader()?.searcher();
+    let request = Request { query: args.query.clone(), ..Request::default() };
+    let counts = search::speaker_counts(&idx, &fields, &searcher, &request)?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let style = Style::new(output::use_colour());
+    for (speaker, quotations) in counts.iter().take(args.limit) {
+        if args.json {
+            output::json_line(&mut out, &SpeakerCount { speaker, quotations: *quotations })?;
+        } else {
+            writeln!(out, "{quotations:>6}  {}", style.speaker(speaker))?;
+        }
+    }
+    out.flush()?;
+    Ok(if counts.is_empty() { Outcome::NothingFound } else { Outcome::Found })
 }

@@ -89,9 +89,7 @@ const SAY_VERBS: &[&str] = &[
     "agree",
     "point",
 ];
-const TELL_VERBS: &[&str] = &[
-    "tell", "assure", "remind", "inform", "advise", "promise", "warn",
-];
+const TELL_VERBS: &[&str] = &["tell", "assure", "remind", "inform", "advise", "promise", "warn"];
 const TAIL_VERBS: &[&str] = &["continue", "conclude", "begin", "go"];
 
 /// Irregular forms and forms whose plain inflection would be ambiguous with nouns.
@@ -164,6 +162,7 @@ pub fn needs_that(word: &str) -> bool {
             | "reply"
             | "replies"
             | "response"
+            | "promised"
     )
 }
 
@@ -185,14 +184,7 @@ fn regular_lemma(word: &str) -> Option<(&'static str, bool)> {
     if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
-    let known = |stem: &str| {
-        SAY_VERBS
-            .iter()
-            .chain(TELL_VERBS)
-            .chain(TAIL_VERBS)
-            .find(|&&l| l == stem)
-            .copied()
-    };
+    let known = |stem: &str| SAY_VERBS.iter().chain(TELL_VERBS).chain(TAIL_VERBS).find(|&&l| l == stem).copied();
     let mut candidates: Vec<(String, bool)> = Vec::with_capacity(4);
     if let Some(s) = word.strip_suffix("ied") {
         candidates.push((format!("{s}y"), false));
@@ -217,9 +209,7 @@ fn regular_lemma(word: &str) -> Option<(&'static str, bool)> {
     if let Some(s) = word.strip_suffix('s') {
         candidates.push((s.to_string(), false));
     }
-    candidates
-        .into_iter()
-        .find_map(|(stem, participle)| known(&stem).map(|l| (l, participle)))
+    candidates.into_iter().find_map(|(stem, participle)| known(&stem).map(|l| (l, participle)))
 }
 
 /// Words between a subject and its verb that do not change who speaks (`has`, `also`, `later`).
@@ -268,10 +258,7 @@ pub fn is_auxiliary(word: &str) -> bool {
 
 /// Auxiliaries that make the verb passive (`is said to`, `was told`): the subject is not the speaker.
 pub fn is_passive_auxiliary(word: &str) -> bool {
-    matches!(
-        word,
-        "is" | "was" | "were" | "are" | "be" | "been" | "being" | "get" | "got"
-    )
+    matches!(word, "is" | "was" | "were" | "are" | "be" | "been" | "being" | "get" | "got")
 }
 
 pub fn is_negation(word: &str) -> bool {
@@ -469,10 +456,7 @@ pub fn is_discourse_word(word: &str) -> bool {
 }
 
 pub fn is_pronoun(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "he" | "she" | "they" | "we" | "i" | "it" | "you"
-    )
+    matches!(word.to_ascii_lowercase().as_str(), "he" | "she" | "they" | "we" | "i" | "it" | "you")
 }
 
 /// Common nouns that can head a speaker description (`a senior official`, `the poll`).

@@ -57,8 +57,7 @@ impl<'a> Sentence<'a> {
         matches!(self.kind(i), Some(Kind::Close(_)))
     }
     fn outside(&self, i: usize) -> bool {
-        self.tokens[i].quote.is_none()
-            && !matches!(self.tokens[i].kind, Kind::Open(_) | Kind::Close(_))
+        self.tokens[i].quote.is_none() && !matches!(self.tokens[i].kind, Kind::Open(_) | Kind::Close(_))
     }
     fn word_count(&self, r: Range<usize>) -> usize {
         r.filter(|&i| self.tokens[i].is_word()).count()
@@ -73,7 +72,16 @@ pub fn attribute(s: &Sentence) -> Vec<Attribution> {
     while i < s.range.end {
         let taken = found.iter().any(|a| covers(a, i));
         if !taken && s.outside(i) && s.tokens[i].is_word() {
-            if let Some(a) = attribution_at(s, i, found.last()) {
+            // A later cue reads only what follows the attributions before it.
+            let floor =
+                found.iter().map(|a| a.cue.end.max(a.speaker.end).max(a.role.as_ref().map_or(0, |r| r.end))).max();
+            let rest = Sentence {
+                range: floor.unwrap_or(s.range.start)..s.range.end,
+                para: s.para,
+                tokens: s.tokens,
+                long_quote: s.long_quote,
+            };
+            if let Some(a) = attribution_at(&rest, i, found.last()).filter(|a| !claims_taken_quotes(a, &found)) {
                 i = a.cue.end.max(i + 1);
                 found.push(a);
                 continue;
@@ -82,6 +90,11 @@ pub fn attribute(s: &Sentence) -> Vec<Attribution> {
         i += 1;
     }
     found
+}
+
+fn claims_taken_quotes(a: &Attribution, found: &[Attribution]) -> bool {
+    let Content::Quotes(mine) = &a.content else { return false };
+    found.iter().any(|f| matches!(&f.content, Content::Quotes(q) if q.iter().any(|n| mine.contains(n))))
 }
 
 fn covers(a: &Attribution, i: usize) -> bool {
@@ -103,9 +116,7 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
         }
     }
     let verb = cues::verb(&w)?;
-    if cues::needs_that(&w)
-        && !(s.lower(i + 1).as_deref() == Some("that") || s.is_punct(i + 1, ':'))
-    {
+    if cues::needs_that(&w) && !(s.lower(i + 1).as_deref() == Some("that") || s.is_punct(i + 1, ':')) {
         return None;
     }
     if verb.participle {
@@ -125,10 +136,7 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
     }
     let first = s.word(i + 1)?;
     let starts_np = first.starts_with(char::is_uppercase)
-        || matches!(
-            first,
-            "the" | "a" | "an" | "he" | "she" | "they" | "one" | "another"
-        );
+        || matches!(first, "the" | "a" | "an" | "he" | "she" | "they" | "one" | "another");
     if !starts_np {
         return None;
     }
@@ -165,18 +173,9 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
     if end == i + 1 {
         return None;
     }
-    let role = if s.is_punct(end, ',') {
-        apposition(s, end + 1)
-    } else {
-        None
-    };
+    let role = if s.is_punct(end, ',') { apposition(s, end + 1) } else { None };
     let content = content_before(s, i)?;
-    Some(Attribution {
-        speaker: i + 1..end,
-        role,
-        cue: i..i + 1,
-        content,
-    })
+    Some(Attribution { speaker: i + 1..end, role, cue: i..i + 1, content })
 }
 
 /// A role in apposition starting at token `from`: up to the sentence end or the next quotation,
@@ -184,10 +183,8 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
 fn apposition(s: &Sentence, from: usize) -> Option<Range<usize>> {
     let first = s.word(from)?;
     let lower = first.to_lowercase();
-    let noun_phrase = matches!(
-        lower.as_str(),
-        "a" | "an" | "the" | "who" | "one" | "its" | "his" | "her" | "their"
-    ) || first.starts_with(char::is_uppercase)
+    let noun_phrase = matches!(lower.as_str(), "a" | "an" | "the" | "who" | "one" | "its" | "his" | "her" | "their")
+        || first.starts_with(char::is_uppercase)
         || cues::is_speaker_noun(first);
     if !noun_phrase || cues::verb(&lower).is_some_and(|v| v.participle) {
         return None;
@@ -195,8 +192,7 @@ fn apposition(s: &Sentence, from: usize) -> Option<Range<usize>> {
     let mut end = from;
     while end < s.range.end
         && s.outside(end)
-        && !s.is_punct(end, '.')
-        && !s.is_punct(end, ';')
+        && !matches!(s.tokens[end].kind, Kind::Punct('.' | ';' | ',' | ':'))
         && end - from < 25
     {
         end += 1;
@@ -216,23 +212,17 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution>
     }
     let subject = subject_before(s, cue_start)?;
     let after = skip_adverbials(s, i + 1, class)?;
-    let closes_sentence =
-        after.is_none_or(|a| s.is_punct(a, ',') || s.is_punct(a, '.') || s.is_punct(a, ';'));
+    let closes_sentence = after.is_none_or(|a| s.is_punct(a, ',') || s.is_punct(a, '.') || s.is_punct(a, ';'));
     let follows_content = subject.speaker.start > s.range.start
         && (s.is_punct(subject.speaker.start - 1, ',') || s.is_close(subject.speaker.start - 1));
-    let content = if closes_sentence && follows_content && class != CueClass::Tell {
+    let content = if closes_sentence && follows_content {
         content_before(s, subject.speaker.start)?
     } else if class == CueClass::TailOnly {
         return None;
     } else {
         content_after(s, after?)?
     };
-    Some(Attribution {
-        speaker: subject.speaker,
-        role: subject.role,
-        cue: cue_start..i + 1,
-        content,
-    })
+    Some(Attribution { speaker: subject.speaker, role: subject.role, cue: cue_start..i + 1, content })
 }
 
 /// Walks back over auxiliaries and adverbs before a cue; reports passive or negated verbs.
@@ -284,8 +274,7 @@ fn is_hard_boundary(s: &Sentence, k: usize) -> bool {
     match s.tokens[k].kind {
         Kind::Open(_) | Kind::Close(_) => true,
         Kind::Punct(c) => {
-            matches!(c, ';' | ':' | '—' | '–' | '(' | ')' | '.' | '?' | '!')
-                || s.tokens[k].quote.is_some()
+            matches!(c, ';' | ':' | '—' | '–' | '(' | ')' | '.' | '?' | '!') || s.tokens[k].quote.is_some()
         }
         Kind::Word => {
             s.tokens[k].quote.is_some()
@@ -312,9 +301,7 @@ fn is_hard_boundary(s: &Sentence, k: usize) -> bool {
 /// Cleans a subject: drops opening conjunctions and introductory phrases, keeps it if it names
 /// someone (a capitalised name, a pronoun or a speaker noun), and caps its length.
 fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
-    while r.start < r.end
-        && (s.word(r.start).is_none_or(cues::is_discourse_word) || s.is_punct(r.start, ','))
-    {
+    while r.start < r.end && (s.word(r.start).is_none_or(cues::is_discourse_word) || s.is_punct(r.start, ',')) {
         r.start += 1;
     }
     if r.start >= r.end {
@@ -324,8 +311,7 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         // `In an interview on Sunday Trump said`: keep the trailing name or pronoun.
         let mut k = r.end;
         while k > r.start
-            && s.word(k - 1)
-                .is_some_and(|w| w.starts_with(char::is_uppercase) && !cues::is_clause_opener(w))
+            && s.word(k - 1).is_some_and(|w| w.starts_with(char::is_uppercase) && !cues::is_clause_opener(w))
         {
             k -= 1;
         }
@@ -345,10 +331,7 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     let names_someone = words.iter().enumerate().any(|(n, w)| {
         (w.starts_with(char::is_uppercase)
             && !(n == 0
-                && matches!(
-                    *w,
-                    "The" | "A" | "An" | "This" | "That" | "Its" | "His" | "Her" | "Their" | "One"
-                )))
+                && matches!(*w, "The" | "A" | "An" | "This" | "That" | "Its" | "His" | "Her" | "Their" | "One")))
             || cues::is_pronoun(w)
             || cues::is_speaker_noun(w)
     });
@@ -371,11 +354,8 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
             | "who"
             | "you"
     ) && words.len() > 1;
-    let lone_it = words.len() == 1
-        && matches!(
-            last.as_str(),
-            "it" | "this" | "that" | "there" | "what" | "which" | "you"
-        );
+    let lone_it =
+        words.len() == 1 && matches!(last.as_str(), "it" | "this" | "that" | "there" | "what" | "which" | "you");
     (names_someone && !bad_end && !lone_it).then_some(r)
 }
 
@@ -411,9 +391,7 @@ fn skip_adverbials(s: &Sentence, mut k: usize, class: CueClass) -> Option<Option
             match stop {
                 Some(n) if s.lower(n).as_deref() == Some("that") => return Some(Some(n + 1)),
                 Some(n) => return Some(Some(n)),
-                None if k + 2 < s.range.end && s.word(k + 1).is_some_and(cues::is_time_word) => {
-                    k += 2
-                }
+                None if k + 2 < s.range.end && s.word(k + 1).is_some_and(cues::is_time_word) => k += 2,
                 None => return None,
             }
         } else {
@@ -430,9 +408,11 @@ fn skip_addressee(s: &Sentence, k: usize) -> Option<usize> {
         s.lower(n).as_deref() == Some("that")
             || s.is_punct(n, ':')
             || s.is_punct(n, ',')
+            || s.is_punct(n, '.')
             || matches!(s.kind(n), Some(Kind::Open(_)))
-    })?;
-    Some(stop)
+    });
+    // `"Q," she told reporters outside the hall.`: the addressee runs to the sentence end.
+    stop.or((limit == s.range.end).then_some(limit))
 }
 
 /// Content after a cue starting at token `k`: a long quotation right there is direct speech;
@@ -451,7 +431,7 @@ fn content_after(s: &Sentence, mut k: usize) -> Option<Content> {
         }
     }
     let end = clause_end(s, k);
-    (s.word_count(k..end) >= 3).then(|| Content::Clause(k..end))
+    (s.word_count(k..end) >= 3).then_some(Content::Clause(k..end))
 }
 
 fn last_close(s: &Sentence, from: usize) -> Option<usize> {
@@ -486,17 +466,13 @@ fn clause_end(s: &Sentence, k: usize) -> usize {
 /// before it, or the clause from the sentence start.
 fn content_before(s: &Sentence, k: usize) -> Option<Content> {
     let mut end = k;
-    while end > s.range.start
-        && matches!(s.tokens[end - 1].kind, Kind::Punct(_))
-        && s.outside(end - 1)
-    {
+    while end > s.range.start && matches!(s.tokens[end - 1].kind, Kind::Punct(_)) && s.outside(end - 1) {
         end -= 1;
     }
     if end > s.range.start && s.is_close(end - 1) {
         let quotes = long_quotes_in(s, s.range.start..end);
         if !quotes.is_empty() {
-            let first_open =
-                (s.range.start..end).find(|&i| matches!(s.kind(i), Some(Kind::Open(_))));
+            let first_open = (s.range.start..end).find(|&i| matches!(s.kind(i), Some(Kind::Open(_))));
             let lead_words = first_open.map_or(0, |o| s.word_count(s.range.start..o));
             if lead_words <= 2 {
                 return Some(Content::Quotes(quotes));
@@ -507,7 +483,7 @@ fn content_before(s: &Sentence, k: usize) -> Option<Content> {
     while start < end && s.word(start).is_some_and(cues::is_discourse_word) {
         start += 1;
     }
-    (s.word_count(start..end) >= 3).then(|| Content::Clause(start..end))
+    (s.word_count(start..end) >= 3).then_some(Content::Clause(start..end))
 }
 
 fn long_quotes_in(s: &Sentence, r: Range<usize>) -> Vec<usize> {
@@ -531,46 +507,27 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
     }
     let speaker = trim_subject(s, np_start..np_end)?;
     let at_start = i == s.range.start || s.word(i - 1).is_some_and(cues::is_discourse_word);
-    let content = if at_start {
-        content_after(s, np_end)?
-    } else {
-        content_before(s, i)?
-    };
-    Some(Attribution {
-        speaker,
-        role: None,
-        cue: i..i + 2,
-        content,
-    })
+    let content = if at_start { content_after(s, np_end)? } else { content_before(s, i)? };
+    Some(Attribution { speaker, role: None, cue: i..i + 2, content })
 }
 
 /// `"Q," the agency quoted Mr Putin as saying` and `cited X as saying`: the object speaks.
 fn quoted_as_saying(s: &Sentence, i: usize) -> Option<Attribution> {
     let limit = (i + 10).min(s.range.end);
-    let as_at = (i + 1..limit).find(|&k| {
-        s.lower(k).as_deref() == Some("as") && s.lower(k + 1).is_some_and(|w| w.ends_with("ing"))
-    })?;
+    let as_at = (i + 1..limit)
+        .find(|&k| s.lower(k).as_deref() == Some("as") && s.lower(k + 1).is_some_and(|w| w.ends_with("ing")))?;
     let speaker = trim_subject(s, i + 1..as_at)?;
     let cue = i..as_at + 2;
     let (subject_start, _) = auxiliaries_before(s, i);
-    let subject_start = (s.range.start..subject_start)
-        .rev()
-        .take_while(|&k| !is_hard_boundary(s, k))
-        .last()
-        .unwrap_or(subject_start);
-    let content = if subject_start > s.range.start
-        && (s.is_close(subject_start - 1) || s.is_punct(subject_start - 1, ','))
-    {
-        content_before(s, subject_start)?
-    } else {
-        content_after(s, skip_adverbials(s, as_at + 2, CueClass::Say)??)?
-    };
-    Some(Attribution {
-        speaker,
-        role: None,
-        cue,
-        content,
-    })
+    let subject_start =
+        (s.range.start..subject_start).rev().take_while(|&k| !is_hard_boundary(s, k)).last().unwrap_or(subject_start);
+    let content =
+        if subject_start > s.range.start && (s.is_close(subject_start - 1) || s.is_punct(subject_start - 1, ',')) {
+            content_before(s, subject_start)?
+        } else {
+            content_after(s, skip_adverbials(s, as_at + 2, CueClass::Say)??)?
+        };
+    Some(Attribution { speaker, role: None, cue, content })
 }
 
 /// `, adding that CLAUSE` and `, saying "Q"`: the speaker of the sentence's previous attribution
@@ -582,10 +539,5 @@ fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<
     }
     let after = skip_adverbials(s, i + 1, cues::verb(&s.lower(i)?)?.class)??;
     let content = content_after(s, after)?;
-    Some(Attribution {
-        speaker: previous.speaker.clone(),
-        role: previous.role.clone(),
-        cue: i..i + 1,
-        content,
-    })
+    Some(Attribution { speaker: previous.speaker.clone(), role: previous.role.clone(), cue: i..i + 1, content })
 }

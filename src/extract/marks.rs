@@ -41,9 +41,7 @@ fn opens_after(c: Option<char>) -> bool {
 /// True for characters before which a mark can close a quotation.
 fn closes_before(c: Option<char>) -> bool {
     c.is_none_or(|c| {
-        c.is_whitespace()
-            || (c.is_ascii_punctuation() && c != '\'')
-            || matches!(c, '—' | '–' | '…' | '’' | '”')
+        c.is_whitespace() || (c.is_ascii_punctuation() && c != '\'') || matches!(c, '—' | '–' | '…' | '’' | '”')
     })
 }
 
@@ -58,21 +56,15 @@ pub fn quotation_spans(text: &str) -> Vec<MarkSpan> {
         if let Some(fam) = family(c) {
             let after = i + c.len_utf8();
             match open {
-                Some((o, inner, f))
-                    if f == fam && closes_before(next) && !is_apostrophe(fam, prev, next) =>
-                {
-                    spans.push(MarkSpan {
-                        open: o,
-                        inner: inner..i,
-                        end: after,
-                        closed: true,
-                    });
+                Some((o, inner, f)) if f == fam && closes_before(next) && !is_apostrophe(fam, prev, next) => {
+                    spans.push(MarkSpan { open: o, inner: inner..i, end: after, closed: true });
                     open = None;
                 }
-                None if opens_after(prev) && next.is_some_and(|n| !n.is_whitespace()) => {
-                    if fam == Family::Double || next.is_some_and(char::is_alphanumeric) {
-                        open = Some((i, after, fam));
-                    }
+                None if opens_after(prev)
+                    && next.is_some_and(|n| !n.is_whitespace())
+                    && (fam == Family::Double || next.is_some_and(char::is_alphanumeric)) =>
+                {
+                    open = Some((i, after, fam));
                 }
                 _ => {}
             }
@@ -82,12 +74,7 @@ pub fn quotation_spans(text: &str) -> Vec<MarkSpan> {
     if let Some((o, inner, _)) = open {
         let end = text.trim_end().len();
         if end > inner {
-            spans.push(MarkSpan {
-                open: o,
-                inner: inner..end,
-                end,
-                closed: false,
-            });
+            spans.push(MarkSpan { open: o, inner: inner..end, end, closed: false });
         }
     }
     spans
@@ -96,9 +83,7 @@ pub fn quotation_spans(text: &str) -> Vec<MarkSpan> {
 /// A single mark between letters (`don’t`) or after an `s` before a space (`voters’ views`) is an
 /// apostrophe, except when the quotation it would close is long enough that closing is likelier.
 fn is_apostrophe(fam: Family, prev: Option<char>, next: Option<char>) -> bool {
-    fam == Family::Single
-        && prev.is_some_and(char::is_alphanumeric)
-        && next.is_some_and(char::is_alphanumeric)
+    fam == Family::Single && prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]
@@ -106,39 +91,24 @@ mod tests {
     use super::*;
 
     fn inner(text: &str) -> Vec<&str> {
-        quotation_spans(text)
-            .into_iter()
-            .map(|s| &text[s.inner])
-            .collect()
+        quotation_spans(text).into_iter().map(|s| &text[s.inner]).collect()
     }
 
     #[test]
     fn curly_and_straight_marks() {
-        assert_eq!(
-            inner("“It is a canard,” said X. He said \"no way\" then."),
-            ["It is a canard,", "no way"]
-        );
+        assert_eq!(inner("“It is a canard,” said X. He said \"no way\" then."), ["It is a canard,", "no way"]);
     }
 
     #[test]
     fn mismatched_marks_still_pair() {
-        assert_eq!(
-            inner("\"Most of it is planned,” the defector said."),
-            ["Most of it is planned,"]
-        );
+        assert_eq!(inner("\"Most of it is planned,” the defector said."), ["Most of it is planned,"]);
         assert_eq!(inner("“one two“ and"), ["one two"]);
     }
 
     #[test]
     fn apostrophes_are_not_marks() {
-        assert_eq!(
-            inner("There is no way Assad’s jets fly, the voters’ view."),
-            Vec::<&str>::new()
-        );
-        assert_eq!(
-            inner("He called it ‘madness’, and ‘Assad’s war’ too."),
-            ["madness", "Assad’s war"]
-        );
+        assert_eq!(inner("There is no way Assad’s jets fly, the voters’ view."), Vec::<&str>::new());
+        assert_eq!(inner("He called it ‘madness’, and ‘Assad’s war’ too."), ["madness", "Assad’s war"]);
     }
 
     #[test]
@@ -150,9 +120,6 @@ mod tests {
 
     #[test]
     fn nested_single_marks_stay_inside() {
-        assert_eq!(
-            inner("“He told me ‘never’ twice,” she said."),
-            ["He told me ‘never’ twice,"]
-        );
+        assert_eq!(inner("“He told me ‘never’ twice,” she said."), ["He told me ‘never’ twice,"]);
     }
 }

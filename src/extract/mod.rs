@@ -82,11 +82,8 @@ struct Paragraph<'a> {
 
 /// Extracts the quotations of an article, in reading order.
 pub fn extract(article: &Article) -> Vec<Quote> {
-    let paragraphs: Vec<Paragraph> = article
-        .paragraphs
-        .iter()
-        .map(|r| analyse(&article.text[r.clone()], r.start))
-        .collect();
+    let paragraphs: Vec<Paragraph> =
+        article.paragraphs.iter().map(|r| analyse(&article.text[r.clone()], r.start)).collect();
     let mut resolver = Resolver::default();
     for p in &paragraphs {
         collect_names(p, &mut resolver);
@@ -98,10 +95,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         for a in &p.attributions {
             quotes.extend(quotes_of(p, a, n, &mut resolver));
         }
-        let direct_here: Vec<&Quote> = quotes[first_new..]
-            .iter()
-            .filter(|q| q.kind != Kind::Indirect)
-            .collect();
+        let direct_here: Vec<&Quote> = quotes[first_new..].iter().filter(|q| q.kind != Kind::Indirect).collect();
         let mut continued = Vec::new();
         for &span in &p.unattributed {
             let at = p.offset + p.spans[span].inner.start;
@@ -128,12 +122,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
 
 /// A paragraph opening with a quotation that no cue attributes continues the speaker of the
 /// direct or mixed quotation in the paragraph just before.
-fn continues_previous(
-    p: &Paragraph,
-    span: usize,
-    n: usize,
-    previous: &Option<(usize, Speaker)>,
-) -> Option<Speaker> {
+fn continues_previous(p: &Paragraph, span: usize, n: usize, previous: &Option<(usize, Speaker)>) -> Option<Speaker> {
     let opens_paragraph = p.spans[span].open == 0 || p.text[..p.spans[span].open].trim().is_empty();
     match previous {
         Some((prev_n, speaker)) if opens_paragraph && prev_n + 1 == n => Some(speaker.clone()),
@@ -144,18 +133,10 @@ fn continues_previous(
 fn analyse(text: &str, offset: usize) -> Paragraph<'_> {
     let spans = marks::quotation_spans(text);
     let tokens = tokens::tokenize(text, &spans);
-    let long_quote: Vec<bool> = spans
-        .iter()
-        .map(|s| is_long(&text[s.inner.clone()]))
-        .collect();
+    let long_quote: Vec<bool> = spans.iter().map(|s| is_long(&text[s.inner.clone()])).collect();
     let mut attributions = Vec::new();
     for range in tokens::sentences(text, &tokens) {
-        let sentence = Sentence {
-            para: text,
-            tokens: &tokens,
-            range,
-            long_quote: &long_quote,
-        };
+        let sentence = Sentence { para: text, tokens: &tokens, range, long_quote: &long_quote };
         attributions.extend(frame::attribute(&sentence));
     }
     let attributed: Vec<usize> = attributions
@@ -165,50 +146,25 @@ fn analyse(text: &str, offset: usize) -> Paragraph<'_> {
             Content::Clause(r) => spans_in(&tokens, r.clone()),
         })
         .collect();
-    let unattributed = (0..spans.len())
-        .filter(|n| long_quote[*n] && !attributed.contains(n))
-        .collect();
-    Paragraph {
-        text,
-        offset,
-        spans,
-        tokens,
-        attributions,
-        unattributed,
-    }
+    let unattributed = (0..spans.len()).filter(|n| long_quote[*n] && !attributed.contains(n)).collect();
+    Paragraph { text, offset, spans, tokens, attributions, unattributed }
 }
 
 fn is_long(quote: &str) -> bool {
-    quote
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
-        >= MIN_QUOTE_WORDS
+    quote.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() >= MIN_QUOTE_WORDS
 }
 
 fn spans_in(tokens: &[Token], r: Range<usize>) -> Vec<usize> {
-    tokens[r]
-        .iter()
-        .filter_map(|t| {
-            if let TokenKind::Open(n) = t.kind {
-                Some(n)
-            } else {
-                None
-            }
-        })
-        .collect()
+    tokens[r].iter().filter_map(|t| if let TokenKind::Open(n) = t.kind { Some(n) } else { None }).collect()
 }
 
 /// Feeds the resolver the full names of a paragraph: capitalised runs of two words or more.
 fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
     let mut run: Vec<&str> = Vec::new();
     let mut run_start = 0;
-    for t in p.tokens.iter().chain(std::iter::once(&Token {
-        kind: TokenKind::Punct('.'),
-        start: 0,
-        end: 0,
-        quote: None,
-    })) {
+    for t in
+        p.tokens.iter().chain(std::iter::once(&Token { kind: TokenKind::Punct('.'), start: 0, end: 0, quote: None }))
+    {
         let w = t.text(p.text);
         let joins = t.is_word()
             && (w.starts_with(char::is_uppercase)
@@ -247,17 +203,10 @@ fn quotes_of(p: &Paragraph, a: &Attribution, n: usize, resolver: &mut Resolver) 
     let apposition = a.role.as_ref().map(|r| token_text(p, r));
     let pos = p.offset + p.tokens[a.speaker.start].start;
     let resolved = resolver.resolve(&mention, apposition.as_deref(), pos, n);
-    let speaker = Speaker {
-        name: resolved.name,
-        mention,
-        role: resolved.role,
-    };
+    let speaker = Speaker { name: resolved.name, mention, role: resolved.role };
     let cue = token_text(p, &a.cue);
     match &a.content {
-        Content::Quotes(spans) => spans
-            .iter()
-            .map(|&s| direct_quote(p, s, speaker.clone(), cue.clone(), n))
-            .collect(),
+        Content::Quotes(spans) => spans.iter().map(|&s| direct_quote(p, s, speaker.clone(), cue.clone(), n)).collect(),
         Content::Clause(r) => {
             let start = p.tokens[r.start].start;
             let end = p.tokens[r.end - 1].end;
@@ -286,14 +235,7 @@ fn direct_quote(p: &Paragraph, span: usize, speaker: Speaker, cue: String, n: us
     let lead = raw.len() - raw.trim_start().len();
     let text = raw.trim();
     let start = p.offset + inner.start + lead;
-    Quote {
-        text: text.to_string(),
-        span: start..start + text.len(),
-        speaker,
-        cue,
-        kind: Kind::Direct,
-        paragraph: n,
-    }
+    Quote { text: text.to_string(), span: start..start + text.len(), speaker, cue, kind: Kind::Direct, paragraph: n }
 }
 
 #[cfg(test)]

@@ -5,10 +5,8 @@
 use super::cues;
 
 /// Honorifics dropped when matching a name (`Mr Putin` is `Putin`).
-const HONORIFICS: &[&str] = &[
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame",
-    "Lord", "Lady",
-];
+const HONORIFICS: &[&str] =
+    &["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady"];
 
 /// Titles that may precede a name and are kept as its role (`President Obama`).
 const TITLES: &[&str] = &[
@@ -68,10 +66,25 @@ const TITLES: &[&str] = &[
     "Dr.",
 ];
 
-/// Lower-case particles inside names (`Bashar al-Assad`, `Ursula von der Leyen`).
-const PARTICLES: &[&str] = &[
-    "al", "bin", "ibn", "de", "del", "der", "van", "von", "da", "du", "la", "le", "di", "dos",
+/// Documents whose issuer is the source (`a statement from X`, `a report by Y`).
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "report",
+    "survey",
+    "poll",
+    "study",
+    "data",
+    "figures",
+    "analysis",
+    "release",
+    "memo",
+    "letter",
+    "filing",
+    "email",
 ];
+
+/// Lower-case particles inside names (`Bashar al-Assad`, `Ursula von der Leyen`).
+const PARTICLES: &[&str] = &["al", "bin", "ibn", "de", "del", "der", "van", "von", "da", "du", "la", "le", "di", "dos"];
 
 /// Role nouns whose definite description (`the Russian president`) may refer back to the person
 /// quoted just before.
@@ -138,16 +151,16 @@ fn is_name_word(w: &str) -> bool {
 /// Splits a surface mention into name and role.
 pub fn parse_mention(surface: &str) -> Mention {
     let surface = surface.trim().trim_end_matches([',', '.']).to_string();
-    let words: Vec<&str> = surface.split_whitespace().collect();
+    let mut words: Vec<&str> = surface.split_whitespace().collect();
+    // `a statement from the Rail Users' Forum`: the source is the one who issued the document.
+    if let Some(k) = words.iter().position(|w| matches!(*w, "from" | "by")) {
+        if k > 0 && k + 1 < words.len() && words[..k].iter().any(|w| DOCUMENTS.contains(&w.to_lowercase().as_str())) {
+            words.drain(..=k);
+        }
+    }
     if words.len() == 1 && cues::is_pronoun(words[0]) {
         let name = words[0].to_lowercase();
-        return Mention {
-            display: name.clone(),
-            name,
-            role: String::new(),
-            kind: MentionKind::Pronoun,
-            surface,
-        };
+        return Mention { display: name.clone(), name, role: String::new(), kind: MentionKind::Pronoun, surface };
     }
     // Trailing run of capitalised words (and particles inside it).
     let mut start = words.len();
@@ -174,35 +187,18 @@ pub fn parse_mention(surface: &str) -> Mention {
         .rev()
         .find(|&k| TITLES.contains(&words[k]) || HONORIFICS.contains(&words[k]))
         .map_or(start, |k| k + 1);
-    let before_is_determiner = words[..start]
-        .iter()
-        .all(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
+    let before_is_determiner = words[..start].iter().all(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
     if before_is_determiner && name_start == start {
         // `the New York Post`: an organisation named in full.
         let name = words[start..].join(" ");
-        return Mention {
-            display: name.clone(),
-            name,
-            role: String::new(),
-            kind: MentionKind::Name,
-            surface,
-        };
+        return Mention { display: name.clone(), name, role: String::new(), kind: MentionKind::Name, surface };
     }
-    let role_words: Vec<&str> = words[..name_start]
-        .iter()
-        .copied()
-        .filter(|w| !HONORIFICS.contains(w))
-        .collect();
-    let honorific = words[..name_start]
-        .iter()
-        .rev()
-        .find(|w| HONORIFICS.contains(w));
+    let role_words: Vec<&str> = words[..name_start].iter().copied().filter(|w| !HONORIFICS.contains(w)).collect();
+    let honorific = words[..name_start].iter().rev().find(|w| HONORIFICS.contains(w));
     Mention {
         name: words[name_start..].join(" "),
-        display: honorific.map_or_else(
-            || words[name_start..].join(" "),
-            |h| format!("{h} {}", words[name_start..].join(" ")),
-        ),
+        display: honorific
+            .map_or_else(|| words[name_start..].join(" "), |h| format!("{h} {}", words[name_start..].join(" "))),
         role: role_words.join(" "),
         kind: MentionKind::Name,
         surface,
@@ -237,34 +233,18 @@ impl Resolver {
 
     /// Resolves a mention at byte position `pos` in paragraph `paragraph`, with a role from an
     /// apposition if the sentence had one, and remembers it for later mentions.
-    pub fn resolve(
-        &mut self,
-        surface: &str,
-        apposition: Option<&str>,
-        pos: usize,
-        paragraph: usize,
-    ) -> Resolved {
+    pub fn resolve(&mut self, surface: &str, apposition: Option<&str>, pos: usize, paragraph: usize) -> Resolved {
         let mention = parse_mention(surface);
-        let role = apposition
-            .map(str::to_string)
-            .filter(|r| !r.is_empty())
-            .unwrap_or_else(|| mention.role.clone());
+        let role = apposition.map(str::to_string).filter(|r| !r.is_empty()).unwrap_or_else(|| mention.role.clone());
         let resolved = match mention.kind {
             MentionKind::Pronoun => self.resolve_pronoun(&mention.name),
             MentionKind::Name => self.resolve_name(&mention.name, pos),
             MentionKind::Description => self.resolve_description(&mention.name, paragraph),
         };
-        let resolved = resolved.unwrap_or_else(|| Resolved {
-            name: mention.display.clone(),
-            role: String::new(),
-        });
-        let resolved = Resolved {
-            role: if role.is_empty() { resolved.role } else { role },
-            ..resolved
-        };
+        let resolved = resolved.unwrap_or_else(|| Resolved { name: mention.display.clone(), role: String::new() });
+        let resolved = Resolved { role: if role.is_empty() { resolved.role } else { role }, ..resolved };
         if !resolved.role.is_empty() && mention.kind == MentionKind::Name {
-            self.roles
-                .push((resolved.role.to_lowercase(), resolved.name.clone()));
+            self.roles.push((resolved.role.clone(), resolved.name.clone()));
         }
         self.remember(&mention, &resolved, paragraph);
         resolved
@@ -279,12 +259,7 @@ impl Resolver {
                     || mention.surface != mention.name
             }
             MentionKind::Description => {
-                let head = mention
-                    .name
-                    .split_whitespace()
-                    .last()
-                    .unwrap_or("")
-                    .to_lowercase();
+                let head = mention.name.split_whitespace().last().unwrap_or("").to_lowercase();
                 ROLE_NOUNS.contains(&head.as_str()) || mention.name.contains(" who ")
             }
         };
@@ -311,41 +286,19 @@ impl Resolver {
         let surname_matches = |full: &str| {
             let full_words: Vec<&str> = full.split_whitespace().collect();
             full_words.len() > words.len()
-                && full_words.last().is_some_and(|l| {
-                    *l == last || (last.chars().count() >= 6 && one_edit_apart(l, last))
-                })
-                && words[..words.len() - 1]
-                    .iter()
-                    .all(|w| full_words.contains(w))
+                && full_words
+                    .last()
+                    .is_some_and(|l| *l == last || (last.chars().count() >= 6 && one_edit_apart(l, last)))
+                && words[..words.len() - 1].iter().all(|w| full_words.contains(w))
         };
-        let before = self
-            .names
-            .iter()
-            .rev()
-            .find(|(p, full)| *p < pos && surname_matches(full));
-        let after = || {
-            self.names
-                .iter()
-                .find(|(p, full)| *p >= pos && surname_matches(full))
-        };
+        let before = self.names.iter().rev().find(|(p, full)| *p < pos && surname_matches(full));
+        let after = || self.names.iter().find(|(p, full)| *p >= pos && surname_matches(full));
         let full = before.or_else(after).map(|(_, f)| f.as_str());
         let known = full.unwrap_or(name);
-        let role = self
-            .roles
-            .iter()
-            .rev()
-            .find(|(_, n)| n == known)
-            .map(|(r, _)| r.clone())
-            .unwrap_or_default();
+        let role = self.roles.iter().rev().find(|(_, n)| n == known).map(|(r, _)| r.clone()).unwrap_or_default();
         match full {
-            Some(f) => Some(Resolved {
-                name: f.to_string(),
-                role,
-            }),
-            None => (words.len() > 1).then(|| Resolved {
-                name: name.to_string(),
-                role,
-            }),
+            Some(f) => Some(Resolved { name: f.to_string(), role }),
+            None => (words.len() > 1).then(|| Resolved { name: name.to_string(), role }),
         }
     }
 
@@ -354,34 +307,26 @@ impl Resolver {
     fn resolve_description(&self, description: &str, paragraph: usize) -> Option<Resolved> {
         let lower = description.to_lowercase();
         let core = lower.trim_start_matches("the ").trim();
-        if let Some((_, name)) = self
-            .roles
-            .iter()
-            .rev()
-            .find(|(role, _)| role.trim_start_matches("the ") == core)
+        if let Some((_, name)) =
+            self.roles.iter().rev().find(|(role, _)| role.to_lowercase().trim_start_matches("the ") == core)
         {
-            return Some(Resolved {
-                name: name.clone(),
-                role: description.to_string(),
-            });
+            return Some(Resolved { name: name.clone(), role: description.to_string() });
         }
         if !lower.starts_with("the ") {
             return None;
         }
         let (last, last_paragraph, last_surface) = self.last_person.as_ref()?;
         let head = core.split_whitespace().last()?;
-        let shares_stem = last_surface
-            .split_whitespace()
-            .any(|w| w.len() >= 6 && head.len() >= 6 && w[..6] == head[..6]);
+        let shares_stem = last_surface.split_whitespace().any(|w| same_stem(w, head));
         let recent = paragraph <= last_paragraph + 2;
-        (recent
-            && (shares_stem || ROLE_NOUNS.contains(&head))
-            && core.split_whitespace().count() <= 4)
-            .then(|| Resolved {
-                name: last.name.clone(),
-                role: description.to_string(),
-            })
+        (recent && (shares_stem || ROLE_NOUNS.contains(&head)) && core.split_whitespace().count() <= 4)
+            .then(|| Resolved { name: last.name.clone(), role: description.to_string() })
     }
+}
+
+/// True when two words share their first six letters (`defector`, `defected`).
+fn same_stem(a: &str, b: &str) -> bool {
+    a.chars().count() >= 6 && b.chars().count() >= 6 && a.chars().take(6).eq(b.chars().take(6))
 }
 
 /// True when `a` and `b` differ by one substitution, insertion, deletion or adjacent swap.
@@ -391,12 +336,7 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
         return a == b;
     }
     let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suffix = a
-        .iter()
-        .rev()
-        .zip(b.iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
+    let suffix = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
     let (la, lb) = (a.len(), b.len());
     if la == lb {
         let swapped = prefix + 2 <= la
@@ -419,20 +359,7 @@ pub fn full_name(run: &[&str]) -> Option<String> {
             || TITLES.contains(first)
             || matches!(
                 *first,
-                "The"
-                    | "A"
-                    | "An"
-                    | "In"
-                    | "On"
-                    | "At"
-                    | "He"
-                    | "She"
-                    | "It"
-                    | "They"
-                    | "We"
-                    | "I"
-                    | "This"
-                    | "That"
+                "The" | "A" | "An" | "In" | "On" | "At" | "He" | "She" | "It" | "They" | "We" | "I" | "This" | "That"
             )
         {
             words = rest;
@@ -450,22 +377,13 @@ mod tests {
     #[test]
     fn splits_role_from_name() {
         let m = parse_mention("Pentagon spokesman Peter Cook");
-        assert_eq!(
-            (m.name.as_str(), m.role.as_str()),
-            ("Peter Cook", "Pentagon spokesman")
-        );
+        assert_eq!((m.name.as_str(), m.role.as_str()), ("Peter Cook", "Pentagon spokesman"));
         let m = parse_mention("US President Obama");
-        assert_eq!(
-            (m.name.as_str(), m.role.as_str()),
-            ("Obama", "US President")
-        );
+        assert_eq!((m.name.as_str(), m.role.as_str()), ("Obama", "US President"));
         let m = parse_mention("Mr Putin");
         assert_eq!((m.name.as_str(), m.role.as_str()), ("Putin", ""));
         assert_eq!(parse_mention("the New York Post").name, "New York Post");
-        assert_eq!(
-            parse_mention("Western governments").kind,
-            MentionKind::Description
-        );
+        assert_eq!(parse_mention("Western governments").kind, MentionKind::Description);
     }
 
     #[test]
@@ -474,10 +392,7 @@ mod tests {
         r.add_name(0, "Vladimir Putin");
         r.add_name(10, "Pavel Felgenhaeur");
         assert_eq!(r.resolve("Mr Putin", None, 50, 3).name, "Vladimir Putin");
-        assert_eq!(
-            r.resolve("Mr Felgenhauer", None, 60, 4).name,
-            "Pavel Felgenhaeur"
-        );
+        assert_eq!(r.resolve("Mr Felgenhauer", None, 60, 4).name, "Pavel Felgenhaeur");
     }
 
     #[test]
@@ -486,15 +401,9 @@ mod tests {
         r.add_name(0, "Vladimir Putin");
         r.resolve("Vladimir Putin", None, 0, 1);
         assert_eq!(r.resolve("he", None, 20, 1).name, "Vladimir Putin");
-        assert_eq!(
-            r.resolve("the Russian president", None, 30, 2).name,
-            "Vladimir Putin"
-        );
+        assert_eq!(r.resolve("the Russian president", None, 30, 2).name, "Vladimir Putin");
         r.resolve("A senior official who defected in 2012", None, 40, 5);
-        assert_eq!(
-            r.resolve("the defector", None, 50, 6).name,
-            "A senior official who defected in 2012"
-        );
+        assert_eq!(r.resolve("the defector", None, 50, 6).name, "A senior official who defected in 2012");
     }
 
     #[test]
@@ -502,10 +411,7 @@ mod tests {
         let mut r = Resolver::default();
         r.resolve("Khaled Khoja", Some("the chairman of the coalition"), 0, 1);
         r.resolve("Jane Roe", None, 10, 2);
-        assert_eq!(
-            r.resolve("the chairman of the coalition", None, 20, 3).name,
-            "Khaled Khoja"
-        );
+        assert_eq!(r.resolve("the chairman of the coalition", None, 20, 3).name, "Khaled Khoja");
     }
 
     #[test]

@@ -4,19 +4,12 @@ use super::*;
 
 fn quotes(text: &str) -> Vec<(String, String, Kind)> {
     let article = Article::from_plain_text("t.txt".into(), String::new(), text.to_string());
-    extract(&article)
-        .into_iter()
-        .map(|q| (q.speaker.name, q.text, q.kind))
-        .collect()
+    extract(&article).into_iter().map(|q| (q.speaker.name, q.text, q.kind)).collect()
 }
 
 fn one(text: &str) -> (String, String, Kind) {
     let found = quotes(text);
-    assert_eq!(
-        found.len(),
-        1,
-        "expected one quotation in {text:?}, got {found:?}"
-    );
+    assert_eq!(found.len(), 1, "expected one quotation in {text:?}, got {found:?}");
     found.into_iter().next().unwrap()
 }
 
@@ -26,10 +19,7 @@ fn q(speaker: &str, quote: &str, kind: Kind) -> (String, String, Kind) {
 
 #[test]
 fn direct_quote_then_speaker_and_cue() {
-    assert_eq!(
-        one("“We will win this fight,” Jane Roe said."),
-        q("Jane Roe", "We will win this fight,", Kind::Direct)
-    );
+    assert_eq!(one("“We will win this fight,” Jane Roe said."), q("Jane Roe", "We will win this fight,", Kind::Direct));
 }
 
 #[test]
@@ -37,8 +27,7 @@ fn direct_quote_then_cue_and_speaker_with_role() {
     let article = Article::from_plain_text(
         "t.txt".into(),
         String::new(),
-        "\"It is a canard and a lie,\" said Yevgeny Bulov, a retired general who lives in Omsk."
-            .into(),
+        "\"It is a canard and a lie,\" said Yevgeny Bulov, a retired general who lives in Omsk.".into(),
     );
     let q = &extract(&article)[0];
     assert_eq!(q.speaker.name, "Yevgeny Bulov");
@@ -50,11 +39,7 @@ fn direct_quote_then_cue_and_speaker_with_role() {
 fn speaker_colon_then_quote() {
     assert_eq!(
         one("Tom Lark said: \"The bridge will open next spring.\""),
-        q(
-            "Tom Lark",
-            "The bridge will open next spring.",
-            Kind::Direct
-        )
+        q("Tom Lark", "The bridge will open next spring.", Kind::Direct)
     );
 }
 
@@ -78,11 +63,7 @@ fn indirect_speech_with_that() {
 fn indirect_speech_without_that_and_auxiliary() {
     assert_eq!(
         one("Ana Diaz has said the bridge is unsafe for lorries."),
-        q(
-            "Ana Diaz",
-            "the bridge is unsafe for lorries",
-            Kind::Indirect
-        )
+        q("Ana Diaz", "the bridge is unsafe for lorries", Kind::Indirect)
     );
 }
 
@@ -90,11 +71,7 @@ fn indirect_speech_without_that_and_auxiliary() {
 fn indirect_content_before_speaker() {
     assert_eq!(
         one("The bridge is unsafe for lorries, Ana Diaz has said, in her first interview."),
-        q(
-            "Ana Diaz",
-            "The bridge is unsafe for lorries",
-            Kind::Indirect
-        )
+        q("Ana Diaz", "The bridge is unsafe for lorries", Kind::Indirect)
     );
 }
 
@@ -102,11 +79,7 @@ fn indirect_content_before_speaker() {
 fn mixed_speech_keeps_the_clause() {
     assert_eq!(
         one("Mr Lark said it was “quite conceivable” that the plan would fail."),
-        q(
-            "Mr Lark",
-            "it was “quite conceivable” that the plan would fail",
-            Kind::Mixed
-        )
+        q("Mr Lark", "it was “quite conceivable” that the plan would fail", Kind::Mixed)
     );
 }
 
@@ -118,25 +91,21 @@ fn according_to_at_start_and_end() {
     );
     assert_eq!(
         one("The driver was not hurt at all, according to the police."),
-        q(
-            "the police",
-            "The driver was not hurt at all",
-            Kind::Indirect
-        )
+        q("the police", "The driver was not hurt at all", Kind::Indirect)
     );
 }
 
 #[test]
 fn quoted_as_saying_attributes_to_the_object() {
-    let (speaker, _, kind) = one(
-        "“We are ready to help our partners now,” the agency quoted Mr Lark as saying on Monday.",
-    );
+    let (speaker, _, kind) =
+        one("“We are ready to help our partners now,” the agency quoted Mr Lark as saying on Monday.");
     assert_eq!((speaker.as_str(), kind), ("Mr Lark", Kind::Direct));
 }
 
 #[test]
 fn surname_and_pronoun_resolve_to_full_name() {
-    let text = "Tom Lark runs the port.\n\n“Ships are late every day,” Mr Lark said.\n\n“We need more cranes soon,” he said.";
+    let text =
+        "Tom Lark runs the port.\n\n“Ships are late every day,” Mr Lark said.\n\n“We need more cranes soon,” he said.";
     let found = quotes(text);
     assert_eq!(found.len(), 2);
     assert!(found.iter().all(|(s, _, _)| s == "Tom Lark"), "{found:?}");
@@ -144,24 +113,15 @@ fn surname_and_pronoun_resolve_to_full_name() {
 
 #[test]
 fn following_paragraph_of_quotation_continues_speaker() {
-    let text =
-        "“Ships are late every day,” said Tom Lark.\n\n“We need more cranes and more staff.”";
+    let text = "“Ships are late every day,” said Tom Lark.\n\n“We need more cranes and more staff.”";
     let found = quotes(text);
     assert_eq!(found.len(), 2);
-    assert_eq!(
-        found[1],
-        q(
-            "Tom Lark",
-            "We need more cranes and more staff.",
-            Kind::Direct
-        )
-    );
+    assert_eq!(found[1], q("Tom Lark", "We need more cranes and more staff.", Kind::Direct));
 }
 
 #[test]
 fn quotation_after_attributed_one_in_same_paragraph_continues() {
-    let text =
-        "“It is a canard,” said Tom Lark, the harbour master. “As far as I know nobody was hurt.”";
+    let text = "“It is a canard,” said Tom Lark, the harbour master. “As far as I know nobody was hurt.”";
     let found = quotes(text);
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1].0, "Tom Lark");

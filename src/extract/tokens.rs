@@ -39,10 +39,10 @@ impl Token {
 
 /// Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "jr", "sr", "lt", "col", "sgt",
-    "capt", "prof", "rev", "inc", "corp", "co", "ltd", "no", "vs", "sept", "jan", "feb", "mar",
-    "apr", "aug", "oct", "nov", "dec", "mt", "ft", "ave", "pres", "adm", "cmdr", "maj", "supt",
-    "det", "insp", "e.g", "i.e", "etc", "approx", "dept", "univ", "assn", "bros", "messrs",
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "jr", "sr", "lt", "col", "sgt", "capt", "prof", "rev",
+    "inc", "corp", "co", "ltd", "no", "vs", "sept", "jan", "feb", "mar", "apr", "aug", "oct", "nov", "dec", "mt", "ft",
+    "ave", "pres", "adm", "cmdr", "maj", "supt", "det", "insp", "e.g", "i.e", "etc", "approx", "dept", "univ", "assn",
+    "bros", "messrs",
 ];
 
 fn is_word_char(c: char) -> bool {
@@ -74,12 +74,7 @@ pub fn tokenize(para: &str, spans: &[MarkSpan]) -> Vec<Token> {
                 Kind::Open(n) => Some(n),
                 _ => None,
             };
-            tokens.push(Token {
-                kind,
-                start: ms,
-                end: me,
-                quote: None,
-            });
+            tokens.push(Token { kind, start: ms, end: me, quote: None });
             i = i.max(me);
             continue;
         }
@@ -90,31 +85,16 @@ pub fn tokenize(para: &str, spans: &[MarkSpan]) -> Vec<Token> {
             i += len;
         } else if is_word_char(c) {
             let end = word_end(para, i, limit);
-            tokens.push(Token {
-                kind: Kind::Word,
-                start: i,
-                end,
-                quote: inside,
-            });
+            tokens.push(Token { kind: Kind::Word, start: i, end, quote: inside });
             i = end;
         } else {
-            tokens.push(Token {
-                kind: Kind::Punct(c),
-                start: i,
-                end: i + len,
-                quote: inside,
-            });
+            tokens.push(Token { kind: Kind::Punct(c), start: i, end: i + len, quote: inside });
             i += len;
         }
     }
     while let Some(&(ms, me, kind)) = marks.get(next_mark) {
         next_mark += 1;
-        tokens.push(Token {
-            kind,
-            start: ms,
-            end: me,
-            quote: None,
-        });
+        tokens.push(Token { kind, start: ms, end: me, quote: None });
     }
     tokens
 }
@@ -140,6 +120,11 @@ fn word_end(para: &str, start: usize, limit: usize) -> usize {
         } else {
             break;
         }
+    }
+    // Plural possessive: `Users' Forum`, `voters’ views`.
+    let rest = &para[end..limit];
+    if para[start..end].ends_with('s') && (rest.starts_with("' ") || rest.starts_with("’ ")) {
+        return end + rest.chars().next().map_or(0, char::len_utf8);
     }
     if para[end..limit].starts_with('.') {
         let word = &para[start..end];
@@ -221,10 +206,7 @@ mod tests {
         let para = "“It is a canard. It is false,” said Yevgenny Buzhinsky. “As far as I know.”";
         assert_eq!(
             sentence_texts(para),
-            [
-                "“It is a canard. It is false,” said Yevgenny Buzhinsky.",
-                "“As far as I know.”"
-            ]
+            ["“It is a canard. It is false,” said Yevgenny Buzhinsky.", "“As far as I know.”"]
         );
     }
 
@@ -233,19 +215,6 @@ mod tests {
         let para = "Assad’s U.S. aid was $100,000, he said.";
         let tokens = tokenize(para, &[]);
         let words: Vec<&str> = tokens.iter().map(|t| t.text(para)).collect();
-        assert_eq!(
-            words,
-            [
-                "Assad’s",
-                "U.S.",
-                "aid",
-                "was",
-                "$100,000",
-                ",",
-                "he",
-                "said",
-                "."
-            ]
-        );
+        assert_eq!(words, ["Assad’s", "U.S.", "aid", "was", "$100,000", ",", "he", "said", "."]);
     }
 }

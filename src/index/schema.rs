@@ -1,0 +1,89 @@
+//! The one schema. Every other place refers to fields through [`Fields`].
+//!
+//! An index holds two kinds of documents, told apart by `type`: one `quote` document per
+//! quotation, and one `file` document per source file (its identity for incremental reindexing).
+//! Keeping both in one index makes a commit atomic for quotations and file state together.
+
+use tantivy::schema::{
+    DateOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING,
+};
+
+/// Bumped whenever the schema changes; an index of another version must be rebuilt.
+pub const SCHEMA_VERSION: u32 = 1;
+
+pub const QUOTE: &str = "quote";
+pub const FILE: &str = "file";
+
+/// Handles to every field of the schema.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    /// `quote` or `file`.
+    pub doc_type: Field,
+    /// Absolute path of the source file: the key for deleting and re-adding a file's documents.
+    pub source: Field,
+    /// Article name relative to its corpus root (`#N` suffix for records of JSON files).
+    pub doc: Field,
+    pub id: Field,
+    pub speaker: Field,
+    /// The speaker's name as one exact term, for counting and exact filters.
+    pub speaker_exact: Field,
+    pub speaker_mention: Field,
+    pub role: Field,
+    pub quote: Field,
+    pub kind: Field,
+    pub cue: Field,
+    pub title: Field,
+    pub date: Field,
+    pub date_text: Field,
+    pub url: Field,
+    pub start: Field,
+    pub end: Field,
+    pub paragraph: Field,
+    pub line: Field,
+    // File documents.
+    pub size: Field,
+    pub mtime: Field,
+    pub hash: Field,
+    pub articles: Field,
+    pub quotations: Field,
+}
+
+/// Builds the schema and its field handles.
+pub fn build() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let text = |tokenizer: &str| {
+        TextOptions::default().set_stored().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(tokenizer)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+    };
+    let stored_u64 = NumericOptions::default().set_stored();
+    let fields = Fields {
+        doc_type: b.add_text_field("type", STRING | FAST),
+        source: b.add_text_field("source", STRING | STORED),
+        doc: b.add_text_field("doc", STRING | STORED | FAST),
+        id: b.add_text_field("id", STRING | STORED),
+        speaker: b.add_text_field("speaker", text("default")),
+        speaker_exact: b.add_text_field("speaker_exact", STRING | FAST),
+        speaker_mention: b.add_text_field("speaker_mention", text("default")),
+        role: b.add_text_field("role", text("en_stem")),
+        quote: b.add_text_field("quote", text("en_stem")),
+        kind: b.add_text_field("kind", STRING | STORED | FAST),
+        cue: b.add_text_field("cue", STRING | STORED),
+        title: b.add_text_field("title", text("en_stem")),
+        date: b.add_date_field("date", DateOptions::default().set_indexed().set_fast()),
+        date_text: b.add_text_field("date_text", STORED),
+        url: b.add_text_field("url", STORED),
+        start: b.add_u64_field("start", stored_u64.clone()),
+        end: b.add_u64_field("end", stored_u64.clone()),
+        paragraph: b.add_u64_field("paragraph", stored_u64.clone()),
+        line: b.add_u64_field("line", stored_u64.clone()),
+        size: b.add_u64_field("size", stored_u64.clone()),
+        mtime: b.add_i64_field("mtime", NumericOptions::default().set_stored()),
+        hash: b.add_u64_field("hash", stored_u64.clone()),
+        articles: b.add_u64_field("articles", stored_u64.clone()),
+        quotations: b.add_u64_field("quotations", stored_u64),
+    };
+    (b.build(), fields)
+}
