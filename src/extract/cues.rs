@@ -163,6 +163,8 @@ pub fn needs_that(word: &str) -> bool {
             | "replies"
             | "response"
             | "promised"
+            | "tweets"
+            | "tweet"
     )
 }
 
@@ -326,6 +328,37 @@ pub fn is_time_word(word: &str) -> bool {
             | "simply"
             | "flatly"
             | "bluntly"
+    )
+}
+
+/// Month names (and their abbreviations), which never start a speaker.
+pub fn is_month(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_ascii_lowercase().as_str(),
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sept"
+            | "sep"
+            | "oct"
+            | "nov"
+            | "dec"
     )
 }
 

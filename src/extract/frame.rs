@@ -28,6 +28,8 @@ pub struct Attribution {
     /// Token range of the cue phrase (`has said`, `quoted ... as saying`).
     pub cue: Range<usize>,
     pub content: Content,
+    /// The clause after an interposed cue (`A, X said, B`): B, when A is the content too.
+    pub more: Option<Range<usize>>,
 }
 
 /// A sentence under analysis: the paragraph's text and tokens, the sentence's token range, and
@@ -125,7 +127,8 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     inverted(s, i, verb.class).or_else(|| subject_first(s, i, verb.class))
 }
 
-/// `"Q," said X, ROLE.` and `CONTENT, says X.`
+/// `"Q," said X, ROLE.` and `CONTENT, says X.`: the speaker follows the cue and ends the clause
+/// (at a comma, the sentence end, a quotation, or a phrase such as `in a statement`).
 fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
     if class == CueClass::Tell || i == s.range.start {
         return None;
@@ -135,47 +138,53 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
         return None;
     }
     let first = s.word(i + 1)?;
-    let starts_np = first.starts_with(char::is_uppercase)
-        || matches!(first, "the" | "a" | "an" | "he" | "she" | "they" | "one" | "another");
+    let starts_np = (first.starts_with(char::is_uppercase) && !cues::is_time_word(first) && !cues::is_month(first))
+        || matches!(first, "the" | "a" | "an" | "one" | "another");
     if !starts_np {
         return None;
     }
     let mut end = i + 1;
-    while end < s.range.end && end - i <= 10 {
-        let stop = match s.kind(end) {
-            Some(Kind::Word) => {
-                let lw = s.lower(end).unwrap_or_default();
-                matches!(
-                    lw.as_str(),
-                    "in" | "on"
-                        | "at"
-                        | "during"
-                        | "who"
-                        | "when"
-                        | "after"
-                        | "before"
-                        | "while"
-                        | "that"
-                        | "to"
-                        | "last"
-                        | "this"
-                        | "yesterday"
-                        | "today"
-                ) || s.tokens[end].quote.is_some()
-            }
-            _ => true,
-        };
-        if stop {
-            break;
-        }
+    while end < s.range.end && end - i <= 10 && s.word(end).is_some_and(|w| !ends_inverted_speaker(w)) {
         end += 1;
     }
-    if end == i + 1 {
+    let ends_cleanly = end == s.range.end
+        || matches!(s.kind(end), Some(Kind::Punct(',' | '.' | ';' | ':' | '(')) | Some(Kind::Open(_)))
+        || s.word(end).is_some_and(ends_inverted_speaker);
+    if !ends_cleanly {
         return None;
     }
+    let speaker = trim_subject(s, i + 1..end)?;
     let role = if s.is_punct(end, ',') { apposition(s, end + 1) } else { None };
     let content = content_before(s, i)?;
-    Some(Attribution { speaker: i + 1..end, role, cue: i..i + 1, content })
+    Some(Attribution { speaker, role, cue: i..i + 1, content, more: None })
+}
+
+/// Words after which an inverted speaker (`said Jane Roe in a statement`) has ended.
+fn ends_inverted_speaker(w: &str) -> bool {
+    let w = w.to_lowercase();
+    matches!(
+        w.as_str(),
+        "in" | "on"
+            | "at"
+            | "during"
+            | "who"
+            | "when"
+            | "after"
+            | "before"
+            | "while"
+            | "that"
+            | "to"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "earlier"
+            | "later"
+            | "as"
+            | "referring"
+            | "adding"
+            | "noting"
+    ) || cues::is_time_word(&w)
 }
 
 /// A role in apposition starting at token `from`: up to the sentence end or the next quotation,
@@ -215,14 +224,42 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution>
     let closes_sentence = after.is_none_or(|a| s.is_punct(a, ',') || s.is_punct(a, '.') || s.is_punct(a, ';'));
     let follows_content = subject.speaker.start > s.range.start
         && (s.is_punct(subject.speaker.start - 1, ',') || s.is_close(subject.speaker.start - 1));
-    let content = if closes_sentence && follows_content {
-        content_before(s, subject.speaker.start)?
+    let (content, more) = if closes_sentence && follows_content {
+        let before = content_before(s, subject.speaker.start).filter(|c| !is_adverbial_fragment(s, c));
+        match (before, interposed_rest(s, after)) {
+            (Some(before), rest) => (before, rest),
+            (None, Some(rest)) => (Content::Clause(rest), None),
+            (None, None) => return None,
+        }
     } else if class == CueClass::TailOnly {
         return None;
     } else {
-        content_after(s, after?)?
+        (content_after(s, after?)?, None)
     };
-    Some(Attribution { speaker: subject.speaker, role: subject.role, cue: cue_start..i + 1, content })
+    Some(Attribution { speaker: subject.speaker, role: subject.role, cue: cue_start..i + 1, content, more })
+}
+
+/// `A, X said, B.`: the clause B after an interposed cue, unless it is an adverbial phrase
+/// (`, he said, in his first interview`) or another attribution (`, adding that`).
+fn interposed_rest(s: &Sentence, after: Option<usize>) -> Option<Range<usize>> {
+    let comma = after.filter(|&a| s.is_punct(a, ','))?;
+    let first = s.lower(comma + 1)?;
+    let adverbial = cues::is_adverbial_preposition(&first) && !matches!(first.as_str(), "while" | "when" | "as")
+        || matches!(first.as_str(), "according" | "citing" | "referring" | "who" | "which" | "whose")
+        || cues::verb(&first).is_some_and(|v| v.participle);
+    if adverbial {
+        return None;
+    }
+    let end = clause_end(s, comma + 1);
+    (s.word_count(comma + 1..end) >= 3).then_some(comma + 1..end)
+}
+
+/// A clause before an interposed cue that is only an adverbial (`Back in Virginia, he said, ...`).
+fn is_adverbial_fragment(s: &Sentence, content: &Content) -> bool {
+    let Content::Clause(r) = content else { return false };
+    s.word(r.start).is_some_and(|w| {
+        cues::is_clause_opener(w) || matches!(w.to_lowercase().as_str(), "back" | "too" | "here" | "there")
+    }) && s.word_count(r.clone()) <= 6
 }
 
 /// Walks back over auxiliaries and adverbs before a cue; reports passive or negated verbs.
@@ -250,7 +287,19 @@ struct Subject {
 /// (`Khaled Khoja, the chairman of ..., said`).
 fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
     let mut start = end;
-    while start > s.range.start && !is_hard_boundary(s, start - 1) {
+    while start > s.range.start {
+        // `Rep. John Mica (R-Fla.) said`: a parenthesis inside the subject.
+        if s.is_punct(start - 1, ')') {
+            if let Some(open) =
+                (s.range.start.max(start.saturating_sub(10))..start - 1).rev().find(|&k| s.is_punct(k, '('))
+            {
+                start = open;
+                continue;
+            }
+        }
+        if is_hard_boundary(s, start - 1) {
+            break;
+        }
         start -= 1;
     }
     let commas: Vec<usize> = (start..end).filter(|&k| s.is_punct(k, ',')).collect();
@@ -508,7 +557,7 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
     let speaker = trim_subject(s, np_start..np_end)?;
     let at_start = i == s.range.start || s.word(i - 1).is_some_and(cues::is_discourse_word);
     let content = if at_start { content_after(s, np_end)? } else { content_before(s, i)? };
-    Some(Attribution { speaker, role: None, cue: i..i + 2, content })
+    Some(Attribution { speaker, role: None, cue: i..i + 2, content, more: None })
 }
 
 /// `"Q," the agency quoted Mr Putin as saying` and `cited X as saying`: the object speaks.
@@ -527,17 +576,41 @@ fn quoted_as_saying(s: &Sentence, i: usize) -> Option<Attribution> {
         } else {
             content_after(s, skip_adverbials(s, as_at + 2, CueClass::Say)??)?
         };
-    Some(Attribution { speaker, role: None, cue, content })
+    Some(Attribution { speaker, role: None, cue, content, more: None })
 }
 
 /// `, adding that CLAUSE` and `, saying "Q"`: the speaker of the sentence's previous attribution
 /// says more.
 fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<Attribution> {
-    let previous = previous?;
     if !s.is_punct(i.checked_sub(1)?, ',') {
         return None;
     }
+    let (speaker, role) = match previous {
+        Some(p) => (p.speaker.clone(), p.role.clone()),
+        None => (main_subject(s, i)?, None),
+    };
     let after = skip_adverbials(s, i + 1, cues::verb(&s.lower(i)?)?.class)??;
     let content = content_after(s, after)?;
-    Some(Attribution { speaker: previous.speaker.clone(), role: previous.role.clone(), cue: i..i + 1, content })
+    Some(Attribution { speaker, role, cue: i..i + 1, content, more: None })
+}
+
+/// The subject of a sentence's main clause (`During the speech, Trump attacked Clinton, saying`):
+/// a name or pronoun after any introductory phrase, followed by a lower-case verb.
+fn main_subject(s: &Sentence, before: usize) -> Option<Range<usize>> {
+    let mut k = s.range.start;
+    while s.word(k).is_some_and(cues::is_discourse_word) {
+        k += 1;
+    }
+    if s.word(k).is_some_and(cues::is_clause_opener) {
+        k = (k..before).find(|&n| s.is_punct(n, ','))? + 1;
+    }
+    let start = k;
+    while k < before && s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase)) {
+        k += 1;
+    }
+    if k == start && s.word(k).is_some_and(cues::is_pronoun) {
+        k += 1;
+    }
+    let verb_follows = s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase));
+    (k > start && verb_follows).then(|| trim_subject(s, start..k)).flatten()
 }

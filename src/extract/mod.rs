@@ -135,7 +135,9 @@ fn analyse(text: &str, offset: usize) -> Paragraph<'_> {
     let tokens = tokens::tokenize(text, &spans);
     let long_quote: Vec<bool> = spans.iter().map(|s| is_long(&text[s.inner.clone()])).collect();
     let mut attributions = Vec::new();
+    let mut standalone = vec![false; spans.len()];
     for range in tokens::sentences(text, &tokens) {
+        mark_standalone(&tokens, range.clone(), &mut standalone);
         let sentence = Sentence { para: text, tokens: &tokens, range, long_quote: &long_quote };
         attributions.extend(frame::attribute(&sentence));
     }
@@ -146,8 +148,20 @@ fn analyse(text: &str, offset: usize) -> Paragraph<'_> {
             Content::Clause(r) => spans_in(&tokens, r.clone()),
         })
         .collect();
-    let unattributed = (0..spans.len()).filter(|n| long_quote[*n] && !attributed.contains(n)).collect();
+    let unattributed =
+        (0..spans.len()).filter(|n| long_quote[*n] && standalone[*n] && !attributed.contains(n)).collect();
     Paragraph { text, offset, spans, tokens, attributions, unattributed }
+}
+
+/// Marks the quotations that make up their sentence (at most two words outside them): only those
+/// can continue a speaker without a cue; a quotation inside other words is someone's phrase.
+fn mark_standalone(tokens: &[Token], sentence: Range<usize>, standalone: &mut [bool]) {
+    let outside_words = tokens[sentence.clone()].iter().filter(|t| t.is_word() && t.quote.is_none()).count();
+    if outside_words <= 2 {
+        for n in spans_in(tokens, sentence) {
+            standalone[n] = true;
+        }
+    }
 }
 
 fn is_long(quote: &str) -> bool {
@@ -205,27 +219,29 @@ fn quotes_of(p: &Paragraph, a: &Attribution, n: usize, resolver: &mut Resolver) 
     let resolved = resolver.resolve(&mention, apposition.as_deref(), pos, n);
     let speaker = Speaker { name: resolved.name, mention, role: resolved.role };
     let cue = token_text(p, &a.cue);
-    match &a.content {
+    let mut quotes: Vec<Quote> = match &a.content {
         Content::Quotes(spans) => spans.iter().map(|&s| direct_quote(p, s, speaker.clone(), cue.clone(), n)).collect(),
-        Content::Clause(r) => {
-            let start = p.tokens[r.start].start;
-            let end = p.tokens[r.end - 1].end;
-            let kind = if spans_in(&p.tokens, r.clone()).is_empty()
-                && !p.tokens[r.clone()].iter().any(|t| t.quote.is_some())
-            {
-                Kind::Indirect
-            } else {
-                Kind::Mixed
-            };
-            vec![Quote {
-                text: p.text[start..end].to_string(),
-                span: p.offset + start..p.offset + end,
-                speaker,
-                cue,
-                kind,
-                paragraph: n,
-            }]
-        }
+        Content::Clause(r) => vec![clause_quote(p, r, speaker.clone(), cue.clone(), n)],
+    };
+    if let Some(r) = &a.more {
+        quotes.push(clause_quote(p, r, speaker, cue, n));
+    }
+    quotes
+}
+
+/// Reported speech: indirect, or mixed when the clause holds quotation marks.
+fn clause_quote(p: &Paragraph, r: &Range<usize>, speaker: Speaker, cue: String, n: usize) -> Quote {
+    let start = p.tokens[r.start].start;
+    let end = p.tokens[r.end - 1].end;
+    let quoted = !spans_in(&p.tokens, r.clone()).is_empty() || p.tokens[r.clone()].iter().any(|t| t.quote.is_some());
+    let kind = if quoted { Kind::Mixed } else { Kind::Indirect };
+    Quote {
+        text: p.text[start..end].to_string(),
+        span: p.offset + start..p.offset + end,
+        speaker,
+        cue,
+        kind,
+        paragraph: n,
     }
 }
 
