@@ -87,7 +87,6 @@ const SAY_VERBS: &[&str] = &[
     "indicate",
     "ask",
     "agree",
-    "point",
 ];
 const TELL_VERBS: &[&str] = &["tell", "assure", "remind", "inform", "advise", "promise", "warn"];
 const TAIL_VERBS: &[&str] = &["continue", "conclude", "begin", "go"];
@@ -112,7 +111,6 @@ fn lemma_of(word: &str) -> Option<(&'static str, bool)> {
         "noted" => ("note", false),
         "stated" => ("state", false),
         "posted" => ("post", false),
-        "pointed" => ("point", false),
         "agreed" => ("agree", false),
         _ => return None,
     })
@@ -246,6 +244,10 @@ pub fn is_auxiliary(word: &str) -> bool {
             | "just"
             | "further"
             | "did"
+            | "so"
+            | "far"
+            | "long"
+            | "since"
             | "does"
             | "do"
             | "again"

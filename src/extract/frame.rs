@@ -73,6 +73,12 @@ pub fn attribute(s: &Sentence) -> Vec<Attribution> {
     let mut i = s.range.start;
     while i < s.range.end {
         let taken = found.iter().any(|a| covers(a, i));
+        let dash_or_colon = if i == s.range.start { colon_speaker(s) } else { dash_speaker(s, i) };
+        if let Some(a) = dash_or_colon.filter(|_| !taken) {
+            i = a.speaker.end;
+            found.push(a);
+            continue;
+        }
         if !taken && s.outside(i) && s.tokens[i].is_word() {
             // A later cue reads only what follows the attributions before it.
             let floor =
@@ -187,6 +193,120 @@ fn ends_inverted_speaker(w: &str) -> bool {
     ) || cues::is_time_word(&w)
 }
 
+/// `“Q” ― Jane Roe, a voter in Ohio`: a name after a dash that follows a quotation.
+fn dash_speaker(s: &Sentence, i: usize) -> Option<Attribution> {
+    let dash = matches!(s.kind(i), Some(Kind::Punct('―' | '—' | '–' | '-'))) && s.tokens[i].quote.is_none();
+    if !dash || i == s.range.start || !s.is_close(i - 1) {
+        return None;
+    }
+    let mut end = i + 1;
+    while s.word(end).is_some_and(|w| w.starts_with(char::is_uppercase) || speakers_particle(w)) && end - i <= 6 {
+        end += 1;
+    }
+    let ends_cleanly = end == s.range.end || matches!(s.kind(end), Some(Kind::Punct(',' | '.' | '(')));
+    if end == i + 1 || !ends_cleanly {
+        return None;
+    }
+    let speaker = trim_subject(s, i + 1..end)?;
+    let role = if s.is_punct(end, ',') { apposition(s, end + 1) } else { None };
+    let content = content_before(s, i)?;
+    Some(Attribution { speaker, role, cue: i..i + 1, content, more: None })
+}
+
+fn speakers_particle(w: &str) -> bool {
+    matches!(w, "al" | "bin" | "de" | "del" | "der" | "van" | "von" | "da" | "di" | "la" | "le")
+}
+
+/// Words that end in a colon at the start of a sentence without naming a speaker.
+const NOT_SPEAKERS: &[&str] = &[
+    "Update",
+    "Updated",
+    "Correction",
+    "Note",
+    "Photo",
+    "Photos",
+    "Video",
+    "Watch",
+    "Read",
+    "Related",
+    "Editor",
+    "Editors",
+    "Breaking",
+    "Exclusive",
+    "Analysis",
+    "Opinion",
+    "Q",
+    "A",
+    "Question",
+    "Answer",
+    "Example",
+    "Step",
+    "Part",
+    "Chapter",
+    "Source",
+    "Sources",
+    "Caption",
+    "Credit",
+    "Image",
+    "Click",
+    "Follow",
+    "Email",
+    "Contact",
+    "Subscribe",
+    "Advertisement",
+    "Tags",
+    "Topics",
+    "Filed",
+    "Posted",
+    "Published",
+    "Warning",
+    "Listen",
+    "See",
+    "Also",
+    "More",
+    "Here",
+    "This",
+    "That",
+    "The",
+    "Why",
+    "What",
+    "How",
+    "When",
+    "Where",
+    "Who",
+    "Bottom",
+    "Result",
+    "Results",
+    "Live",
+    "Latest",
+    "Today",
+    "Tonight",
+    "Now",
+    "Next",
+    "Previously",
+    "Meanwhile",
+];
+
+/// `Sanders: Clinton needs to change course`: a short name opening a sentence, then a colon.
+fn colon_speaker(s: &Sentence) -> Option<Attribution> {
+    let start = s.range.start;
+    let mut colon = start;
+    while s.word(colon).is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
+        && colon - start < 4
+    {
+        colon += 1;
+    }
+    if colon == start || !s.is_punct(colon, ':') || s.word(start).is_some_and(|w| NOT_SPEAKERS.contains(&w)) {
+        return None;
+    }
+    let speaker = trim_subject(s, start..colon)?;
+    let content = content_after(s, colon + 1).filter(|c| match c {
+        Content::Clause(r) => s.word_count(r.clone()) >= 4,
+        Content::Quotes(_) => true,
+    })?;
+    Some(Attribution { speaker, role: None, cue: colon..colon + 1, content, more: None })
+}
+
 /// A role in apposition starting at token `from`: up to the sentence end or the next quotation,
 /// and only if it reads as a noun phrase (`a retired general`, `the chairman of ...`).
 fn apposition(s: &Sentence, from: usize) -> Option<Range<usize>> {
@@ -286,6 +406,9 @@ struct Subject {
 /// The subject noun phrase ending just before `end`, with a role in apposition
 /// (`Khaled Khoja, the chairman of ..., said`).
 fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
+    if end > s.range.start && matches!(s.lower(end - 1).as_deref(), Some("who" | "which")) {
+        return relative_antecedent(s, end - 1).map(|speaker| Subject { speaker, role: None });
+    }
     let mut start = end;
     while start > s.range.start {
         // `Rep. John Mica (R-Fla.) said`: a parenthesis inside the subject.
@@ -316,6 +439,51 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
     let speaker = trim_subject(s, speaker)?;
     let role = role.filter(|r| r.start < r.end && s.word(r.start).is_some());
     Some(Subject { speaker, role })
+}
+
+/// `experts who say ...`: the noun phrase a relative pronoun refers to, back to a preposition,
+/// a verb or a clause boundary.
+fn relative_antecedent(s: &Sentence, who: usize) -> Option<Range<usize>> {
+    let mut start = who;
+    while start > s.range.start {
+        let Some(w) = s.lower(start - 1) else { break };
+        let stop = matches!(
+            w.as_str(),
+            "with"
+                | "of"
+                | "to"
+                | "for"
+                | "by"
+                | "from"
+                | "at"
+                | "in"
+                | "on"
+                | "about"
+                | "among"
+                | "including"
+                | "like"
+                | "than"
+                | "as"
+                | "against"
+                | "between"
+                | "over"
+                | "under"
+                | "and"
+                | "or"
+                | "are"
+                | "is"
+                | "were"
+                | "was"
+                | "that"
+                | "but"
+        ) || cues::verb(&w).is_some()
+            || (w.ends_with("ed") && w.len() > 4);
+        if stop {
+            break;
+        }
+        start -= 1;
+    }
+    trim_subject(s, start..who)
 }
 
 /// Tokens that no subject crosses: other clauses, quotations and strong punctuation.
@@ -374,7 +542,7 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         r.start = k;
     }
     let words: Vec<&str> = r.clone().filter_map(|k| s.word(k)).collect();
-    if words.is_empty() || words.len() > 14 || r.clone().any(|k| !s.outside(k)) {
+    if words.is_empty() || words.len() > 14 || r.clone().any(|k| !s.outside(k)) || has_finite_verb(&words) {
         return None;
     }
     let names_someone = words.iter().enumerate().any(|(n, w)| {
@@ -408,6 +576,76 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     (names_someone && !bad_end && !lone_it).then_some(r)
 }
 
+/// A subject is a noun phrase: a finite verb in it (`Trump is defending his tweets`) means the
+/// words are a clause, unless a relative pronoun introduced it (`an official who has defected`).
+fn has_finite_verb(words: &[&str]) -> bool {
+    let relative = words.iter().position(|w| matches!(w.to_lowercase().as_str(), "who" | "which" | "that" | "whose"));
+    words.iter().enumerate().any(|(n, w)| {
+        matches!(
+            *w,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "did"
+                | "does"
+                | "do"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+        ) && relative.is_none_or(|r| n < r)
+    })
+}
+
+/// After `to`, a word that reads as a bare verb (not an article, name or pronoun object).
+fn is_infinitive_verb(w: &str) -> bool {
+    !w.is_empty()
+        && w.chars().all(|c| c.is_lowercase() || c == '-')
+        && !matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "reporters"
+                | "journalists"
+                | "him"
+                | "them"
+                | "me"
+                | "us"
+                | "you"
+                | "it"
+                | "supporters"
+                | "voters"
+                | "members"
+                | "some"
+                | "all"
+                | "local"
+                | "both"
+                | "other"
+                | "another"
+        )
+        && !w.ends_with("ing")
+        && !(w.ends_with('s') && w.len() > 4 && !w.ends_with("ss"))
+}
+
 /// Skips what may sit between a cue and its content: the addressee of `told`, time words and
 /// prepositional phrases (`on Friday`, `in a statement`), and `that`. Returns the content's first
 /// token (`None` inside when the sentence ends first); `None` overall when the phrase is unclear.
@@ -428,6 +666,9 @@ fn skip_adverbials(s: &Sentence, mut k: usize, class: CueClass) -> Option<Option
         }
         if cues::is_time_word(&w) {
             k += 1;
+        } else if w == "to" && s.lower(k + 1).is_some_and(|n| is_infinitive_verb(&n)) {
+            // `vowed to form a task force`: the infinitive is the content.
+            return Some(Some(k));
         } else if cues::is_adverbial_preposition(&w) {
             // Skip the phrase up to `that`, a comma, a colon or a quotation.
             let stop = (k + 1..limit).find(|&n| {
@@ -563,10 +804,13 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
 /// `"Q," the agency quoted Mr Putin as saying` and `cited X as saying`: the object speaks.
 fn quoted_as_saying(s: &Sentence, i: usize) -> Option<Attribution> {
     let limit = (i + 10).min(s.range.end);
-    let as_at = (i + 1..limit)
-        .find(|&k| s.lower(k).as_deref() == Some("as") && s.lower(k + 1).is_some_and(|w| w.ends_with("ing")))?;
+    let (as_at, cue_end) = (i + 1..limit).find_map(|k| match s.lower(k).as_deref() {
+        Some("as") if s.lower(k + 1).is_some_and(|w| w.ends_with("ing")) => Some((k, k + 2)),
+        Some("saying") => Some((k, k + 1)),
+        _ => None,
+    })?;
     let speaker = trim_subject(s, i + 1..as_at)?;
-    let cue = i..as_at + 2;
+    let cue = i..cue_end;
     let (subject_start, _) = auxiliaries_before(s, i);
     let subject_start =
         (s.range.start..subject_start).rev().take_while(|&k| !is_hard_boundary(s, k)).last().unwrap_or(subject_start);
@@ -574,7 +818,7 @@ fn quoted_as_saying(s: &Sentence, i: usize) -> Option<Attribution> {
         if subject_start > s.range.start && (s.is_close(subject_start - 1) || s.is_punct(subject_start - 1, ',')) {
             content_before(s, subject_start)?
         } else {
-            content_after(s, skip_adverbials(s, as_at + 2, CueClass::Say)??)?
+            content_after(s, skip_adverbials(s, cue_end, CueClass::Say)??)?
         };
     Some(Attribution { speaker, role: None, cue, content, more: None })
 }

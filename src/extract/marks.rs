@@ -52,9 +52,17 @@ pub fn quotation_spans(text: &str) -> Vec<MarkSpan> {
     let mut prev: Option<char> = None;
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
-        if let Some(fam) = family(c) {
-            let after = i + c.len_utf8();
+        let mut next = iter.peek().map(|&(_, n)| n);
+        let mut mark = family(c);
+        let mut after = i + c.len_utf8();
+        if c == '\'' && next == Some('\'') {
+            // Two apostrophes stand for a double mark in some wire and archive text.
+            iter.next();
+            next = iter.peek().map(|&(_, n)| n);
+            mark = Some(Family::Double);
+            after += 1;
+        }
+        if let Some(fam) = mark {
             match open {
                 Some((o, inner, f)) if f == fam && closes_before(next) && !is_apostrophe(fam, prev, next) => {
                     spans.push(MarkSpan { open: o, inner: inner..i, end: after, closed: true });
@@ -103,6 +111,7 @@ mod tests {
     fn mismatched_marks_still_pair() {
         assert_eq!(inner("\"Most of it is planned,” the defector said."), ["Most of it is planned,"]);
         assert_eq!(inner("“one two“ and"), ["one two"]);
+        assert_eq!(inner("''Tell that to the janitor,'' Mr. Biden said."), ["Tell that to the janitor,"]);
     }
 
     #[test]

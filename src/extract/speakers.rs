@@ -151,7 +151,8 @@ fn is_name_word(w: &str) -> bool {
 /// Splits a surface mention into name and role.
 pub fn parse_mention(surface: &str) -> Mention {
     let surface = surface.trim().trim_end_matches([',', '.']).to_string();
-    let mut words: Vec<&str> = surface.split_whitespace().collect();
+    let without_parentheses = strip_parentheses(&surface);
+    let mut words: Vec<&str> = without_parentheses.split_whitespace().collect();
     // `a statement from the Rail Users' Forum`: the source is the one who issued the document.
     if let Some(k) = words.iter().position(|w| matches!(*w, "from" | "by")) {
         if k > 0 && k + 1 < words.len() && words[..k].iter().any(|w| DOCUMENTS.contains(&w.to_lowercase().as_str())) {
@@ -203,6 +204,21 @@ pub fn parse_mention(surface: &str) -> Mention {
         kind: MentionKind::Name,
         surface,
     }
+}
+
+/// `Rep. John Mica (R-Fla.)` -> `Rep. John Mica`.
+fn strip_parentheses(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// A resolved speaker.

@@ -142,3 +142,71 @@ fn passive_and_negated_cues_are_not_attributions() {
 fn unattributed_quotation_is_dropped() {
     assert!(quotes("“This sentence has no speaker at all.”").is_empty());
 }
+
+#[test]
+fn interposed_cue_attributes_the_clause_after_it() {
+    let found = quotes("Back in Ohio, Mr Lark said, he decided to sell the family farm.");
+    assert_eq!(found, [q("Mr Lark", "he decided to sell the family farm", Kind::Indirect)]);
+}
+
+#[test]
+fn relative_clause_speaker_is_the_noun_before_who() {
+    let found = quotes("The plan pleased experts who say the harbour would be safer.");
+    assert_eq!(found, [q("experts", "the harbour would be safer", Kind::Indirect)]);
+}
+
+#[test]
+fn cited_sources_saying_attributes_to_the_sources() {
+    let (speaker, quote, _) = one("The daily paper cited diplomatic sources saying that the troops would leave soon.");
+    assert_eq!((speaker.as_str(), quote.as_str()), ("diplomatic sources", "the troops would leave soon"));
+}
+
+#[test]
+fn two_apostrophes_are_a_quotation_mark() {
+    assert_eq!(
+        one("''Tell that to the janitor here,'' Mr. Lark said."),
+        q("Mr. Lark", "Tell that to the janitor here,", Kind::Direct)
+    );
+}
+
+#[test]
+fn dash_after_quotation_names_the_speaker() {
+    assert_eq!(
+        one("“He does not answer to anyone at all.” ― Ana Diaz, a voter in Ohio"),
+        q("Ana Diaz", "He does not answer to anyone at all.", Kind::Direct)
+    );
+}
+
+#[test]
+fn name_and_colon_open_a_statement() {
+    assert_eq!(
+        one("Sanders: Clinton needs to change her campaign message."),
+        q("Sanders", "Clinton needs to change her campaign message", Kind::Indirect)
+    );
+    assert!(quotes("Update: the bridge has reopened to all traffic.").is_empty());
+}
+
+#[test]
+fn parenthesis_after_a_name_stays_in_the_subject() {
+    let (speaker, _, kind) = one("“We cannot allow this to go on any longer,” Rep. Jo Mica (R-Fla.) said.");
+    assert_eq!((speaker.as_str(), kind), ("Jo Mica", Kind::Direct));
+}
+
+#[test]
+fn participle_takes_the_main_clause_subject() {
+    let found = quotes("During the speech, Trump attacked Clinton, saying, \"She is trigger-happy and unstable.\"");
+    assert_eq!(found, [q("Trump", "She is trigger-happy and unstable.", Kind::Direct)]);
+}
+
+#[test]
+fn infinitive_after_a_cue_is_the_content() {
+    assert_eq!(
+        one("He vowed to form a federal task force on hackers."),
+        q("he", "to form a federal task force on hackers", Kind::Indirect)
+    );
+}
+
+#[test]
+fn a_clause_is_not_a_subject() {
+    assert!(quotes("Trump is defending his early tweets about the contest.").is_empty());
+}
