@@ -643,7 +643,7 @@ fn is_infinitive_verb(w: &str) -> bool {
                 | "another"
         )
         && !w.ends_with("ing")
-        && !(w.ends_with('s') && w.len() > 4 && !w.ends_with("ss"))
+        && (!w.ends_with('s') || w.len() <= 4 || w.ends_with("ss"))
 }
 
 /// Skips what may sit between a cue and its content: the addressee of `told`, time words and
