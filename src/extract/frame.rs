@@ -339,7 +339,12 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution>
     if passive_or_negated || cue_start == s.range.start {
         return None;
     }
-    let subject = subject_before(s, cue_start)?;
+    let subject = if s.lower(cue_start - 1).as_deref() == Some("and") {
+        // `Cruz urged voters to wait and said he ...`: a second verb of the main clause.
+        Subject { speaker: main_subject(s, cue_start - 1)?, role: None }
+    } else {
+        subject_before(s, cue_start)?
+    };
     let after = skip_adverbials(s, i + 1, class)?;
     let closes_sentence = after.is_none_or(|a| s.is_punct(a, ',') || s.is_punct(a, '.') || s.is_punct(a, ';'));
     let follows_content = subject.speaker.start > s.range.start
@@ -426,19 +431,37 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
         start -= 1;
     }
     let commas: Vec<usize> = (start..end).filter(|&k| s.is_punct(k, ',')).collect();
-    let (speaker, role) = if commas.last() == Some(&(end - 1)) {
-        // `X, ROLE, said`: the role sits between the last two commas.
-        let mut before = commas.iter().rev().skip(1);
-        match (before.next(), before.next()) {
-            (Some(&b), from) => (from.map_or(start, |c| c + 1)..b, Some(b + 1..end - 1)),
-            (None, _) => (start..end - 1, None),
+    if commas.last() != Some(&(end - 1)) {
+        let speaker = trim_subject(s, commas.last().map_or(start, |c| c + 1)..end)?;
+        return Some(Subject { speaker, role: None });
+    }
+    // `X, ROLE, said`: the speaker is the last comma-separated part that names someone, the role
+    // what follows it; parts that open with a preposition or a number (`of Springfield, Va.`,
+    // `31`) belong to the role.
+    let bounds: Vec<usize> = std::iter::once(start).chain(commas.iter().map(|c| c + 1)).collect();
+    let parts = bounds.len() - 1;
+    let candidates: Vec<usize> = if parts == 1 { vec![0] } else { (0..parts - 1).rev().collect() };
+    candidates.into_iter().find_map(|p| {
+        let part = bounds[p]..commas[p];
+        if starts_role_part(s, part.start) {
+            return None;
         }
-    } else {
-        (commas.last().map_or(start, |c| c + 1)..end, None)
-    };
-    let speaker = trim_subject(s, speaker)?;
-    let role = role.filter(|r| r.start < r.end && s.word(r.start).is_some());
-    Some(Subject { speaker, role })
+        let speaker = trim_subject(s, part)?;
+        let role = Some(commas[p] + 1..end - 1).filter(|r| r.start < r.end && s.word(r.start).is_some());
+        Some(Subject { speaker, role })
+    })
+}
+
+/// A comma-separated part that adds to a name rather than naming someone: `of Springfield`, `31`,
+/// a state abbreviation (`Va.`).
+fn starts_role_part(s: &Sentence, k: usize) -> bool {
+    s.word(k).is_some_and(|w| {
+        matches!(w, "of" | "from" | "in" | "at" | "and" | "aged" | "age")
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || (w.len() <= 4 && w.starts_with(char::is_uppercase) && s.is_punct(k + 1, '.'))
+            || (w.len() <= 5 && w.ends_with('.') && w.starts_with(char::is_uppercase))
+            || matches!(w, "Jr." | "Sr." | "Jr" | "Sr" | "III" | "II")
+    })
 }
 
 /// `experts who say ...`: the noun phrase a relative pronoun refers to, back to a preposition,
@@ -855,6 +878,11 @@ fn main_subject(s: &Sentence, before: usize) -> Option<Range<usize>> {
     if k == start && s.word(k).is_some_and(cues::is_pronoun) {
         k += 1;
     }
+    let name_end = k;
+    // `Donald Trump, her opponent, bemoaned`: skip an apposition after the name.
+    if s.is_punct(k, ',') {
+        k = (k + 1..before).find(|&n| s.is_punct(n, ','))? + 1;
+    }
     let verb_follows = s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase));
-    (k > start && verb_follows).then(|| trim_subject(s, start..k)).flatten()
+    (name_end > start && verb_follows).then(|| trim_subject(s, start..name_end)).flatten()
 }

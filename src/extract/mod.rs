@@ -137,9 +137,11 @@ fn analyse(text: &str, offset: usize) -> Paragraph<'_> {
     let mut attributions = Vec::new();
     let mut standalone = vec![false; spans.len()];
     for range in tokens::sentences(text, &tokens) {
-        mark_standalone(&tokens, range.clone(), &mut standalone);
-        let sentence = Sentence { para: text, tokens: &tokens, range, long_quote: &long_quote };
-        attributions.extend(frame::attribute(&sentence));
+        let sentence = Sentence { para: text, tokens: &tokens, range: range.clone(), long_quote: &long_quote };
+        let found = frame::attribute(&sentence);
+        let quotes_attributed = found.iter().any(|a| matches!(a.content, Content::Quotes(_)));
+        mark_standalone(&tokens, range, quotes_attributed, &mut standalone);
+        attributions.extend(found);
     }
     let attributed: Vec<usize> = attributions
         .iter()
@@ -153,11 +155,12 @@ fn analyse(text: &str, offset: usize) -> Paragraph<'_> {
     Paragraph { text, offset, spans, tokens, attributions, unattributed }
 }
 
-/// Marks the quotations that make up their sentence (at most two words outside them): only those
-/// can continue a speaker without a cue; a quotation inside other words is someone's phrase.
-fn mark_standalone(tokens: &[Token], sentence: Range<usize>, standalone: &mut [bool]) {
+/// Marks the quotations that make up their sentence (at most two words outside them), or share
+/// it with an attributed quotation (`"Q1," he said, "Q2."`): only those can continue a speaker
+/// without a cue; a quotation inside other words is someone's phrase.
+fn mark_standalone(tokens: &[Token], sentence: Range<usize>, quotes_attributed: bool, standalone: &mut [bool]) {
     let outside_words = tokens[sentence.clone()].iter().filter(|t| t.is_word() && t.quote.is_none()).count();
-    if outside_words <= 2 {
+    if outside_words <= 2 || quotes_attributed {
         for n in spans_in(tokens, sentence) {
             standalone[n] = true;
         }
