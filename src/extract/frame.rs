@@ -514,7 +514,7 @@ fn is_hard_boundary(s: &Sentence, k: usize) -> bool {
     match s.tokens[k].kind {
         Kind::Open(_) | Kind::Close(_) => true,
         Kind::Punct(c) => {
-            matches!(c, ';' | ':' | '—' | '–' | '(' | ')' | '.' | '?' | '!') || s.tokens[k].quote.is_some()
+            matches!(c, ';' | ':' | '—' | '–' | '(' | ')' | '?' | '!') || s.tokens[k].quote.is_some()
         }
         Kind::Word => {
             s.tokens[k].quote.is_some()
