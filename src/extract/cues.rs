@@ -257,8 +257,46 @@ pub fn is_auxiliary(word: &str) -> bool {
             | "only"
             | "earlier"
             | "flatly"
-    ) || (word.len() > 4 && word.ends_with("ly") && word.bytes().all(|b| b.is_ascii_lowercase()))
+    ) || (word.len() > 4
+        && word.ends_with("ly")
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !NOUNS_IN_LY.contains(&word))
 }
+
+/// Nouns and adjectives that end in `-ly` like adverbs (`the family said`).
+const NOUNS_IN_LY: &[&str] = &[
+    "family",
+    "rally",
+    "assembly",
+    "supply",
+    "monopoly",
+    "anomaly",
+    "ally",
+    "reply",
+    "bully",
+    "tally",
+    "homily",
+    "elderly",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "yearly",
+    "friendly",
+    "costly",
+    "deadly",
+    "lonely",
+    "lovely",
+    "ugly",
+    "silly",
+    "holy",
+    "likely",
+    "early",
+    "only",
+    "butterfly",
+    "melancholy",
+    "jelly",
+];
 
 /// Auxiliaries that make the verb passive (`is said to`, `was told`): the subject is not the speaker.
 pub fn is_passive_auxiliary(word: &str) -> bool {
@@ -324,6 +362,7 @@ pub fn is_time_word(word: &str) -> bool {
             | "evening"
             | "afternoon"
             | "night"
+            | "weekend"
             | "last"
             | "this"
             | "further"

@@ -69,35 +69,72 @@ impl<'a> Sentence<'a> {
 /// Finds the attributions of a sentence, left to right; a cue inside content already attributed
 /// is part of that content, not a new attribution.
 pub fn attribute(s: &Sentence) -> Vec<Attribution> {
+    // Strong cues first, so that a weak one (`asked`, `warned`) never swallows the clause that a
+    // `said` later in the sentence attributes.
     let mut found: Vec<Attribution> = Vec::new();
-    let mut i = s.range.start;
-    while i < s.range.end {
-        let taken = found.iter().any(|a| covers(a, i));
-        let dash_or_colon = if i == s.range.start { colon_speaker(s) } else { dash_speaker(s, i) };
-        if let Some(a) = dash_or_colon.filter(|_| !taken) {
-            i = a.speaker.end;
-            found.push(a);
-            continue;
-        }
-        if !taken && s.outside(i) && s.tokens[i].is_word() {
-            // A later cue reads only what follows the attributions before it.
-            let floor =
-                found.iter().map(|a| a.cue.end.max(a.speaker.end).max(a.role.as_ref().map_or(0, |r| r.end))).max();
-            let rest = Sentence {
-                range: floor.unwrap_or(s.range.start)..s.range.end,
-                para: s.para,
-                tokens: s.tokens,
-                long_quote: s.long_quote,
-            };
-            if let Some(a) = attribution_at(&rest, i, found.last()).filter(|a| !claims_taken_quotes(a, &found)) {
+    for strong in [true, false] {
+        let mut i = s.range.start;
+        while i < s.range.end {
+            let candidate = !found.iter().any(|a| covers(a, i)) && is_strong_cue(s, i) == strong;
+            if let Some(a) = candidate.then(|| attribution_from(s, i, &found)).flatten() {
                 i = a.cue.end.max(i + 1);
                 found.push(a);
+                found.sort_by_key(|a| a.cue.start);
                 continue;
             }
+            i += 1;
         }
-        i += 1;
     }
     found
+}
+
+/// Cues that are nearly always reported speech, and the dash and colon patterns.
+fn is_strong_cue(s: &Sentence, i: usize) -> bool {
+    i == s.range.start
+        || matches!(s.kind(i), Some(Kind::Punct(_)))
+        || s.lower(i).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "said"
+                    | "says"
+                    | "say"
+                    | "told"
+                    | "tells"
+                    | "added"
+                    | "adds"
+                    | "according"
+                    | "quoted"
+                    | "cited"
+                    | "wrote"
+                    | "writes"
+                    | "saying"
+                    | "adding"
+            )
+        })
+}
+
+/// The attribution whose cue is token `i`, reading only what follows earlier attributions.
+fn attribution_from(s: &Sentence, i: usize, found: &[Attribution]) -> Option<Attribution> {
+    if i == s.range.start {
+        if let Some(a) = colon_speaker(s) {
+            return Some(a);
+        }
+    }
+    if let Some(a) = dash_speaker(s, i) {
+        return Some(a);
+    }
+    if !(s.outside(i) && s.tokens[i].is_word()) {
+        return None;
+    }
+    let before = found.iter().filter(|a| a.cue.start < i);
+    let floor = before.clone().map(|a| a.cue.end.max(a.speaker.end).max(a.role.as_ref().map_or(0, |r| r.end))).max();
+    let rest = Sentence {
+        range: floor.unwrap_or(s.range.start).min(i)..s.range.end,
+        para: s.para,
+        tokens: s.tokens,
+        long_quote: s.long_quote,
+    };
+    attribution_at(&rest, i, before.last()).filter(|a| !claims_taken_quotes(a, found))
 }
 
 fn claims_taken_quotes(a: &Attribution, found: &[Attribution]) -> bool {
@@ -130,7 +167,12 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     if verb.participle {
         return participle(s, i, previous);
     }
-    inverted(s, i, verb.class).or_else(|| subject_first(s, i, verb.class))
+    // `"Q," said X` reads the speaker after the cue; `..., Justin Bamberg, said` before it.
+    if i > s.range.start && s.is_punct(i - 1, ',') && !(i >= 2 && s.is_close(i - 2)) {
+        subject_first(s, i, verb.class).or_else(|| inverted(s, i, verb.class))
+    } else {
+        inverted(s, i, verb.class).or_else(|| subject_first(s, i, verb.class))
+    }
 }
 
 /// `"Q," said X, ROLE.` and `CONTENT, says X.`: the speaker follows the cue and ends the clause
@@ -346,10 +388,21 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution>
         subject_before(s, cue_start)?
     };
     let after = skip_adverbials(s, i + 1, class)?;
-    let closes_sentence = after.is_none_or(|a| s.is_punct(a, ',') || s.is_punct(a, '.') || s.is_punct(a, ';'));
+    // `X said, "Q"` goes on with a quotation; `..., X said.` and `..., X said, B` close a clause.
+    let quotation_follows =
+        after.is_some_and(|a| s.is_punct(a, ',') && matches!(s.kind(a + 1), Some(Kind::Open(n)) if s.long_quote[n]));
+    let closes_sentence =
+        !quotation_follows && after.is_none_or(|a| s.is_punct(a, ',') || s.is_punct(a, '.') || s.is_punct(a, ';'));
+    let after_quotation = subject.speaker.start > s.range.start
+        && (s.is_close(subject.speaker.start - 1)
+            || (s.is_punct(subject.speaker.start - 1, ',') && s.is_close(subject.speaker.start.saturating_sub(2))));
     let follows_content = subject.speaker.start > s.range.start
         && (s.is_punct(subject.speaker.start - 1, ',') || s.is_close(subject.speaker.start - 1));
-    let (content, more) = if closes_sentence && follows_content {
+    let quotes_before = after_quotation.then(|| content_before(s, subject.speaker.start)).flatten();
+    let (content, more) = if let Some(Content::Quotes(q)) = quotes_before {
+        // `"Q," Merkel told reporters after the meeting ...`: the quotation is what was said.
+        (Content::Quotes(q), None)
+    } else if closes_sentence && follows_content {
         let before = content_before(s, subject.speaker.start).filter(|c| !is_adverbial_fragment(s, c));
         match (before, interposed_rest(s, after)) {
             (Some(before), rest) => (before, rest),
@@ -513,9 +566,7 @@ fn relative_antecedent(s: &Sentence, who: usize) -> Option<Range<usize>> {
 fn is_hard_boundary(s: &Sentence, k: usize) -> bool {
     match s.tokens[k].kind {
         Kind::Open(_) | Kind::Close(_) => true,
-        Kind::Punct(c) => {
-            matches!(c, ';' | ':' | '—' | '–' | '(' | ')' | '?' | '!') || s.tokens[k].quote.is_some()
-        }
+        Kind::Punct(c) => matches!(c, ';' | ':' | '—' | '–' | '(' | ')' | '?' | '!') || s.tokens[k].quote.is_some(),
         Kind::Word => {
             s.tokens[k].quote.is_some()
                 || matches!(
@@ -594,8 +645,7 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
             | "who"
             | "you"
     ) && words.len() > 1;
-    let lone_it =
-        words.len() == 1 && matches!(last.as_str(), "it" | "this" | "that" | "there" | "what" | "which" | "you");
+    let lone_it = words.len() == 1 && matches!(last.as_str(), "this" | "that" | "there" | "what" | "which" | "you");
     (names_someone && !bad_end && !lone_it).then_some(r)
 }
 
@@ -724,8 +774,39 @@ fn skip_addressee(s: &Sentence, k: usize) -> Option<usize> {
             || s.is_punct(n, '.')
             || matches!(s.kind(n), Some(Kind::Open(_)))
     });
+    // `told African-Americans this weekend he would ...`: a short addressee, then a new subject.
+    if let Some(content) = addressee_then_subject(s, k).filter(|&c| stop.is_none_or(|st| c < st)) {
+        return Some(content);
+    }
     // `"Q," she told reporters outside the hall.`: the addressee runs to the sentence end.
     stop.or((limit == s.range.end).then_some(limit))
+}
+
+/// Where the content starts after a one-word or capitalised addressee and optional time phrase,
+/// when a subject (pronoun or name) starts it.
+fn addressee_then_subject(s: &Sentence, k: usize) -> Option<usize> {
+    let first = s.word(k)?;
+    let mut e = k + 1;
+    if first.starts_with(char::is_uppercase) {
+        while s.word(e).is_some_and(|w| w.starts_with(char::is_uppercase)) {
+            e += 1;
+        }
+    } else if !(matches!(first, "him" | "her" | "them" | "us" | "me" | "you")
+        || (first.ends_with('s') && first.len() > 3 && first.chars().all(char::is_lowercase)))
+    {
+        return None;
+    }
+    loop {
+        match s.lower(e).as_deref() {
+            Some(w) if cues::is_time_word(w) => e += 1,
+            Some("on" | "in" | "at") if s.word(e + 1).is_some_and(cues::is_time_word) => e += 2,
+            _ => break,
+        }
+    }
+    let w = s.word(e)?;
+    let subject = cues::is_pronoun(w) && !matches!(w, "it" | "you")
+        || (w.starts_with(char::is_uppercase) && s.word(e + 1).is_some_and(|n| n.starts_with(char::is_lowercase)));
+    subject.then_some(e)
 }
 
 /// Content after a cue starting at token `k`: a long quotation right there is direct speech;
@@ -818,7 +899,11 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
     {
         np_end += 1;
     }
-    let speaker = trim_subject(s, np_start..np_end)?;
+    // Whatever follows `according to` is a source (`federal statistics`), so only its length is checked.
+    let speaker = np_start..np_end;
+    if s.word_count(speaker.clone()) == 0 || s.word_count(speaker.clone()) > 12 {
+        return None;
+    }
     let at_start = i == s.range.start || s.word(i - 1).is_some_and(cues::is_discourse_word);
     let content = if at_start { content_after(s, np_end)? } else { content_before(s, i)? };
     Some(Attribution { speaker, role: None, cue: i..i + 2, content, more: None })

@@ -335,7 +335,10 @@ impl Resolver {
         let head = core.split_whitespace().last()?;
         let shares_stem = last_surface.split_whitespace().any(|w| same_stem(w, head));
         let recent = paragraph <= last_paragraph + 2;
-        (recent && (shares_stem || ROLE_NOUNS.contains(&head)) && core.split_whitespace().count() <= 4)
+        // A known role must agree (`the president` is not the chancellor quoted before).
+        let role_agrees = last.role.is_empty() || last.role.to_lowercase().contains(head);
+        let role_reference = ROLE_NOUNS.contains(&head) && role_agrees;
+        (recent && (shares_stem || role_reference) && core.split_whitespace().count() <= 4)
             .then(|| Resolved { name: last.name.clone(), role: description.to_string() })
     }
 }

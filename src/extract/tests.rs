@@ -210,3 +210,23 @@ fn infinitive_after_a_cue_is_the_content() {
 fn a_clause_is_not_a_subject() {
     assert!(quotes("Trump is defending his early tweets about the contest.").is_empty());
 }
+
+#[test]
+fn role_reference_needs_an_agreeing_role() {
+    let text = "“We are in a critical situation,” German Chancellor Anna Weber told reporters.\n\nThe president told voters he would consider it an insult to stay home.";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].0, "The president");
+}
+
+#[test]
+fn nouns_ending_in_ly_are_not_adverbs() {
+    let found = quotes("The relatives watched the video on Thursday, attorneys for the family said.");
+    assert_eq!(found, [q("attorneys for the family", "The relatives watched the video on Thursday", Kind::Indirect)]);
+}
+
+#[test]
+fn addressee_then_new_subject() {
+    let (_, quote, _) = one("The mayor told residents this weekend she would resign before the vote.");
+    assert_eq!(quote, "she would resign before the vote");
+}
