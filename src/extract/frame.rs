@@ -126,7 +126,7 @@ fn attribution_from(s: &Sentence, i: usize, found: &[Attribution]) -> Option<Att
     if !(s.outside(i) && s.tokens[i].is_word()) {
         return None;
     }
-    let before = found.iter().filter(|a| a.cue.start < i);
+    let mut before = found.iter().filter(|a| a.cue.start < i);
     let floor = before.clone().map(|a| a.cue.end.max(a.speaker.end).max(a.role.as_ref().map_or(0, |r| r.end))).max();
     let rest = Sentence {
         range: floor.unwrap_or(s.range.start).min(i)..s.range.end,
@@ -134,7 +134,7 @@ fn attribution_from(s: &Sentence, i: usize, found: &[Attribution]) -> Option<Att
         tokens: s.tokens,
         long_quote: s.long_quote,
     };
-    attribution_at(&rest, i, before.last()).filter(|a| !claims_taken_quotes(a, found))
+    attribution_at(&rest, i, before.next_back()).filter(|a| !claims_taken_quotes(a, found))
 }
 
 fn claims_taken_quotes(a: &Attribution, found: &[Attribution]) -> bool {
