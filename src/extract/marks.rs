@@ -74,6 +74,19 @@ pub fn quotation_spans(text: &str) -> Vec<MarkSpan> {
                 {
                     open = Some((i, after, fam));
                 }
+                // `...on me. "They did not`: a new quotation opens after a finished sentence, so the
+                // one before ended without its closing mark (paragraphs run together).
+                Some((o, inner, f))
+                    if f == fam
+                        && fam == Family::Double
+                        && opens_after(prev)
+                        && next.is_some_and(char::is_alphanumeric)
+                        && text[inner..i].trim_end().ends_with(['.', '!', '?']) =>
+                {
+                    let end = inner + text[inner..i].trim_end().len();
+                    spans.push(MarkSpan { open: o, inner: inner..end, end, closed: false });
+                    open = Some((i, after, fam));
+                }
                 _ => {}
             }
         }
@@ -118,6 +131,14 @@ mod tests {
     fn apostrophes_are_not_marks() {
         assert_eq!(inner("There is no way Assad’s jets fly, the voters’ view."), Vec::<&str>::new());
         assert_eq!(inner("He called it ‘madness’, and ‘Assad’s war’ too."), ["madness", "Assad’s war"]);
+    }
+
+    #[test]
+    fn an_opening_mark_after_a_finished_sentence_starts_a_new_quotation() {
+        assert_eq!(
+            inner("He said: \"They let me go. \"They gave no notice.\""),
+            ["They let me go.", "They gave no notice."]
+        );
     }
 
     #[test]

@@ -235,8 +235,8 @@ pub struct Resolver {
     names: Vec<(usize, String)>,
     /// Roles recorded for names: `(role in lower case, name)`.
     roles: Vec<(String, String)>,
-    /// The last speaker who is a person, with the paragraph they were quoted in.
-    last_person: Option<(Resolved, usize, String)>,
+    /// Speakers who are people, most recently quoted last.
+    persons: Vec<Person>,
     /// The last organisation or group speaker (for `it`).
     last_group: Option<Resolved>,
 }
@@ -280,18 +280,31 @@ impl Resolver {
             }
         };
         if person {
-            self.last_person = Some((resolved.clone(), paragraph, mention.surface.to_lowercase()));
+            let gender = match mention.name.as_str() {
+                "he" if mention.kind == MentionKind::Pronoun => Gender::Male,
+                "she" if mention.kind == MentionKind::Pronoun => Gender::Female,
+                _ => gender_of(&mention.surface, &resolved.name),
+            };
+            let known = self.persons.iter().position(|p| p.resolved.name == resolved.name);
+            let gender = known.map_or(gender, |k| self.persons.remove(k).gender.or(gender));
+            let surface = mention.surface.to_lowercase();
+            self.persons.push(Person { resolved: resolved.clone(), gender, paragraph, surface });
         } else if mention.kind != MentionKind::Pronoun {
             self.last_group = Some(resolved.clone());
         }
     }
 
+    /// `he` and `she`: the last person quoted whose gender does not contradict the pronoun.
     fn resolve_pronoun(&self, pronoun: &str) -> Option<Resolved> {
-        match pronoun {
-            "he" | "she" | "i" => self.last_person.as_ref().map(|(r, _, _)| r.clone()),
-            "it" => self.last_group.clone(),
-            _ => None,
-        }
+        let excluded = match pronoun {
+            "he" => Gender::Female,
+            "she" => Gender::Male,
+            "i" => Gender::Unknown,
+            "it" => return self.last_group.clone(),
+            _ => return None,
+        };
+        let compatible = |p: &&Person| excluded == Gender::Unknown || p.gender != excluded;
+        self.persons.iter().rev().find(compatible).map(|p| p.resolved.clone())
     }
 
     /// `Putin`, `Mr Putin`, `Felgenhauer` -> the fullest earlier name with that surname (the
@@ -331,7 +344,7 @@ impl Resolver {
         if !lower.starts_with("the ") {
             return None;
         }
-        let (last, last_paragraph, last_surface) = self.last_person.as_ref()?;
+        let Person { resolved: last, paragraph: last_paragraph, surface: last_surface, .. } = self.persons.last()?;
         let head = core.split_whitespace().last()?;
         let shares_stem = last_surface.split_whitespace().any(|w| same_stem(w, head));
         let recent = paragraph <= last_paragraph + 2;
@@ -340,6 +353,344 @@ impl Resolver {
         let role_reference = ROLE_NOUNS.contains(&head) && role_agrees;
         (recent && (shares_stem || role_reference) && core.split_whitespace().count() <= 4)
             .then(|| Resolved { name: last.name.clone(), role: description.to_string() })
+    }
+}
+
+/// A person quoted in the article.
+#[derive(Debug, Clone)]
+struct Person {
+    resolved: Resolved,
+    gender: Gender,
+    paragraph: usize,
+    /// How they were last mentioned, in lower case.
+    surface: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+impl Gender {
+    fn or(self, other: Gender) -> Gender {
+        if self == Gender::Unknown {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+/// Common given names, for `he`/`she`; honorifics decide first.
+const MALE_NAMES: &[&str] = &[
+    "james",
+    "john",
+    "robert",
+    "michael",
+    "william",
+    "david",
+    "richard",
+    "joseph",
+    "thomas",
+    "charles",
+    "christopher",
+    "daniel",
+    "matthew",
+    "anthony",
+    "mark",
+    "donald",
+    "steven",
+    "paul",
+    "andrew",
+    "joshua",
+    "kenneth",
+    "kevin",
+    "brian",
+    "george",
+    "timothy",
+    "ronald",
+    "edward",
+    "jason",
+    "jeffrey",
+    "ryan",
+    "jacob",
+    "gary",
+    "nicholas",
+    "eric",
+    "jonathan",
+    "stephen",
+    "larry",
+    "justin",
+    "scott",
+    "brandon",
+    "benjamin",
+    "samuel",
+    "gregory",
+    "alexander",
+    "frank",
+    "patrick",
+    "raymond",
+    "jack",
+    "dennis",
+    "jerry",
+    "tyler",
+    "aaron",
+    "jose",
+    "adam",
+    "nathan",
+    "henry",
+    "douglas",
+    "zachary",
+    "peter",
+    "kyle",
+    "noah",
+    "ethan",
+    "jeremy",
+    "walter",
+    "christian",
+    "keith",
+    "roger",
+    "terry",
+    "austin",
+    "sean",
+    "gerald",
+    "carl",
+    "harold",
+    "dylan",
+    "arthur",
+    "lawrence",
+    "jordan",
+    "jesse",
+    "bryan",
+    "billy",
+    "bruce",
+    "gabriel",
+    "joe",
+    "logan",
+    "alan",
+    "juan",
+    "albert",
+    "willie",
+    "elijah",
+    "wayne",
+    "randy",
+    "vincent",
+    "mason",
+    "roy",
+    "ralph",
+    "bobby",
+    "russell",
+    "bradley",
+    "philip",
+    "eugene",
+    "bernie",
+    "barack",
+    "bill",
+    "mike",
+    "mitt",
+    "ted",
+    "chris",
+    "tim",
+    "tom",
+    "jim",
+    "bob",
+    "jeb",
+    "rand",
+    "marco",
+    "vladimir",
+    "boris",
+    "tony",
+    "gordon",
+    "nigel",
+    "jeremy",
+    "ed",
+    "nick",
+    "ian",
+    "alastair",
+    "hugh",
+    "pavel",
+    "sergei",
+    "dmitry",
+    "yevgenny",
+    "ivan",
+    "khaled",
+    "mohammed",
+    "muhammad",
+    "ahmed",
+    "ali",
+    "omar",
+    "hassan",
+    "bashar",
+    "recep",
+    "emmanuel",
+    "francois",
+    "jean",
+    "pierre",
+    "jacques",
+    "angelo",
+    "giuseppe",
+    "luis",
+    "carlos",
+    "pedro",
+    "miguel",
+    "xi",
+    "shinzo",
+    "narendra",
+    "kim",
+    "lee",
+    "jens",
+    "olaf",
+    "rupert",
+];
+const FEMALE_NAMES: &[&str] = &[
+    "mary",
+    "patricia",
+    "jennifer",
+    "linda",
+    "elizabeth",
+    "barbara",
+    "susan",
+    "jessica",
+    "sarah",
+    "karen",
+    "lisa",
+    "nancy",
+    "betty",
+    "margaret",
+    "sandra",
+    "ashley",
+    "kimberly",
+    "emily",
+    "donna",
+    "michelle",
+    "carol",
+    "amanda",
+    "dorothy",
+    "melissa",
+    "deborah",
+    "stephanie",
+    "rebecca",
+    "sharon",
+    "laura",
+    "cynthia",
+    "kathleen",
+    "amy",
+    "angela",
+    "shirley",
+    "anna",
+    "brenda",
+    "pamela",
+    "emma",
+    "nicole",
+    "helen",
+    "samantha",
+    "katherine",
+    "christine",
+    "debra",
+    "rachel",
+    "carolyn",
+    "janet",
+    "catherine",
+    "maria",
+    "heather",
+    "diane",
+    "ruth",
+    "julie",
+    "olivia",
+    "joyce",
+    "virginia",
+    "victoria",
+    "kelly",
+    "lauren",
+    "christina",
+    "joan",
+    "evelyn",
+    "judith",
+    "megan",
+    "andrea",
+    "cheryl",
+    "hannah",
+    "jacqueline",
+    "martha",
+    "gloria",
+    "teresa",
+    "ann",
+    "sara",
+    "madison",
+    "frances",
+    "kathryn",
+    "janice",
+    "jean",
+    "abigail",
+    "alice",
+    "judy",
+    "sophia",
+    "grace",
+    "denise",
+    "amber",
+    "doris",
+    "marilyn",
+    "danielle",
+    "beverly",
+    "isabella",
+    "theresa",
+    "diana",
+    "natalie",
+    "brittany",
+    "charlotte",
+    "marie",
+    "kayla",
+    "alexis",
+    "lori",
+    "hillary",
+    "chelsea",
+    "loretta",
+    "nancy",
+    "sarah",
+    "theresa",
+    "angela",
+    "marine",
+    "ursula",
+    "jacinda",
+    "kamala",
+    "elizabeth",
+    "condoleezza",
+    "madeleine",
+    "nicola",
+    "ruth",
+    "kellyanne",
+    "dianne",
+    "claire",
+    "priya",
+    "ines",
+    "marta",
+    "agnes",
+    "jane",
+    "ana",
+    "anne",
+    "sophie",
+    "lucy",
+    "kate",
+    "jo",
+];
+
+/// Gender from an honorific in the mention, else from the given name.
+fn gender_of(surface: &str, name: &str) -> Gender {
+    let first = |s: &str| s.split_whitespace().next().unwrap_or("").trim_end_matches('.').to_lowercase();
+    match first(surface).as_str() {
+        "mr" | "sir" | "lord" => return Gender::Male,
+        "mrs" | "ms" | "miss" | "dame" | "lady" => return Gender::Female,
+        _ => {}
+    }
+    let given = first(name);
+    if MALE_NAMES.contains(&given.as_str()) {
+        Gender::Male
+    } else if FEMALE_NAMES.contains(&given.as_str()) {
+        Gender::Female
+    } else {
+        Gender::Unknown
     }
 }
 

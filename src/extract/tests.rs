@@ -230,3 +230,10 @@ fn addressee_then_new_subject() {
     let (_, quote, _) = one("The mayor told residents this weekend she would resign before the vote.");
     assert_eq!(quote, "she would resign before the vote");
 }
+
+#[test]
+fn pronouns_follow_gender() {
+    let text = "“We will win this fight,” said Jane Roe.\n\n“It is a canard and a lie,” said Mr Tom Lark.\n\n“We are ready to go now,” she said.";
+    let found = quotes(text);
+    assert_eq!(found[2].0, "Jane Roe", "{found:?}");
+}
