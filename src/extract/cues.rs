@@ -88,6 +88,8 @@ const SAY_VERBS: &[&str] = &[
     "ask",
     "agree",
 ];
+/// Verbs of urging: their object and infinitive are the content (`urged voters to wait`).
+const URGE_VERBS: &[&str] = &["exhort", "implore", "beg", "encourage", "plead"];
 const TELL_VERBS: &[&str] = &["tell", "assure", "remind", "inform", "advise", "promise", "warn"];
 const TAIL_VERBS: &[&str] = &["continue", "conclude", "begin", "go"];
 
@@ -184,7 +186,9 @@ fn regular_lemma(word: &str) -> Option<(&'static str, bool)> {
     if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
-    let known = |stem: &str| SAY_VERBS.iter().chain(TELL_VERBS).chain(TAIL_VERBS).find(|&&l| l == stem).copied();
+    let known = |stem: &str| {
+        SAY_VERBS.iter().chain(URGE_VERBS).chain(TELL_VERBS).chain(TAIL_VERBS).find(|&&l| l == stem).copied()
+    };
     let mut candidates: Vec<(String, bool)> = Vec::with_capacity(4);
     if let Some(s) = word.strip_suffix("ied") {
         candidates.push((format!("{s}y"), false));

@@ -160,6 +160,12 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
             return Some(a);
         }
     }
+    if NOMINAL_CUES.contains(&w.as_str()) && s.lower(i + 1).as_deref() == Some("that") {
+        return nominal_cue(s, i);
+    }
+    if NAMING_VERBS.contains(&w.as_str()) {
+        return naming_verb(s, i);
+    }
     let verb = cues::verb(&w)?;
     if cues::needs_that(&w) && !(s.lower(i + 1).as_deref() == Some("that") || s.is_punct(i + 1, ':')) {
         return None;
@@ -173,6 +179,75 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     } else {
         inverted(s, i, verb.class).or_else(|| subject_first(s, i, verb.class))
     }
+}
+
+/// Nouns of saying whose `that` clause is someone's words: `Trump’s claim that ...`.
+const NOMINAL_CUES: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "statement",
+    "suggestion",
+    "argument",
+    "allegation",
+    "allegations",
+    "insistence",
+    "warning",
+    "contention",
+    "promise",
+    "pledge",
+    "assurance",
+    "admission",
+    "prediction",
+    "remarks",
+    "comments",
+    "comment",
+    "declaration",
+    "announcement",
+    "accusation",
+    "charge",
+    "boast",
+    "vow",
+];
+
+/// Verbs that name something in someone's words: `called the decision a "huge win"`.
+const NAMING_VERBS: &[&str] =
+    &["called", "calls", "calling", "labeled", "labelled", "branded", "dubbed", "described", "describes", "termed"];
+
+/// `Trump’s claim that CLAUSE`: the possessor is the speaker.
+fn nominal_cue(s: &Sentence, i: usize) -> Option<Attribution> {
+    let owner = i.checked_sub(1).filter(|&k| s.range.contains(&k))?;
+    let word = s.word(owner)?;
+    let name =
+        word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).filter(|n| n.starts_with(char::is_uppercase))?;
+    let mut start = owner;
+    while start > s.range.start && s.word(start - 1).is_some_and(|w| w.starts_with(char::is_uppercase)) {
+        start -= 1;
+    }
+    let speaker = trim_subject(s, start..owner + 1).filter(|_| !name.is_empty())?;
+    let content = content_after(s, i + 2)?;
+    Some(Attribution { speaker, role: None, cue: i..i + 2, content, more: None })
+}
+
+/// `X called Y a "Z"`, `described Y as "Z"`: reported words only when the clause quotes them.
+fn naming_verb(s: &Sentence, i: usize) -> Option<Attribution> {
+    let (cue_start, blocked) = auxiliaries_before(s, i);
+    if blocked || cue_start == s.range.start {
+        return None;
+    }
+    let end = clause_end(s, i + 1);
+    let quoted = (i + 1..end).any(|k| matches!(s.tokens[k].kind, Kind::Open(_)));
+    if !quoted || s.word_count(i + 1..end) < 2 || s.lower(i + 1).as_deref() == Some("for") {
+        return None;
+    }
+    let speaker = subject_before(s, cue_start)?;
+    Some(Attribution {
+        speaker: speaker.speaker,
+        role: speaker.role,
+        cue: cue_start..i + 1,
+        content: Content::Clause(i + 1..end),
+        more: None,
+    })
 }
 
 /// `"Q," said X, ROLE.` and `CONTENT, says X.`: the speaker follows the cue and ends the clause
@@ -333,9 +408,7 @@ const NOT_SPEAKERS: &[&str] = &[
 fn colon_speaker(s: &Sentence) -> Option<Attribution> {
     let start = s.range.start;
     let mut colon = start;
-    while s.word(colon).is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
-        && colon - start < 4
-    {
+    while s.word(colon).is_some_and(|w| w.starts_with(char::is_uppercase)) && colon - start < 4 {
         colon += 1;
     }
     if colon == start || !s.is_punct(colon, ':') || s.word(start).is_some_and(|w| NOT_SPEAKERS.contains(&w)) {
@@ -619,13 +692,24 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     if words.is_empty() || words.len() > 14 || r.clone().any(|k| !s.outside(k)) || has_finite_verb(&words) {
         return None;
     }
-    let names_someone = words.iter().enumerate().any(|(n, w)| {
-        (w.starts_with(char::is_uppercase)
-            && !(n == 0
-                && matches!(*w, "The" | "A" | "An" | "This" | "That" | "Its" | "His" | "Her" | "Their" | "One")))
-            || cues::is_pronoun(w)
-            || cues::is_speaker_noun(w)
-    });
+    // `The commission`, `a new study`: a short determiner phrase ending in a noun names a source.
+    let determiner_phrase = words.len() <= 5
+        && matches!(
+            words[0].to_lowercase().as_str(),
+            "the" | "a" | "an" | "this" | "its" | "his" | "her" | "their" | "our"
+        )
+        && words.len() >= 2
+        && words[words.len() - 1].chars().all(|c| c.is_lowercase() || c == '-')
+        && !words[words.len() - 1].ends_with("ly")
+        && !words[words.len() - 1].ends_with("ing");
+    let names_someone = determiner_phrase
+        || words.iter().enumerate().any(|(n, w)| {
+            (w.starts_with(char::is_uppercase)
+                && !(n == 0
+                    && matches!(*w, "The" | "A" | "An" | "This" | "That" | "Its" | "His" | "Her" | "Their" | "One")))
+                || cues::is_pronoun(w)
+                || cues::is_speaker_noun(w)
+        });
     let last = words[words.len() - 1].to_lowercase();
     let bad_end = matches!(
         last.as_str(),
@@ -934,7 +1018,9 @@ fn quoted_as_saying(s: &Sentence, i: usize) -> Option<Attribution> {
 /// `, adding that CLAUSE` and `, saying "Q"`: the speaker of the sentence's previous attribution
 /// says more.
 fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<Attribution> {
-    if !s.is_punct(i.checked_sub(1)?, ',') {
+    let before = i.checked_sub(1).filter(|&k| s.range.contains(&k))?;
+    // `, adding that ...` and `began by saying ...`.
+    if !(s.is_punct(before, ',') || s.lower(before).as_deref() == Some("by")) {
         return None;
     }
     let (speaker, role) = match previous {

@@ -129,7 +129,24 @@ fn quotation_after_attributed_one_in_same_paragraph_continues() {
 
 #[test]
 fn scare_quotes_alone_are_not_quotations() {
-    assert!(quotes("Analysts called the plan “madness” last week.").is_empty());
+    assert!(quotes("Analysts discussed the “madness” of the plan last week.").is_empty());
+}
+
+#[test]
+fn naming_verb_with_a_quotation_is_mixed_speech() {
+    assert_eq!(
+        one("Party chairman David Pepper called the decision a \"huge win for voters.\""),
+        q("David Pepper", "the decision a \"huge win for voters.\"", Kind::Mixed)
+    );
+    assert!(quotes("Analysts called the plan ambitious last week.").is_empty());
+}
+
+#[test]
+fn possessor_of_a_claim_is_the_speaker() {
+    assert_eq!(
+        one("Reporters checked Trump’s claim that there were thousands of shootings."),
+        q("Trump", "there were thousands of shootings", Kind::Indirect)
+    );
 }
 
 #[test]
