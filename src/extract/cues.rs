@@ -163,6 +163,8 @@ pub fn needs_that(word: &str) -> bool {
             | "replies"
             | "response"
             | "promised"
+            | "calls"
+            | "call"
             | "tweets"
             | "tweet"
     )

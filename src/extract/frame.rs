@@ -235,6 +235,11 @@ fn naming_verb(s: &Sentence, i: usize) -> Option<Attribution> {
     if blocked || cue_start == s.range.start {
         return None;
     }
+    // `began taking calls from ...`: the word before must name someone, not be a verb.
+    let before = s.word(cue_start - 1)?;
+    if before.ends_with("ing") && before.starts_with(char::is_lowercase) {
+        return None;
+    }
     let end = clause_end(s, i + 1);
     let quoted = (i + 1..end).any(|k| matches!(s.tokens[k].kind, Kind::Open(_)));
     if !quoted || s.word_count(i + 1..end) < 2 || s.lower(i + 1).as_deref() == Some("for") {
@@ -687,6 +692,19 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
             k = r.end - 1;
         }
         r.start = k;
+    }
+    // `The Times on Saturday wrote`, `Trump this week said`: time phrases are not the speaker.
+    while r.end > r.start + 1 && s.word(r.end - 1).is_some_and(|w| cues::is_time_word(w) || cues::is_month(w)) {
+        r.end -= 1;
+        if r.end > r.start + 1
+            && matches!(s.lower(r.end - 1).as_deref(), Some("on" | "this" | "last" | "late" | "early" | "next"))
+        {
+            r.end -= 1;
+        }
+    }
+    // `a provision they say ...`: a subject pronoun at the end is the subject on its own.
+    if r.end > r.start + 1 && s.word(r.end - 1).is_some_and(|w| matches!(w, "he" | "she" | "they" | "we" | "I")) {
+        r.start = r.end - 1;
     }
     let words: Vec<&str> = r.clone().filter_map(|k| s.word(k)).collect();
     if words.is_empty() || words.len() > 14 || r.clone().any(|k| !s.outside(k)) || has_finite_verb(&words) {

@@ -194,6 +194,19 @@ pub fn parse_mention(surface: &str) -> Mention {
         .find(|&k| TITLES.contains(&words[k]) || HONORIFICS.contains(&words[k]))
         .map_or(start, |k| k + 1);
     let before_is_determiner = words[..start].iter().all(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
+    // Lower-case words before a name are its role only when they name one (`Pentagon spokesman`);
+    // `A chorus of prominent Republicans` is one description.
+    let role_before = words[..start].iter().any(|w| cues::is_speaker_noun(w) || TITLES.contains(w));
+    if name_start == start && !before_is_determiner && !role_before {
+        let name = words.join(" ");
+        return Mention {
+            name: name.clone(),
+            display: name,
+            role: String::new(),
+            kind: MentionKind::Description,
+            surface,
+        };
+    }
     if before_is_determiner && name_start == start {
         // `the New York Post`: an organisation named in full.
         let name = words[start..].join(" ");

@@ -254,3 +254,11 @@ fn pronouns_follow_gender() {
     let found = quotes(text);
     assert_eq!(found[2].0, "Jane Roe", "{found:?}");
 }
+
+#[test]
+fn time_phrases_and_trailing_pronouns_leave_the_subject() {
+    let (speaker, _, _) = one("The Times on Saturday wrote that the firm had lost money for years.");
+    assert_eq!(speaker, "The Times");
+    let (speaker, _, _) = one("They back a provision they say could exclude many single mothers.");
+    assert_eq!(speaker, "they");
+}
