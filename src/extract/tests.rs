@@ -258,7 +258,7 @@ fn pronouns_follow_gender() {
 #[test]
 fn time_phrases_and_trailing_pronouns_leave_the_subject() {
     let (speaker, _, _) = one("The Times on Saturday wrote that the firm had lost money for years.");
-    assert_eq!(speaker, "The Times");
+    assert_eq!(speaker, "Times");
     let (speaker, _, _) = one("They back a provision they say could exclude many single mothers.");
     assert_eq!(speaker, "they");
 }
