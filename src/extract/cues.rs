@@ -93,31 +93,6 @@ const URGE_VERBS: &[&str] = &["exhort", "implore", "beg", "encourage", "plead"];
 const TELL_VERBS: &[&str] = &["tell", "assure", "remind", "inform", "advise", "promise", "warn"];
 const TAIL_VERBS: &[&str] = &["continue", "conclude", "begin", "go"];
 
-/// Irregular forms and forms whose plain inflection would be ambiguous with nouns.
-fn lemma_of(word: &str) -> Option<(&'static str, bool)> {
-    Some(match word {
-        "said" | "says" | "say" => ("say", false),
-        "saying" => ("say", true),
-        "told" | "tells" | "tell" => ("tell", false),
-        "telling" => ("tell", true),
-        "wrote" | "writes" | "written" => ("write", false),
-        "writing" => ("write", true),
-        "went" => ("go", false),
-        "began" => ("begin", false),
-        "replied" | "replies" => ("reply", false),
-        "testified" | "testifies" => ("testify", false),
-        "denied" | "denies" => ("deny", false),
-        "clarified" => ("clarify", false),
-        "quipped" => ("quip", false),
-        // Noun-like forms: only the past tense is a cue.
-        "noted" => ("note", false),
-        "stated" => ("state", false),
-        "posted" => ("post", false),
-        "agreed" => ("agree", false),
-        _ => return None,
-    })
-}
-
 /// Forms that are as often nouns (`reports`, `claims`): cues only when `that` or a colon follows.
 pub fn needs_that(word: &str) -> bool {
     matches!(
@@ -170,52 +145,100 @@ pub fn needs_that(word: &str) -> bool {
     )
 }
 
-/// The reporting verb a lower-case word is a form of, if any.
+/// The reporting verb a lower-case word is a form of, if any: one hash lookup in a table of
+/// every form of every lemma, built once.
 pub fn verb(word: &str) -> Option<Verb> {
-    let (lemma, participle) = lemma_of(word).or_else(|| regular_lemma(word))?;
-    let class = if TELL_VERBS.contains(&lemma) && !SAY_VERBS.contains(&lemma) || lemma == "tell" {
+    static FORMS: std::sync::OnceLock<Forms> = std::sync::OnceLock::new();
+    FORMS.get_or_init(build_forms).get(word).copied()
+}
+
+fn class_of(lemma: &str) -> CueClass {
+    if lemma == "tell" || TELL_VERBS.contains(&lemma) && !SAY_VERBS.contains(&lemma) {
         CueClass::Tell
     } else if TAIL_VERBS.contains(&lemma) {
         CueClass::TailOnly
     } else {
         CueClass::Say
-    };
-    Some(Verb { class, participle })
+    }
 }
 
-/// Strips regular endings (`-ed`, `-s`, `-ing`, `-d`, `-ied`) and looks the stem up.
-fn regular_lemma(word: &str) -> Option<(&'static str, bool)> {
-    if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
-        return None;
+/// Verb forms by word; FNV hashing, as the keys are short words.
+type Forms = std::collections::HashMap<String, Verb, std::hash::BuildHasherDefault<Fnv>>;
+
+/// FNV-1a: fast for the short keys of a word table.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
     }
-    let known = |stem: &str| {
-        SAY_VERBS.iter().chain(URGE_VERBS).chain(TELL_VERBS).chain(TAIL_VERBS).find(|&&l| l == stem).copied()
-    };
-    let mut candidates: Vec<(String, bool)> = Vec::with_capacity(4);
-    if let Some(s) = word.strip_suffix("ied") {
-        candidates.push((format!("{s}y"), false));
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf29ce484222325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
     }
-    if let Some(s) = word.strip_suffix("ing") {
-        candidates.push((s.to_string(), true));
-        candidates.push((format!("{s}e"), true));
-        if s.len() > 2 && s.as_bytes()[s.len() - 1] == s.as_bytes()[s.len() - 2] {
-            candidates.push((s[..s.len() - 1].to_string(), true));
+}
+
+/// Every regular inflection of the lexicon's lemmas, then the irregular forms.
+fn build_forms() -> Forms {
+    let mut forms = Forms::default();
+    for &lemma in SAY_VERBS.iter().chain(URGE_VERBS).chain(TELL_VERBS).chain(TAIL_VERBS) {
+        let class = class_of(lemma);
+        let finite = Verb { class, participle: false };
+        let participle = Verb { class, participle: true };
+        let stem = lemma.strip_suffix('e').unwrap_or(lemma);
+        let mut add = |form: String, verb: Verb| {
+            forms.entry(form).or_insert(verb);
+        };
+        add(lemma.to_string(), finite);
+        add(format!("{lemma}s"), finite);
+        add(format!("{lemma}es"), finite);
+        add(format!("{stem}ed"), finite);
+        add(format!("{stem}ing"), participle);
+        if let Some(y_stem) = lemma.strip_suffix('y') {
+            add(format!("{y_stem}ied"), finite);
+            add(format!("{y_stem}ies"), finite);
+        }
+        if let Some(last) = lemma.chars().last().filter(|c| !"aeiouwy".contains(*c)) {
+            add(format!("{lemma}{last}ed"), finite);
+            add(format!("{lemma}{last}ing"), participle);
         }
     }
-    if let Some(s) = word.strip_suffix("ed") {
-        candidates.push((s.to_string(), false));
-        candidates.push((format!("{s}e"), false));
-        if s.len() > 2 && s.as_bytes()[s.len() - 1] == s.as_bytes()[s.len() - 2] {
-            candidates.push((s[..s.len() - 1].to_string(), false));
-        }
+    for (form, lemma, participle) in IRREGULAR {
+        forms.insert(form.to_string(), Verb { class: class_of(lemma), participle: *participle });
     }
-    if let Some(s) = word.strip_suffix("es") {
-        candidates.push((s.to_string(), false));
+    forms
+}
+
+/// Irregular forms: `(form, lemma, is a participle)`.
+const IRREGULAR: &[(&str, &str, bool)] = &[
+    ("said", "say", false),
+    ("says", "say", false),
+    ("saying", "say", true),
+    ("told", "tell", false),
+    ("telling", "tell", true),
+    ("wrote", "write", false),
+    ("written", "write", false),
+    ("writing", "write", true),
+    ("went", "go", false),
+    ("began", "begin", false),
+];
+
+/// Calls `f` with `word` in ASCII lower case, without allocating: the word lists hold short
+/// ASCII words, so longer words are passed as they are (and match nothing).
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.len() > buf.len() {
+        return f(word);
     }
-    if let Some(s) = word.strip_suffix('s') {
-        candidates.push((s.to_string(), false));
-    }
-    candidates.into_iter().find_map(|(stem, participle)| known(&stem).map(|l| (l, participle)))
+    let bytes = &mut buf[..word.len()];
+    bytes.copy_from_slice(word.as_bytes());
+    bytes.make_ascii_lowercase();
+    // Lower-casing ASCII bytes keeps UTF-8 valid.
+    f(std::str::from_utf8(bytes).unwrap_or(word))
 }
 
 /// Words between a subject and its verb that do not change who speaks (`has`, `also`, `later`).
@@ -332,81 +355,85 @@ pub fn is_negation(word: &str) -> bool {
 
 /// Time words that may sit between a verb and its content (`said Tuesday that`).
 pub fn is_time_word(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "yesterday"
-            | "today"
-            | "tonight"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "earlier"
-            | "later"
-            | "recently"
-            | "previously"
-            | "also"
-            | "again"
-            | "then"
-            | "repeatedly"
-            | "publicly"
-            | "privately"
-            | "once"
-            | "now"
-            | "late"
-            | "separately"
-            | "afterward"
-            | "afterwards"
-            | "sunday's"
-            | "week"
-            | "month"
-            | "year"
-            | "morning"
-            | "evening"
-            | "afternoon"
-            | "night"
-            | "weekend"
-            | "last"
-            | "this"
-            | "further"
-            | "simply"
-            | "flatly"
-            | "bluntly"
-    )
+    with_lower(word, |w| {
+        matches!(
+            w,
+            "yesterday"
+                | "today"
+                | "tonight"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "earlier"
+                | "later"
+                | "recently"
+                | "previously"
+                | "also"
+                | "again"
+                | "then"
+                | "repeatedly"
+                | "publicly"
+                | "privately"
+                | "once"
+                | "now"
+                | "late"
+                | "separately"
+                | "afterward"
+                | "afterwards"
+                | "sunday's"
+                | "week"
+                | "month"
+                | "year"
+                | "morning"
+                | "evening"
+                | "afternoon"
+                | "night"
+                | "weekend"
+                | "last"
+                | "this"
+                | "further"
+                | "simply"
+                | "flatly"
+                | "bluntly"
+        )
+    })
 }
 
 /// Month names (and their abbreviations), which never start a speaker.
 pub fn is_month(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('.').to_ascii_lowercase().as_str(),
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sept"
-            | "sep"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
+    with_lower(word.trim_end_matches('.'), |w| {
+        matches!(
+            w,
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sept"
+                | "sep"
+                | "oct"
+                | "nov"
+                | "dec"
+        )
+    })
 }
 
 /// Prepositions that open an adverbial phrase between a verb and its content (`said in a statement`).
@@ -442,106 +469,113 @@ pub fn is_adverbial_preposition(word: &str) -> bool {
 
 /// Words that start a clause before a subject (`Commenting on ..., the president said`).
 pub fn is_clause_opener(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "in" | "on"
-            | "at"
-            | "during"
-            | "after"
-            | "before"
-            | "speaking"
-            | "asked"
-            | "commenting"
-            | "responding"
-            | "writing"
-            | "since"
-            | "while"
-            | "when"
-            | "as"
-            | "if"
-            | "although"
-            | "though"
-            | "because"
-            | "despite"
-            | "for"
-            | "from"
-            | "with"
-            | "without"
-            | "under"
-            | "by"
-            | "through"
-            | "following"
-            | "like"
-            | "unlike"
-            | "amid"
-            | "within"
-            | "last"
-            | "earlier"
-            | "later"
-            | "appearing"
-            | "addressing"
-            | "interviewed"
-            | "pressed"
-            | "referring"
-            | "talking"
-            | "reacting"
-            | "according"
-            | "once"
-            | "until"
-            | "whether"
-            | "to"
-            | "of"
-            | "about"
-    )
+    with_lower(word, |w| {
+        matches!(
+            w,
+            "in" | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "speaking"
+                | "asked"
+                | "commenting"
+                | "responding"
+                | "writing"
+                | "since"
+                | "while"
+                | "when"
+                | "as"
+                | "if"
+                | "although"
+                | "though"
+                | "because"
+                | "despite"
+                | "for"
+                | "from"
+                | "with"
+                | "without"
+                | "under"
+                | "by"
+                | "through"
+                | "following"
+                | "like"
+                | "unlike"
+                | "amid"
+                | "within"
+                | "last"
+                | "earlier"
+                | "later"
+                | "appearing"
+                | "addressing"
+                | "interviewed"
+                | "pressed"
+                | "referring"
+                | "talking"
+                | "reacting"
+                | "according"
+                | "once"
+                | "until"
+                | "whether"
+                | "to"
+                | "of"
+                | "about"
+        )
+    })
 }
 
 /// Sentence adverbs and conjunctions that open a sentence but are not part of its subject.
 pub fn is_discourse_word(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "but"
-            | "and"
-            | "however"
-            | "meanwhile"
-            | "yet"
-            | "so"
-            | "also"
-            | "still"
-            | "now"
-            | "instead"
-            | "separately"
-            | "previously"
-            | "then"
-            | "indeed"
-            | "moreover"
-            | "nonetheless"
-            | "nevertheless"
-            | "likewise"
-            | "similarly"
-            | "thus"
-            | "or"
-            | "later"
-            | "earlier"
-            | "finally"
-            | "today"
-            | "yesterday"
-            | "recently"
-            | "already"
-            | "rather"
-            | "besides"
-            | "again"
-            | "plus"
-            | "notably"
-    )
+    with_lower(word, |w| {
+        matches!(
+            w,
+            "but"
+                | "and"
+                | "however"
+                | "meanwhile"
+                | "yet"
+                | "so"
+                | "also"
+                | "still"
+                | "now"
+                | "instead"
+                | "separately"
+                | "previously"
+                | "then"
+                | "indeed"
+                | "moreover"
+                | "nonetheless"
+                | "nevertheless"
+                | "likewise"
+                | "similarly"
+                | "thus"
+                | "or"
+                | "later"
+                | "earlier"
+                | "finally"
+                | "today"
+                | "yesterday"
+                | "recently"
+                | "already"
+                | "rather"
+                | "besides"
+                | "again"
+                | "plus"
+                | "notably"
+        )
+    })
 }
 
 pub fn is_pronoun(word: &str) -> bool {
-    matches!(word.to_ascii_lowercase().as_str(), "he" | "she" | "they" | "we" | "i" | "it" | "you")
+    with_lower(word, |w| matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "you"))
 }
 
 /// Common nouns that can head a speaker description (`a senior official`, `the poll`).
 pub fn is_speaker_noun(word: &str) -> bool {
-    let w = word.to_ascii_lowercase();
+    with_lower(word, is_lower_speaker_noun)
+}
+
+fn is_lower_speaker_noun(w: &str) -> bool {
     let w = w.trim_end_matches("’s").trim_end_matches("'s");
     matches!(
         w,

@@ -39,6 +39,10 @@ pub struct Sentence<'a> {
     pub tokens: &'a [Token],
     pub range: Range<usize>,
     pub long_quote: &'a [bool],
+    /// Lower-case form of every word token (empty for other tokens).
+    pub lower: &'a [std::borrow::Cow<'a, str>],
+    /// Tokens that [`could_be_cue`]: the only places an attribution can start.
+    pub cue_candidate: &'a [bool],
 }
 
 impl<'a> Sentence<'a> {
@@ -46,8 +50,8 @@ impl<'a> Sentence<'a> {
         let t = self.tokens.get(i).filter(|_| self.range.contains(&i))?;
         (t.is_word() && t.quote.is_none()).then(|| t.text(self.para))
     }
-    fn lower(&self, i: usize) -> Option<String> {
-        self.word(i).map(str::to_lowercase)
+    fn lower(&self, i: usize) -> Option<&'a str> {
+        self.word(i).map(|_| self.lower[i].as_ref())
     }
     fn is_punct(&self, i: usize, c: char) -> bool {
         self.range.contains(&i) && self.tokens[i].is_punct(c) && self.tokens[i].quote.is_none()
@@ -69,13 +73,18 @@ impl<'a> Sentence<'a> {
 /// Finds the attributions of a sentence, left to right; a cue inside content already attributed
 /// is part of that content, not a new attribution.
 pub fn attribute(s: &Sentence) -> Vec<Attribution> {
+    if !s.cue_candidate[s.range.clone()].contains(&true) {
+        return Vec::new();
+    }
     // Strong cues first, so that a weak one (`asked`, `warned`) never swallows the clause that a
     // `said` later in the sentence attributes.
     let mut found: Vec<Attribution> = Vec::new();
     for strong in [true, false] {
         let mut i = s.range.start;
         while i < s.range.end {
-            let candidate = !found.iter().any(|a| covers(a, i)) && is_strong_cue(s, i) == strong;
+            let candidate = (i == s.range.start || s.cue_candidate[i])
+                && !found.iter().any(|a| covers(a, i))
+                && is_strong_cue(s, i) == strong;
             if let Some(a) = candidate.then(|| attribution_from(s, i, &found)).flatten() {
                 i = a.cue.end.max(i + 1);
                 found.push(a);
@@ -88,13 +97,29 @@ pub fn attribute(s: &Sentence) -> Vec<Attribution> {
     found
 }
 
+/// Tokens that may start an attribution (every pattern in [`attribution_at`] and the dash); the
+/// rest of the sentence is skipped without further checks.
+pub fn could_be_cue(token: &Token, lower: &str) -> bool {
+    match token.kind {
+        Kind::Punct(c) => token.quote.is_none() && matches!(c, '―' | '—' | '–' | '-' | ':'),
+        Kind::Word => {
+            token.quote.is_none()
+                && (cues::verb(lower).is_some()
+                    || matches!(lower, "according" | "quoted" | "cited" | "quoting")
+                    || NOMINAL_CUES.contains(&lower)
+                    || NAMING_VERBS.contains(&lower))
+        }
+        _ => false,
+    }
+}
+
 /// Cues that are nearly always reported speech, and the dash and colon patterns.
 fn is_strong_cue(s: &Sentence, i: usize) -> bool {
     i == s.range.start
         || matches!(s.kind(i), Some(Kind::Punct(_)))
         || s.lower(i).is_some_and(|w| {
             matches!(
-                w.as_str(),
+                w,
                 "said"
                     | "says"
                     | "say"
@@ -133,6 +158,8 @@ fn attribution_from(s: &Sentence, i: usize, found: &[Attribution]) -> Option<Att
         para: s.para,
         tokens: s.tokens,
         long_quote: s.long_quote,
+        lower: s.lower,
+        cue_candidate: s.cue_candidate,
     };
     attribution_at(&rest, i, before.next_back()).filter(|a| !claims_taken_quotes(a, found))
 }
@@ -152,22 +179,22 @@ fn covers(a: &Attribution, i: usize) -> bool {
 
 fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<Attribution> {
     let w = s.lower(i)?;
-    if w == "according" && s.lower(i + 1).as_deref() == Some("to") {
+    if w == "according" && s.lower(i + 1) == Some("to") {
         return according_to(s, i);
     }
-    if matches!(w.as_str(), "quoted" | "cited" | "quoting") {
+    if matches!(w, "quoted" | "cited" | "quoting") {
         if let Some(a) = quoted_as_saying(s, i) {
             return Some(a);
         }
     }
-    if NOMINAL_CUES.contains(&w.as_str()) && s.lower(i + 1).as_deref() == Some("that") {
+    if NOMINAL_CUES.contains(&w) && s.lower(i + 1) == Some("that") {
         return nominal_cue(s, i);
     }
-    if NAMING_VERBS.contains(&w.as_str()) {
+    if NAMING_VERBS.contains(&w) {
         return naming_verb(s, i);
     }
-    let verb = cues::verb(&w)?;
-    if cues::needs_that(&w) && !(s.lower(i + 1).as_deref() == Some("that") || s.is_punct(i + 1, ':')) {
+    let verb = cues::verb(w)?;
+    if cues::needs_that(w) && !(s.lower(i + 1) == Some("that") || s.is_punct(i + 1, ':')) {
         return None;
     }
     if verb.participle {
@@ -242,7 +269,7 @@ fn naming_verb(s: &Sentence, i: usize) -> Option<Attribution> {
     }
     let end = clause_end(s, i + 1);
     let quoted = (i + 1..end).any(|k| matches!(s.tokens[k].kind, Kind::Open(_)));
-    if !quoted || s.word_count(i + 1..end) < 2 || s.lower(i + 1).as_deref() == Some("for") {
+    if !quoted || s.word_count(i + 1..end) < 2 || s.lower(i + 1) == Some("for") {
         return None;
     }
     let speaker = subject_before(s, cue_start)?;
@@ -459,7 +486,7 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution>
     if passive_or_negated || cue_start == s.range.start {
         return None;
     }
-    let subject = if s.lower(cue_start - 1).as_deref() == Some("and") {
+    let subject = if s.lower(cue_start - 1) == Some("and") {
         // `Cruz urged voters to wait and said he ...`: a second verb of the main clause.
         Subject { speaker: main_subject(s, cue_start - 1)?, role: None }
     } else {
@@ -500,9 +527,9 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution>
 fn interposed_rest(s: &Sentence, after: Option<usize>) -> Option<Range<usize>> {
     let comma = after.filter(|&a| s.is_punct(a, ','))?;
     let first = s.lower(comma + 1)?;
-    let adverbial = cues::is_adverbial_preposition(&first) && !matches!(first.as_str(), "while" | "when" | "as")
-        || matches!(first.as_str(), "according" | "citing" | "referring" | "who" | "which" | "whose")
-        || cues::verb(&first).is_some_and(|v| v.participle);
+    let adverbial = cues::is_adverbial_preposition(first) && !matches!(first, "while" | "when" | "as")
+        || matches!(first, "according" | "citing" | "referring" | "who" | "which" | "whose")
+        || cues::verb(first).is_some_and(|v| v.participle);
     if adverbial {
         return None;
     }
@@ -524,9 +551,9 @@ fn auxiliaries_before(s: &Sentence, i: usize) -> (usize, bool) {
     let mut blocked = false;
     while j > s.range.start {
         let Some(w) = s.lower(j - 1) else { break };
-        if cues::is_passive_auxiliary(&w) || cues::is_negation(&w) {
+        if cues::is_passive_auxiliary(w) || cues::is_negation(w) {
             blocked = true;
-        } else if !cues::is_auxiliary(&w) {
+        } else if !cues::is_auxiliary(w) {
             break;
         }
         j -= 1;
@@ -542,7 +569,7 @@ struct Subject {
 /// The subject noun phrase ending just before `end`, with a role in apposition
 /// (`Khaled Khoja, the chairman of ..., said`).
 fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
-    if end > s.range.start && matches!(s.lower(end - 1).as_deref(), Some("who" | "which")) {
+    if end > s.range.start && matches!(s.lower(end - 1), Some("who" | "which")) {
         return relative_antecedent(s, end - 1).map(|speaker| Subject { speaker, role: None });
     }
     let mut start = end;
@@ -602,7 +629,7 @@ fn relative_antecedent(s: &Sentence, who: usize) -> Option<Range<usize>> {
     while start > s.range.start {
         let Some(w) = s.lower(start - 1) else { break };
         let stop = matches!(
-            w.as_str(),
+            w,
             "with"
                 | "of"
                 | "to"
@@ -630,7 +657,7 @@ fn relative_antecedent(s: &Sentence, who: usize) -> Option<Range<usize>> {
                 | "was"
                 | "that"
                 | "but"
-        ) || cues::verb(&w).is_some()
+        ) || cues::verb(w).is_some()
             || (w.ends_with("ed") && w.len() > 4);
         if stop {
             break;
@@ -648,7 +675,7 @@ fn is_hard_boundary(s: &Sentence, k: usize) -> bool {
         Kind::Word => {
             s.tokens[k].quote.is_some()
                 || matches!(
-                    s.lower(k).as_deref(),
+                    s.lower(k),
                     Some(
                         "that"
                             | "because"
@@ -696,8 +723,7 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     // `The Times on Saturday wrote`, `Trump this week said`: time phrases are not the speaker.
     while r.end > r.start + 1 && s.word(r.end - 1).is_some_and(|w| cues::is_time_word(w) || cues::is_month(w)) {
         r.end -= 1;
-        if r.end > r.start + 1
-            && matches!(s.lower(r.end - 1).as_deref(), Some("on" | "this" | "last" | "late" | "early" | "next"))
+        if r.end > r.start + 1 && matches!(s.lower(r.end - 1), Some("on" | "this" | "last" | "late" | "early" | "next"))
         {
             r.end -= 1;
         }
@@ -839,22 +865,22 @@ fn skip_adverbials(s: &Sentence, mut k: usize, class: CueClass) -> Option<Option
         if w == "that" {
             return Some(Some(k + 1).filter(|&n| n < s.range.end));
         }
-        if cues::is_time_word(&w) {
+        if cues::is_time_word(w) {
             k += 1;
-        } else if w == "to" && s.lower(k + 1).is_some_and(|n| is_infinitive_verb(&n)) {
+        } else if w == "to" && s.lower(k + 1).is_some_and(is_infinitive_verb) {
             // `vowed to form a task force`: the infinitive is the content.
             return Some(Some(k));
-        } else if cues::is_adverbial_preposition(&w) {
+        } else if cues::is_adverbial_preposition(w) {
             // Skip the phrase up to `that`, a comma, a colon or a quotation.
             let stop = (k + 1..limit).find(|&n| {
-                s.lower(n).as_deref() == Some("that")
+                s.lower(n) == Some("that")
                     || s.is_punct(n, ',')
                     || s.is_punct(n, ':')
                     || s.is_punct(n, '.')
                     || matches!(s.kind(n), Some(Kind::Open(_)))
             });
             match stop {
-                Some(n) if s.lower(n).as_deref() == Some("that") => return Some(Some(n + 1)),
+                Some(n) if s.lower(n) == Some("that") => return Some(Some(n + 1)),
                 Some(n) => return Some(Some(n)),
                 None if k + 2 < s.range.end && s.word(k + 1).is_some_and(cues::is_time_word) => k += 2,
                 None => return None,
@@ -870,7 +896,7 @@ fn skip_adverbials(s: &Sentence, mut k: usize, class: CueClass) -> Option<Option
 fn skip_addressee(s: &Sentence, k: usize) -> Option<usize> {
     let limit = (k + 10).min(s.range.end);
     let stop = (k..limit).find(|&n| {
-        s.lower(n).as_deref() == Some("that")
+        s.lower(n) == Some("that")
             || s.is_punct(n, ':')
             || s.is_punct(n, ',')
             || s.is_punct(n, '.')
@@ -899,7 +925,7 @@ fn addressee_then_subject(s: &Sentence, k: usize) -> Option<usize> {
         return None;
     }
     loop {
-        match s.lower(e).as_deref() {
+        match s.lower(e) {
             Some(w) if cues::is_time_word(w) => e += 1,
             Some("on" | "in" | "at") if s.word(e + 1).is_some_and(cues::is_time_word) => e += 2,
             _ => break,
@@ -945,8 +971,8 @@ fn clause_end(s: &Sentence, k: usize) -> usize {
         }
         if s.is_punct(n, ',') {
             let next = s.lower(n + 1).unwrap_or_default();
-            let participle = cues::verb(&next).is_some_and(|v| v.participle);
-            if participle || matches!(next.as_str(), "but" | "according" | "while" | "although") {
+            let participle = cues::verb(next).is_some_and(|v| v.participle);
+            if participle || matches!(next, "but" | "according" | "while" | "although") {
                 end = n;
                 break;
             }
@@ -1014,7 +1040,7 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
 /// `"Q," the agency quoted Mr Putin as saying` and `cited X as saying`: the object speaks.
 fn quoted_as_saying(s: &Sentence, i: usize) -> Option<Attribution> {
     let limit = (i + 10).min(s.range.end);
-    let (as_at, cue_end) = (i + 1..limit).find_map(|k| match s.lower(k).as_deref() {
+    let (as_at, cue_end) = (i + 1..limit).find_map(|k| match s.lower(k) {
         Some("as") if s.lower(k + 1).is_some_and(|w| w.ends_with("ing")) => Some((k, k + 2)),
         Some("saying") => Some((k, k + 1)),
         _ => None,
@@ -1038,14 +1064,14 @@ fn quoted_as_saying(s: &Sentence, i: usize) -> Option<Attribution> {
 fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<Attribution> {
     let before = i.checked_sub(1).filter(|&k| s.range.contains(&k))?;
     // `, adding that ...` and `began by saying ...`.
-    if !(s.is_punct(before, ',') || s.lower(before).as_deref() == Some("by")) {
+    if !(s.is_punct(before, ',') || s.lower(before) == Some("by")) {
         return None;
     }
     let (speaker, role) = match previous {
         Some(p) => (p.speaker.clone(), p.role.clone()),
         None => (main_subject(s, i)?, None),
     };
-    let after = skip_adverbials(s, i + 1, cues::verb(&s.lower(i)?)?.class)??;
+    let after = skip_adverbials(s, i + 1, cues::verb(s.lower(i)?)?.class)??;
     let content = content_after(s, after)?;
     Some(Attribution { speaker, role, cue: i..i + 1, content, more: None })
 }

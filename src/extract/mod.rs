@@ -16,6 +16,7 @@ use frame::{Attribution, Content, Sentence};
 use marks::MarkSpan;
 use serde::{Deserialize, Serialize};
 use speakers::Resolver;
+use std::borrow::Cow;
 use std::ops::Range;
 use tokens::{Kind as TokenKind, Token};
 
@@ -134,10 +135,31 @@ fn analyse(text: &str, offset: usize) -> Paragraph<'_> {
     let spans = marks::quotation_spans(text);
     let tokens = tokens::tokenize(text, &spans);
     let long_quote: Vec<bool> = spans.iter().map(|s| is_long(&text[s.inner.clone()])).collect();
+    let lower: Vec<Cow<str>> = tokens
+        .iter()
+        .map(|t| {
+            let word = t.text(text);
+            match t.kind {
+                TokenKind::Word if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) => {
+                    Cow::Owned(word.to_lowercase())
+                }
+                TokenKind::Word => Cow::Borrowed(word),
+                _ => Cow::Borrowed(""),
+            }
+        })
+        .collect();
+    let cue_candidate: Vec<bool> = tokens.iter().zip(&lower).map(|(t, l)| frame::could_be_cue(t, l)).collect();
     let mut attributions = Vec::new();
     let mut standalone = vec![false; spans.len()];
     for range in tokens::sentences(text, &tokens) {
-        let sentence = Sentence { para: text, tokens: &tokens, range: range.clone(), long_quote: &long_quote };
+        let sentence = Sentence {
+            para: text,
+            tokens: &tokens,
+            range: range.clone(),
+            long_quote: &long_quote,
+            lower: &lower,
+            cue_candidate: &cue_candidate,
+        };
         let found = frame::attribute(&sentence);
         let quotes_attributed = found.iter().any(|a| matches!(a.content, Content::Quotes(_)));
         mark_standalone(&tokens, range, quotes_attributed, &mut standalone);
@@ -201,7 +223,7 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
 }
 
 fn add_run(run: &mut Vec<&str>, pos: usize, resolver: &mut Resolver) {
-    if let Some(name) = speakers::full_name(run) {
+    if let Some(name) = (run.len() >= 2).then(|| speakers::full_name(run)).flatten() {
         resolver.add_name(pos, &name);
     }
     run.clear();

@@ -249,8 +249,8 @@ pub struct Resolved {
 /// Article-level state for resolving mentions in reading order.
 #[derive(Debug, Default)]
 pub struct Resolver {
-    /// Full names (two words or more) seen in the article, with their byte position.
-    names: Vec<(usize, String)>,
+    /// Full names (two words or more) seen in the article, with their byte positions, by surname.
+    names: std::collections::HashMap<String, Vec<(usize, String)>>,
     /// Roles recorded for names: `(role in lower case, name)`.
     roles: Vec<(String, String)>,
     /// Speakers who are people, most recently quoted last.
@@ -262,7 +262,8 @@ pub struct Resolver {
 impl Resolver {
     /// Records a full name found in the text at `pos` (from the article pre-pass).
     pub fn add_name(&mut self, pos: usize, name: &str) {
-        self.names.push((pos, name.to_string()));
+        let surname = name.rsplit(' ').next().unwrap_or(name).to_string();
+        self.names.entry(surname).or_default().push((pos, name.to_string()));
     }
 
     /// Resolves a mention at byte position `pos` in paragraph `paragraph`, with a role from an
@@ -330,16 +331,21 @@ impl Resolver {
     fn resolve_name(&self, name: &str, pos: usize) -> Option<Resolved> {
         let words: Vec<&str> = name.split_whitespace().collect();
         let &last = words.last()?;
-        let surname_matches = |full: &str| {
-            let full_words: Vec<&str> = full.split_whitespace().collect();
-            full_words.len() > words.len()
-                && full_words
-                    .last()
-                    .is_some_and(|l| *l == last || (last.chars().count() >= 6 && one_edit_apart(l, last)))
-                && words[..words.len() - 1].iter().all(|w| full_words.contains(w))
+        // Same surname, or one letter off for long ones (`Felgenhauer`, `Felgenhaeur`).
+        let exact = self.names.get(last).into_iter();
+        let near = self
+            .names
+            .iter()
+            .filter(|(s, _)| last.chars().count() >= 6 && s.as_str() != last && one_edit_apart(s, last))
+            .map(|(_, v)| v);
+        let fuller = |full: &&(usize, String)| {
+            let full_words: Vec<&str> = full.1.split(' ').collect();
+            full_words.len() > words.len() && words[..words.len() - 1].iter().all(|w| full_words.contains(w))
         };
-        let before = self.names.iter().rev().find(|(p, full)| *p < pos && surname_matches(full));
-        let after = || self.names.iter().find(|(p, full)| *p >= pos && surname_matches(full));
+        let mut candidates: Vec<&(usize, String)> = exact.chain(near).flatten().filter(fuller).collect();
+        candidates.sort_by_key(|(p, _)| *p);
+        let before = candidates.iter().rev().find(|(p, _)| *p < pos);
+        let after = || candidates.iter().find(|(p, _)| *p >= pos);
         let full = before.or_else(after).map(|(_, f)| f.as_str());
         let known = full.unwrap_or(name);
         let role = self.roles.iter().rev().find(|(_, n)| n == known).map(|(r, _)| r.clone()).unwrap_or_default();
