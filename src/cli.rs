@@ -68,6 +68,9 @@ pub struct IndexArgs {
     /// Wait for another saywho writing the index instead of failing.
     #[arg(long)]
     pub wait: bool,
+    /// Commit at least this often (seconds); a killed run loses at most this much work.
+    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
+    pub commit_every: f64,
 }
 
 #[derive(Debug, Args)]

@@ -1,48 +1,9 @@
 //! The CLI contract, driven as a user would: the real binary on a temporary copy of `corpus/`.
 
-use assert_cmd::Command;
+mod common;
+
+use common::Workspace;
 use predicates::prelude::*;
-use serde_json::Value;
-use std::path::{Path, PathBuf};
-use tempfile::TempDir;
-
-/// A temporary copy of the sample corpus and an index location beside it.
-struct Workspace {
-    dir: TempDir,
-}
-
-impl Workspace {
-    fn new() -> Workspace {
-        let dir = tempfile::tempdir().unwrap();
-        let corpus = dir.path().join("corpus");
-        std::fs::create_dir_all(&corpus).unwrap();
-        for entry in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")).unwrap() {
-            let path = entry.unwrap().path();
-            std::fs::copy(&path, corpus.join(path.file_name().unwrap())).unwrap();
-        }
-        Workspace { dir }
-    }
-    fn corpus(&self) -> PathBuf {
-        self.dir.path().join("corpus")
-    }
-    fn index(&self) -> PathBuf {
-        self.dir.path().join("index")
-    }
-    fn saywho(&self) -> Command {
-        let mut cmd = Command::cargo_bin("saywho").unwrap();
-        cmd.current_dir(self.dir.path()).env("SAYWHO_INDEX", self.index()).env_remove("NO_COLOR");
-        cmd
-    }
-    fn indexed() -> Workspace {
-        let ws = Workspace::new();
-        ws.saywho().args(["index", "corpus"]).assert().success();
-        ws
-    }
-    fn json_lines(&self, args: &[&str]) -> Vec<Value> {
-        let out = self.saywho().args(args).output().unwrap();
-        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
-    }
-}
 
 #[test]
 fn index_then_search_finds_the_quotation_and_its_speaker() {

@@ -22,8 +22,6 @@ use std::time::{Duration, Instant};
 
 /// Files read and extracted in parallel between two writes.
 const BATCH: usize = 256;
-/// Longest time between two commits.
-const COMMIT_EVERY: Duration = Duration::from_secs(10);
 
 /// The machine summary of a run (`--json`).
 #[derive(Debug, Default, Serialize)]
@@ -49,6 +47,7 @@ struct Plan {
 
 pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
     let started = Instant::now();
+    let interrupted = interrupt_flag();
     let dir = &args.location.dir;
     let roots = canonical_roots(&args.corpus)?;
     if args.dry_run {
@@ -67,7 +66,6 @@ pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
         index::file_states(&reader.searcher(), &fields)?
     };
     let plan = plan(&roots, &known);
-    let interrupted = interrupt_flag();
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build()?;
     let mut summary = Summary {
         added: plan.added.len(),
@@ -96,7 +94,7 @@ pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
                 Ok(done) => {
                     done.problems.iter().for_each(|p| progress.suspend(|| warn(&file.path, p)));
                     summary.quotations += done.records.len();
-                    writer.replace(&done.as_indexed(file))?;
+                    writer.replace(&done.as_indexed(file, &source_key(file)))?;
                 }
                 Err(reason) => {
                     progress.suspend(|| warn(&file.path, &reason));
@@ -108,7 +106,7 @@ pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
             progress.inc(1);
         }
         progress.set_message(format!("{} quotations", summary.quotations));
-        if last_commit.elapsed() > COMMIT_EVERY {
+        if last_commit.elapsed() >= Duration::from_secs_f64(args.commit_every) {
             writer.commit().with_context(|| format!("cannot write the index at {}", dir.display()))?;
             last_commit = Instant::now();
         }
@@ -214,9 +212,9 @@ struct Extracted {
 }
 
 impl Extracted {
-    fn as_indexed<'a>(&'a self, file: &'a SourceFile) -> IndexedFile<'a> {
+    fn as_indexed<'a>(&'a self, file: &'a SourceFile, source: &'a str) -> IndexedFile<'a> {
         IndexedFile {
-            source: file.path.to_str().unwrap_or_default(),
+            source,
             size: file.size,
             mtime: file.mtime,
             hash: self.hash,

@@ -293,8 +293,12 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
         return None;
     }
     let first = s.word(i + 1)?;
+    // `said engineer Ravi Okon`, `said MSNBC host Chris Matthews`: a role may come first.
+    let role_then_name = first.starts_with(char::is_lowercase)
+        && (i + 2..(i + 5).min(s.range.end)).any(|k| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase)));
     let starts_np = (first.starts_with(char::is_uppercase) && !cues::is_time_word(first) && !cues::is_month(first))
-        || matches!(first, "the" | "a" | "an" | "one" | "another");
+        || matches!(first, "the" | "a" | "an" | "one" | "another")
+        || (role_then_name && !ends_inverted_speaker(first));
     if !starts_np {
         return None;
     }

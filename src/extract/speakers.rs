@@ -196,7 +196,13 @@ pub fn parse_mention(surface: &str) -> Mention {
     let before_is_determiner = words[..start].iter().all(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
     // Lower-case words before a name are its role only when they name one (`Pentagon spokesman`);
     // `A chorus of prominent Republicans` is one description.
-    let role_before = words[..start].iter().any(|w| cues::is_speaker_noun(w) || TITLES.contains(w));
+    let role_before = words[..start].iter().any(|w| cues::is_speaker_noun(w) || TITLES.contains(w))
+        || words[..start].iter().all(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "the" | "a" | "an" | "of" | "for" | "from" | "by" | "with" | "and" | "or"
+            )
+        });
     if name_start == start && !before_is_determiner && !role_before {
         let name = words.join(" ");
         return Mention {
