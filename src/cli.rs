@@ -2,6 +2,7 @@
 //! from here.
 
 use crate::extract::Kind;
+use crate::search::Sort;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -27,6 +28,12 @@ pub enum Command {
     Speakers(SpeakersArgs),
     /// Articles, quotations, speakers and size of an index.
     Stats(StatsArgs),
+    /// One quotation by its id, inside its paragraph, with its article's title, date, url and path.
+    Show(ShowArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(CompletionsArgs),
+    /// Print the man page (roff) to stdout.
+    Man,
 }
 
 /// Where the index lives.
@@ -78,20 +85,112 @@ pub struct SearchArgs {
     /// Query in Tantivy syntax: words, "phrases", +must, -not, speaker:putin, kind:direct.
     #[arg(default_value = "")]
     pub query: String,
-    /// Only quotations by speakers whose name contains this word.
+    #[command(flatten)]
+    pub filters: Filters,
+    /// Order of hits.
+    #[arg(long, value_enum, default_value_t = Sort::Score)]
+    pub sort: Sort,
+    /// Number of hits to show (speakers with --group-by).
+    #[arg(short = 'n', long, default_value_t = 10)]
+    pub limit: usize,
+    /// Skip this many hits first (paging).
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+    /// Show the top speakers, each with their best quotations.
+    #[arg(long, value_enum)]
+    pub group_by: Option<GroupBy>,
+    /// Print this many sentences of the article before and after each quotation.
+    #[arg(short = 'C', long, value_name = "N")]
+    pub context: Option<usize>,
+    #[command(flatten)]
+    pub format: FormatArgs,
+    #[command(flatten)]
+    pub location: IndexLocation,
+}
+
+/// Filters shared by `search` and `speakers`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct Filters {
+    /// Only quotations by speakers with a name word like this (case and small misspellings forgiven).
     #[arg(short, long)]
     pub speaker: Option<String>,
     /// Only quotations of this kind.
-    #[arg(short, long)]
+    #[arg(short, long, value_enum)]
     pub kind: Option<Kind>,
-    /// Number of hits to show.
-    #[arg(short = 'n', long, default_value_t = 10)]
-    pub limit: usize,
-    /// One JSON object per hit (JSON Lines).
+    /// Only quotations whose speaker's role has this word (`--role minister`).
+    #[arg(long)]
+    pub role: Option<String>,
+    /// Only articles whose path matches this glob (`*.html`, `bbc/politics/*`).
+    #[arg(long, value_name = "GLOB")]
+    pub source: Option<String>,
+    /// Only articles dated on or after this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub since: Option<i64>,
+    /// Only articles dated on or before this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub until: Option<i64>,
+}
+
+/// Output format options.
+#[derive(Debug, Args, Clone)]
+pub struct FormatArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Same as --format jsonl: one JSON object per line.
+    #[arg(long)]
+    pub json: bool,
+    /// Fields to print, comma-separated (csv, tsv, json, jsonl).
+    #[arg(long, value_delimiter = ',')]
+    pub fields: Vec<String>,
+}
+
+impl FormatArgs {
+    pub fn format(&self) -> Format {
+        if self.json {
+            Format::Jsonl
+        } else {
+            self.format
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Blocks for people.
+    Text,
+    /// One JSON array.
+    Json,
+    /// One JSON object per line.
+    Jsonl,
+    Csv,
+    Tsv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GroupBy {
+    Speaker,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The quotation's id (the `id` field of a hit).
+    pub id: String,
     #[arg(long)]
     pub json: bool,
     #[command(flatten)]
     pub location: IndexLocation,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// `YYYY-MM-DD` -> seconds since the epoch.
+fn parse_day(s: &str) -> Result<i64, String> {
+    crate::index::parse_date(s).ok_or_else(|| format!("{s:?} is not a date like 2024-03-14"))
 }
 
 #[derive(Debug, Args)]
@@ -112,6 +211,8 @@ pub struct SpeakersArgs {
     /// Count only quotations matching this query (Tantivy syntax); all when empty.
     #[arg(default_value = "")]
     pub query: String,
+    #[command(flatten)]
+    pub filters: Filters,
     /// Number of speakers to show.
     #[arg(short = 'n', long, default_value_t = 20)]
     pub limit: usize,

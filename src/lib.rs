@@ -7,6 +7,7 @@
 pub mod article;
 pub mod cli;
 pub mod commands;
+pub mod context;
 pub mod crawl;
 pub mod extract;
 pub mod index;

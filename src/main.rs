@@ -6,6 +6,8 @@ fn main() {
     std::panic::set_hook(Box::new(|info| eprintln!("saywho: bug: {info}")));
     let code = match saywho::commands::run(cli) {
         Ok(outcome) => outcome.exit_code(),
+        // A closed pipe (`saywho search x | head`) is the reader's choice, not an error.
+        Err(e) if e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) => 0,
         Err(e) => {
             eprintln!("saywho: {e:#}");
             2

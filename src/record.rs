@@ -11,6 +11,8 @@ pub struct Record {
     pub id: String,
     /// Article path relative to the corpus root (`#N` for the Nth record of a JSON file).
     pub doc: String,
+    /// The file the article was read from.
+    pub path: String,
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
@@ -31,12 +33,13 @@ pub struct Record {
 }
 
 impl Record {
-    pub fn new(article: &Article, quote: &Quote) -> Record {
+    pub fn new(article: &Article, quote: &Quote, path: &str) -> Record {
         let start = article.source_offset(quote.span.start);
         let end = article.source_offset(quote.span.end);
         Record {
             id: quote_id(&article.doc, start, end),
             doc: article.doc.clone(),
+            path: path.to_string(),
             title: article.title.clone(),
             date: article.date.clone(),
             url: article.url.clone(),
@@ -52,6 +55,14 @@ impl Record {
             line: article.line_of(quote.span.start),
         }
     }
+}
+
+/// The quotations of articles read from the file at `path`, as records.
+pub fn records(articles: &[Article], path: &str) -> Vec<Record> {
+    articles
+        .iter()
+        .flat_map(|a| crate::extract::extract(a).into_iter().map(move |q| Record::new(a, &q, path)))
+        .collect()
 }
 
 /// FNV-1a over the article name and offsets: stable across runs and machines.

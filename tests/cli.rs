@@ -158,3 +158,122 @@ fn extract_reports_direct_mixed_and_indirect() {
     let mixed = ws.json_lines(&["extract", "corpus/observatory.html", "--json"]);
     assert!(mixed.iter().any(|q| q["kind"] == "mixed" && q["speaker"] == "Ines Varga"));
 }
+
+#[test]
+fn json_hits_carry_highlight_ranges_of_the_query_words() {
+    let ws = Workspace::indexed();
+    let hits = ws.json_lines(&["search", "crane", "--json"]);
+    let quote = hits[0]["quote"].as_str().unwrap();
+    let ranges = hits[0]["highlights"].as_array().unwrap();
+    assert!(!ranges.is_empty());
+    for r in ranges {
+        let (s, e) = (r[0].as_u64().unwrap() as usize, r[1].as_u64().unwrap() as usize);
+        assert_eq!(quote[s..e].to_lowercase(), "crane");
+    }
+}
+
+#[test]
+fn fuzzy_speaker_lookup_and_suggestions() {
+    let ws = Workspace::indexed();
+    let hits = ws.json_lines(&["search", "", "--speaker", "kowalczik", "--json"]);
+    assert!(!hits.is_empty() && hits.iter().all(|h| h["speaker"] == "Marta Kowalczyk"));
+    let out = ws.saywho().args(["search", "", "--speaker", "brant"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let out = ws.saywho().args(["search", "", "--speaker", "zzzzqx"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("closest speakers:"));
+}
+
+#[test]
+fn filters_by_kind_date_source_and_role() {
+    let ws = Workspace::indexed();
+    let dated = ws.json_lines(&["search", "", "--since", "2024-02-01", "--until", "2024-02-28", "--json"]);
+    assert!(!dated.is_empty() && dated.iter().all(|h| h["date"] == "2024-02-05"), "{dated:?}");
+    let html = ws.json_lines(&["search", "", "--source", "*.html", "--json", "-n", "50"]);
+    assert!(!html.is_empty() && html.iter().all(|h| h["doc"] == "observatory.html"));
+    let roles = ws.json_lines(&["search", "", "--role", "secretary", "--json"]);
+    assert!(!roles.is_empty() && roles.iter().all(|h| h["role"].as_str().unwrap().contains("secretary")));
+    let newest = ws.json_lines(&["search", "", "--sort", "date", "--json", "-n", "1"]);
+    assert_eq!(newest[0]["date"], "2024-03-14T08:30:00Z");
+}
+
+#[test]
+fn paging_with_offset() {
+    let ws = Workspace::indexed();
+    let all = ws.json_lines(&["search", "", "--json", "-n", "6"]);
+    let second_page = ws.json_lines(&["search", "", "--json", "-n", "3", "--offset", "3"]);
+    assert_eq!(
+        all[3..].iter().map(|h| &h["id"]).collect::<Vec<_>>(),
+        second_page.iter().map(|h| &h["id"]).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn csv_tsv_json_formats_and_field_selection() {
+    let ws = Workspace::indexed();
+    let out = ws.saywho().args(["search", "comet", "--format", "csv", "--fields", "speaker,quote"]).output().unwrap();
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(csv.lines().next(), Some("speaker,quote"));
+    assert!(csv.contains("\"In forty years of watching the sky I have never seen anything this bright so early,\""));
+    let out = ws.saywho().args(["search", "comet", "--format", "tsv"]).output().unwrap();
+    let tsv = String::from_utf8(out.stdout).unwrap();
+    assert!(tsv.lines().all(|l| l.split('\t').count() == 9), "{tsv}");
+    let out = ws.saywho().args(["search", "comet", "--format", "json", "--fields", "speaker"]).output().unwrap();
+    let array: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(array.as_array().unwrap().iter().all(|h| h.as_object().unwrap().keys().eq(["speaker"])));
+    let out = ws.saywho().args(["search", "comet", "--fields", "nope"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("fields are: score, speaker"));
+}
+
+#[test]
+fn group_by_speaker_lists_top_speakers_with_best_quotations() {
+    let ws = Workspace::indexed();
+    let groups = ws.json_lines(&["search", "", "--group-by", "speaker", "--json", "-n", "2"]);
+    assert_eq!(groups.len(), 2);
+    assert_eq!(groups[0]["speaker"], "Marta Kowalczyk");
+    assert!(groups[0]["quotations"].as_u64().unwrap() >= groups[1]["quotations"].as_u64().unwrap());
+    assert!(groups[0]["hits"].as_array().unwrap().iter().all(|h| h["speaker"] == "Marta Kowalczyk"));
+}
+
+#[test]
+fn show_prints_the_quotation_in_its_paragraph_and_context_prints_sentences() {
+    let ws = Workspace::indexed();
+    let hit = &ws.json_lines(&["search", "\"last day\"", "--json"])[0];
+    let id = hit["id"].as_str().unwrap();
+    let shown = &ws.json_lines(&["show", id, "--json"])[0];
+    assert_eq!(shown["speaker"], "Oliver Brandt");
+    assert_eq!(shown["paragraph_text"], "\"We will keep the door open until the very last day.\"");
+    ws.saywho().args(["show", id]).assert().success().stdout(predicate::str::contains("Dockworkers threaten strike"));
+    ws.saywho().args(["show", "0000000000000000"]).assert().code(1);
+    ws.saywho()
+        .args(["search", "\"last day\"", "--context", "1"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("least of all the families"));
+}
+
+#[test]
+fn completions_and_man_page_come_from_the_cli_definition() {
+    let ws = Workspace::new();
+    for shell in ["bash", "zsh", "fish"] {
+        ws.saywho().args(["completions", shell]).assert().success().stdout(predicate::str::contains("speaker"));
+    }
+    ws.saywho().arg("man").assert().success().stdout(predicate::str::contains(".TH saywho"));
+}
+
+#[test]
+fn colour_on_a_terminal_never_in_a_pipe() {
+    let ws = Workspace::indexed();
+    // `script` (util-linux) runs the command on a pseudo terminal.
+    let command = format!("{} search crane --index {}", env!("CARGO_BIN_EXE_saywho"), ws.index().display());
+    let out = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap();
+    let tty = String::from_utf8_lossy(&out.stdout);
+    assert!(tty.contains("\x1b[1;32mMarta Kowalczyk"), "{tty:?}");
+    assert!(tty.contains("\x1b[1;33mcrane"), "highlight on a terminal: {tty:?}");
+    ws.saywho().args(["search", "crane"]).assert().success().stdout(predicate::str::contains("\x1b[").not());
+}

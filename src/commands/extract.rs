@@ -3,8 +3,8 @@
 use super::{guarded, warn, Outcome};
 use crate::cli::ExtractArgs;
 use crate::output::{self, Style};
-use crate::record::Record;
-use crate::{article, crawl, extract};
+use crate::record::{self, Record};
+use crate::{article, crawl};
 use rayon::prelude::*;
 use std::io::Write;
 
@@ -42,7 +42,7 @@ pub fn run(args: ExtractArgs, _quiet: bool) -> anyhow::Result<Outcome> {
                             if args.json {
                                 output::json_line(&mut out, r)?;
                             } else {
-                                output::record_block(&mut out, r, None, style)?;
+                                output::record_block(&mut out, r, None, &[], style)?;
                             }
                         }
                         found += records.len();
@@ -62,7 +62,6 @@ pub fn records_of(
     max_size: u64,
 ) -> Result<(Vec<Record>, Vec<String>), article::ArticleError> {
     let parsed = article::read_file(&file.path, &file.doc, max_size)?;
-    let records =
-        parsed.articles.iter().flat_map(|a| extract::extract(a).into_iter().map(move |q| Record::new(a, &q))).collect();
+    let records = record::records(&parsed.articles, &file.path.to_string_lossy());
     Ok((records, parsed.problems))
 }

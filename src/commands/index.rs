@@ -7,9 +7,8 @@ use super::{guarded, warn, Outcome};
 use crate::article::{self, Format};
 use crate::cli::IndexArgs;
 use crate::crawl::{self, SourceFile};
-use crate::extract;
 use crate::index::{self, FileState, IndexedFile, Writer};
-use crate::record::Record;
+use crate::record::{self, Record};
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -232,8 +231,7 @@ fn read_and_extract(file: &SourceFile, max_size: u64) -> Result<Extracted, Strin
     }
     let bytes = std::fs::read(&file.path).map_err(|e| format!("cannot read: {e}"))?;
     let parsed = article::parse(&bytes, format, &file.doc).map_err(|e| e.to_string())?;
-    let records =
-        parsed.articles.iter().flat_map(|a| extract::extract(a).into_iter().map(move |q| Record::new(a, &q))).collect();
+    let records = record::records(&parsed.articles, &source_key(file));
     Ok(Extracted { hash: fnv1a(&bytes), articles: parsed.articles.len(), records, problems: parsed.problems })
 }
 

@@ -3,6 +3,7 @@
 mod extract;
 mod index;
 mod search;
+mod show;
 mod speakers;
 mod stats;
 
@@ -39,6 +40,18 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Extract(args) => extract::run(args, cli.quiet),
         Command::Speakers(args) => speakers::run(args),
         Command::Stats(args) => stats::run(args),
+        Command::Show(args) => show::run(args),
+        Command::Completions(args) => {
+            let mut cli = <Cli as clap::CommandFactory>::command();
+            let mut script = Vec::new();
+            clap_complete::generate(args.shell, &mut cli, "saywho", &mut script);
+            std::io::Write::write_all(&mut std::io::stdout(), &script)?;
+            Ok(Outcome::Found)
+        }
+        Command::Man => {
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut std::io::stdout())?;
+            Ok(Outcome::Found)
+        }
     }
 }
 

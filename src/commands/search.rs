@@ -1,27 +1,109 @@
-//! `saywho search QUERY`: ranked quotations, as blocks for people or JSON Lines.
+//! `saywho search QUERY`: ranked quotations, as blocks for people or JSON/CSV/TSV for scripts;
+//! `--group-by speaker` shows who talks most about the query, each with their best quotations.
 
 use super::Outcome;
-use crate::cli::SearchArgs;
-use crate::index;
-use crate::output::{self, Style};
-use crate::search::{self, Request};
+use crate::cli::{Filters, Format, GroupBy, SearchArgs};
+use crate::output::{self, Printer, Style};
+use crate::search::{Engine, Hit, Request, SearchError};
+use crate::{context, index};
+use serde::Serialize;
 use std::io::Write;
 
+/// Quotations shown under each speaker with `--group-by speaker`.
+const QUOTES_PER_SPEAKER: usize = 2;
+
 pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
+    output::check_fields(&args.format.fields)?;
     let (idx, fields) = index::open(&args.location.dir)?;
     let searcher = idx.reader()?.searcher();
-    let request =
-        Request { query: args.query.clone(), speaker: args.speaker.clone(), kind: args.kind, limit: args.limit };
-    let hits = search::search(&idx, &fields, &searcher, &request)?;
+    let engine = Engine { index: &idx, fields: &fields, searcher: &searcher };
+    let request = request(&args.query, &args.filters, &args);
+    let printer = Printer {
+        format: args.format.format(),
+        fields: args.format.fields.clone(),
+        style: Style::new(output::use_colour()),
+    };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let style = Style::new(output::use_colour());
-    for hit in &hits {
-        if args.json {
-            output::json_line(&mut out, hit)?;
-        } else {
-            output::record_block(&mut out, &hit.record, Some(hit.score), style)?;
-        }
+    // `--speaker` matching nobody ends as "nothing found", with the closest names on stderr.
+    if let Err(e @ SearchError::UnknownSpeaker { .. }) = engine.search(&Request { limit: 1, ..request.clone() }) {
+        eprintln!("saywho: {e}");
+        return Ok(Outcome::NothingFound);
     }
+    let found = match args.group_by {
+        Some(GroupBy::Speaker) => by_speaker(&engine, &request, &printer, &mut out)?,
+        None => {
+            let hits = engine.search(&request)?;
+            let contexts: Vec<Option<String>> = match args.context {
+                Some(n) => hits.iter().map(|h| context_of(h, n)).collect(),
+                None => vec![],
+            };
+            printer.hits(&mut out, &hits, &contexts)?;
+            !hits.is_empty()
+        }
+    };
     out.flush()?;
-    Ok(if hits.is_empty() { Outcome::NothingFound } else { Outcome::Found })
+    Ok(if found { Outcome::Found } else { Outcome::NothingFound })
+}
+
+/// The search request of a query and filters.
+pub fn request(query: &str, f: &Filters, args: &SearchArgs) -> Request {
+    Request {
+        query: query.to_string(),
+        speaker: f.speaker.clone(),
+        kind: f.kind,
+        role: f.role.clone(),
+        source: f.source.clone(),
+        since: f.since,
+        until: f.until,
+        sort: args.sort,
+        limit: args.limit,
+        offset: args.offset,
+    }
+}
+
+fn context_of(hit: &Hit, sentences: usize) -> Option<String> {
+    let article = context::article_of(&hit.record)?;
+    context::sentences_around(&article, &hit.record, sentences)
+}
+
+/// One speaker with their number of matching quotations and best ones.
+#[derive(Serialize)]
+struct SpeakerGroup {
+    speaker: String,
+    quotations: u64,
+    hits: Vec<Hit>,
+}
+
+fn by_speaker<W: Write>(engine: &Engine, request: &Request, printer: &Printer, out: &mut W) -> anyhow::Result<bool> {
+    let counts = engine.speaker_counts(request)?;
+    let groups: Vec<SpeakerGroup> = counts
+        .into_iter()
+        .skip(request.offset)
+        .take(request.limit)
+        .map(|(speaker, quotations)| {
+            let exact = Request { speaker: None, limit: QUOTES_PER_SPEAKER, offset: 0, ..request.clone() };
+            let hits = engine.search_by_exact_speaker(&exact, &speaker)?;
+            Ok(SpeakerGroup { speaker, quotations, hits })
+        })
+        .collect::<anyhow::Result<_>>()?;
+    match printer.format {
+        Format::Text => {
+            for g in &groups {
+                writeln!(
+                    out,
+                    "{}  {}",
+                    printer.style.speaker(&g.speaker),
+                    printer.style.dim(&format!("{} quotations", g.quotations))
+                )?;
+                for hit in &g.hits {
+                    writeln!(out, "  “{}”", output::highlighted(&hit.record.quote, &hit.highlights, printer.style))?;
+                    writeln!(out, "    {}", printer.style.path(&format!("{}:{}", hit.record.doc, hit.record.line)))?;
+                }
+                writeln!(out)?;
+            }
+        }
+        Format::Json => output::json_line(out, &groups)?,
+        _ => groups.iter().try_for_each(|g| output::json_line(out, g))?,
+    }
+    Ok(!groups.is_empty())
 }

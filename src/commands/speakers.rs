@@ -1,10 +1,10 @@
-//! `saywho speakers`: who is quoted, with counts, most first.
+//! `saywho speakers [QUERY]`: who is quoted (about QUERY), with counts, most first.
 
 use super::Outcome;
 use crate::cli::SpeakersArgs;
 use crate::index;
 use crate::output::{self, Style};
-use crate::search::{self, Request};
+use crate::search::{Engine, Request};
 use serde::Serialize;
 use std::io::Write;
 
@@ -17,8 +17,19 @@ struct SpeakerCount<'a> {
 pub fn run(args: SpeakersArgs) -> anyhow::Result<Outcome> {
     let (idx, fields) = index::open(&args.location.dir)?;
     let searcher = idx.reader()?.searcher();
-    let request = Request { query: args.query.clone(), ..Request::default() };
-    let counts = search::speaker_counts(&idx, &fields, &searcher, &request)?;
+    let engine = Engine { index: &idx, fields: &fields, searcher: &searcher };
+    let f = &args.filters;
+    let request = Request {
+        query: args.query.clone(),
+        speaker: f.speaker.clone(),
+        kind: f.kind,
+        role: f.role.clone(),
+        source: f.source.clone(),
+        since: f.since,
+        until: f.until,
+        ..Request::default()
+    };
+    let counts = engine.speaker_counts(&request)?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let style = Style::new(output::use_colour());
     for (speaker, quotations) in counts.iter().take(args.limit) {

@@ -3,7 +3,7 @@
 use super::Outcome;
 use crate::cli::StatsArgs;
 use crate::index;
-use crate::search::{self, Request};
+use crate::search::{Engine, Request};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -23,7 +23,8 @@ pub fn run(args: StatsArgs) -> anyhow::Result<Outcome> {
     let (idx, fields) = index::open(dir)?;
     let searcher = idx.reader()?.searcher();
     let files = index::file_states(&searcher, &fields)?;
-    let speakers = search::speaker_counts(&idx, &fields, &searcher, &Request::default())?;
+    let engine = Engine { index: &idx, fields: &fields, searcher: &searcher };
+    let speakers = engine.speaker_counts(&Request::default())?;
     let stats = Stats {
         index: dir.display().to_string(),
         files: files.len(),

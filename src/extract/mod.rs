@@ -15,6 +15,7 @@ use crate::article::Article;
 use frame::{Attribution, Content, Sentence};
 use marks::MarkSpan;
 use serde::{Deserialize, Serialize};
+pub use speakers::edit_distance;
 use speakers::Resolver;
 use std::borrow::Cow;
 use std::ops::Range;

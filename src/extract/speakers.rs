@@ -731,21 +731,30 @@ fn same_stem(a: &str, b: &str) -> bool {
 
 /// True when `a` and `b` differ by one substitution, insertion, deletion or adjacent swap.
 fn one_edit_apart(a: &str, b: &str) -> bool {
+    edit_distance(a, b) == 1
+}
+
+/// Levenshtein distance, with adjacent swaps counted as one edit.
+pub fn edit_distance(a: &str, b: &str) -> usize {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a == b || a.len().abs_diff(b.len()) > 1 {
-        return a == b;
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
     }
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suffix = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
-    let (la, lb) = (a.len(), b.len());
-    if la == lb {
-        let swapped = prefix + 2 <= la
-            && a[prefix] == b[prefix + 1]
-            && a[prefix + 1] == b[prefix]
-            && a[prefix + 2..] == b[prefix + 2..];
-        return prefix + suffix + 1 >= la || swapped;
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
     }
-    prefix + suffix >= la.min(lb)
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (rows[i - 1][j] + 1).min(rows[i][j - 1] + 1).min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
+        }
+    }
+    rows[a.len()][b.len()]
 }
 
 /// Full names in a run of words: capitalised runs of two words or more, without leading

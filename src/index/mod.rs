@@ -10,7 +10,7 @@ mod writer;
 
 pub use reader::{file_states, record_from_doc, FileState};
 pub use schema::Fields;
-pub use writer::{IndexedFile, Writer};
+pub use writer::{parse_date, IndexedFile, Writer};
 
 use serde::{Deserialize, Serialize};
 use std::path::Path;

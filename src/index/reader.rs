@@ -57,6 +57,7 @@ pub fn record_from_doc(d: &TantivyDocument, f: &Fields) -> Record {
     Record {
         id: text_of(d, f.id),
         doc: text_of(d, f.doc),
+        path: text_of(d, f.source),
         title: text_of(d, f.title),
         date: optional(f.date_text),
         url: optional(f.url),
