@@ -30,6 +30,8 @@ pub enum Command {
     Stats(StatsArgs),
     /// One quotation by its id, inside its paragraph, with its article's title, date, url and path.
     Show(ShowArgs),
+    /// Stream every indexed quotation as NDJSON (Quickwit) or Elasticsearch/OpenSearch bulk lines.
+    Export(ExportArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions(CompletionsArgs),
     /// Print the man page (roff) to stdout.
@@ -180,6 +182,29 @@ pub struct ShowArgs {
     pub json: bool,
     #[command(flatten)]
     pub location: IndexLocation,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Line format.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Ndjson)]
+    pub format: ExportFormat,
+    /// Output file, `-` for stdout.
+    #[arg(short, long, default_value = "-")]
+    pub output: PathBuf,
+    /// Index name in Elasticsearch bulk action lines.
+    #[arg(long, default_value = "saywho")]
+    pub es_index: String,
+    #[command(flatten)]
+    pub location: IndexLocation,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// One quotation per line, for `quickwit index ingest`.
+    Ndjson,
+    /// `_bulk` API pairs: an action line, then the quotation.
+    EsBulk,
 }
 
 #[derive(Debug, Args)]

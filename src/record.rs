@@ -14,9 +14,8 @@ pub struct Record {
     /// The file the article was read from.
     pub path: String,
     pub title: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Publication date in RFC 3339 (`2024-03-14T08:30:00Z`), when the article gives one that parses.
     pub date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     pub speaker: String,
     pub speaker_mention: String,
@@ -41,7 +40,7 @@ impl Record {
             doc: article.doc.clone(),
             path: path.to_string(),
             title: article.title.clone(),
-            date: article.date.clone(),
+            date: article.date.as_deref().and_then(rfc3339),
             url: article.url.clone(),
             speaker: quote.speaker.name.clone(),
             speaker_mention: quote.speaker.mention.clone(),
@@ -55,6 +54,33 @@ impl Record {
             line: article.line_of(quote.span.start),
         }
     }
+}
+
+/// A date as written by news sources, in RFC 3339: `2024-03-14T08:30:00Z` stays, `2024-03-14`
+/// and `2024-03-14 09:15:00` gain the missing parts (UTC assumed); anything else is dropped.
+pub fn rfc3339(date: &str) -> Option<String> {
+    let date = date.trim();
+    let day = date.get(..10).filter(|d| crate::index::parse_date(d).is_some())?;
+    let rest = &date[10..];
+    let time = rest.get(1..9).filter(|t| {
+        let b = t.as_bytes();
+        matches!(rest.as_bytes()[0], b'T' | b' ')
+            && b[2] == b':'
+            && b[5] == b':'
+            && t.bytes().filter(u8::is_ascii_digit).count() == 6
+    });
+    let zone = rest.get(9..).map(|z| z.trim_start_matches(|c: char| c == '.' || c.is_ascii_digit())).unwrap_or("");
+    let zone = match zone {
+        "" | "Z" | "z" => "Z".to_string(),
+        z if z.len() == 6 && (z.starts_with('+') || z.starts_with('-')) && z.as_bytes()[3] == b':' => z.to_string(),
+        z if z.len() == 5 && (z.starts_with('+') || z.starts_with('-')) => format!("{}:{}", &z[..3], &z[3..]),
+        _ => "Z".to_string(),
+    };
+    Some(match time {
+        Some(t) => format!("{day}T{t}{zone}"),
+        None if rest.trim().is_empty() => format!("{day}T00:00:00Z"),
+        None => return None,
+    })
 }
 
 /// The quotations of articles read from the file at `path`, as records.
@@ -73,4 +99,18 @@ fn quote_id(doc: &str, start: usize, end: usize) -> String {
         hash = hash.wrapping_mul(0x100000001b3);
     }
     format!("{hash:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rfc3339;
+
+    #[test]
+    fn dates_become_rfc3339() {
+        assert_eq!(rfc3339("2024-03-14T08:30:00Z").as_deref(), Some("2024-03-14T08:30:00Z"));
+        assert_eq!(rfc3339("2024-03-14").as_deref(), Some("2024-03-14T00:00:00Z"));
+        assert_eq!(rfc3339("2024-01-22 09:15:00").as_deref(), Some("2024-01-22T09:15:00Z"));
+        assert_eq!(rfc3339("2015-09-04T10:00:00+0100").as_deref(), Some("2015-09-04T10:00:00+01:00"));
+        assert_eq!(rfc3339("last Tuesday"), None);
+    }
 }

@@ -188,7 +188,7 @@ fn fuzzy_speaker_lookup_and_suggestions() {
 fn filters_by_kind_date_source_and_role() {
     let ws = Workspace::indexed();
     let dated = ws.json_lines(&["search", "", "--since", "2024-02-01", "--until", "2024-02-28", "--json"]);
-    assert!(!dated.is_empty() && dated.iter().all(|h| h["date"] == "2024-02-05"), "{dated:?}");
+    assert!(!dated.is_empty() && dated.iter().all(|h| h["date"] == "2024-02-05T00:00:00Z"), "{dated:?}");
     let html = ws.json_lines(&["search", "", "--source", "*.html", "--json", "-n", "50"]);
     assert!(!html.is_empty() && html.iter().all(|h| h["doc"] == "observatory.html"));
     let roles = ws.json_lines(&["search", "", "--role", "secretary", "--json"]);

@@ -1,5 +1,6 @@
 //! One file per subcommand, each a `run(args) -> Result<Outcome>`.
 
+mod export;
 mod extract;
 mod index;
 mod search;
@@ -41,6 +42,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Speakers(args) => speakers::run(args),
         Command::Stats(args) => stats::run(args),
         Command::Show(args) => show::run(args),
+        Command::Export(args) => export::run(args, cli.quiet),
         Command::Completions(args) => {
             let mut cli = <Cli as clap::CommandFactory>::command();
             let mut script = Vec::new();
