@@ -154,9 +154,21 @@ impl Engine<'_> {
             (Occur::Must, term(f.doc_type, index::schema::QUOTE)),
         ];
         if let Some(name) = &request.speaker {
-            let names = self.speakers_like(name)?;
-            let terms = names.iter().map(|n| Term::from_field_text(f.speaker_exact, n));
-            clauses.push((Occur::Must, Box::new(TermSetQuery::new(terms))));
+            // Words that some speaker's name has are looked up directly; others fuzzily.
+            let words: Vec<Term> =
+                self.tokens(f.speaker, name).iter().map(|w| Term::from_field_text(f.speaker, w)).collect();
+            let known = |t: &Term| self.searcher.doc_freq(t).is_ok_and(|n| n > 0);
+            if !words.is_empty() && words.iter().all(known) {
+                clauses.extend(
+                    words.into_iter().map(|t| {
+                        (Occur::Must, Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn Query>)
+                    }),
+                );
+            } else {
+                let names = self.speakers_like(name)?;
+                let terms = names.iter().map(|n| Term::from_field_text(f.speaker_exact, n));
+                clauses.push((Occur::Must, Box::new(TermSetQuery::new(terms))));
+            }
         }
         if let Some(kind) = request.kind {
             clauses.push((Occur::Must, term(f.kind, kind.as_str())));
@@ -204,7 +216,7 @@ impl Engine<'_> {
         out
     }
 
-    /// Every speaker name in the index.
+    /// Every speaker name in the index (each segment's term dictionary, merged).
     pub fn speaker_names(&self) -> Result<BTreeSet<String>, SearchError> {
         let mut names = BTreeSet::new();
         for segment in self.searcher.segment_readers() {
@@ -251,8 +263,10 @@ fn words_alike(name_word: &str, wanted: &str) -> bool {
         _ => 2,
     };
     name_word == wanted
-        || (wanted.chars().count() >= 4 && name_word.starts_with(wanted))
-        || edit_distance(name_word, wanted) <= allowed
+        || (wanted.len() >= 4 && name_word.starts_with(wanted))
+        || (allowed > 0
+            && name_word.len().abs_diff(wanted.len()) <= allowed
+            && edit_distance(name_word, wanted) <= allowed)
 }
 
 /// Sum over wanted words of the distance to the closest word of the name.

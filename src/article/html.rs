@@ -300,7 +300,7 @@ pub fn decode_entities(s: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        let semi = rest[..rest.len().min(12)].find(';');
+        let semi = rest.bytes().take(12).position(|b| b == b';');
         let decoded = semi.and_then(|semi| entity(&rest[1..semi]).map(|c| (c, semi)));
         match decoded {
             Some((c, semi)) => {
@@ -403,6 +403,11 @@ mod tests {
         let a = parse(PAGE, "a.html");
         let in_text = a.text.find("Second").unwrap();
         assert_eq!(&PAGE[a.source_offset(in_text)..][..6], "Second");
+    }
+
+    #[test]
+    fn entities_next_to_multibyte_characters() {
+        assert_eq!(decode_entities("&quot;I don’t know&quot; &amp c’est"), "\"I don’t know\" &amp c’est");
     }
 
     #[test]

@@ -93,7 +93,8 @@ pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
                 Ok(done) => {
                     done.problems.iter().for_each(|p| progress.suspend(|| warn(&file.path, p)));
                     summary.quotations += done.records.len();
-                    writer.replace(&done.as_indexed(file, &source_key(file)))?;
+                    let key = source_key(file);
+                    writer.add(&done.as_indexed(file, &key), known.contains_key(&key))?;
                 }
                 Err(reason) => {
                     progress.suspend(|| warn(&file.path, &reason));

@@ -37,7 +37,7 @@ impl Outcome {
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         Command::Index(args) => index::run(args, cli.quiet),
-        Command::Search(args) => search::run(args),
+        Command::Search(args) => search::run_reporting_unknown_speakers(args),
         Command::Extract(args) => extract::run(args, cli.quiet),
         Command::Speakers(args) => speakers::run(args),
         Command::Stats(args) => stats::run(args),

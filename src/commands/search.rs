@@ -13,6 +13,7 @@ use std::io::Write;
 const QUOTES_PER_SPEAKER: usize = 2;
 
 pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
+    let started = std::time::Instant::now();
     output::check_fields(&args.format.fields)?;
     let (idx, fields) = index::open(&args.location.dir)?;
     let searcher = idx.reader()?.searcher();
@@ -24,15 +25,13 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
         style: Style::new(output::use_colour()),
     };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    // `--speaker` matching nobody ends as "nothing found", with the closest names on stderr.
-    if let Err(e @ SearchError::UnknownSpeaker { .. }) = engine.search(&Request { limit: 1, ..request.clone() }) {
-        eprintln!("saywho: {e}");
-        return Ok(Outcome::NothingFound);
-    }
     let found = match args.group_by {
         Some(GroupBy::Speaker) => by_speaker(&engine, &request, &printer, &mut out)?,
         None => {
             let hits = engine.search(&request)?;
+            if args.timing {
+                eprintln!("saywho: search took {:.3} ms", started.elapsed().as_secs_f64() * 1000.0);
+            }
             let contexts: Vec<Option<String>> = match args.context {
                 Some(n) => hits.iter().map(|h| context_of(h, n)).collect(),
                 None => vec![],
@@ -43,6 +42,21 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
     };
     out.flush()?;
     Ok(if found { Outcome::Found } else { Outcome::NothingFound })
+}
+
+/// Runs a search, except that `--speaker` matching nobody ends as "nothing found", with the
+/// closest names on stderr, rather than as an error.
+pub fn run_reporting_unknown_speakers(args: SearchArgs) -> anyhow::Result<Outcome> {
+    match run(args) {
+        Err(e) => match e.downcast_ref::<SearchError>() {
+            Some(unknown @ SearchError::UnknownSpeaker { .. }) => {
+                eprintln!("saywho: {unknown}");
+                Ok(Outcome::NothingFound)
+            }
+            _ => Err(e),
+        },
+        ok => ok,
+    }
 }
 
 /// The search request of a query and filters.

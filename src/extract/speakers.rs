@@ -734,27 +734,28 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
     edit_distance(a, b) == 1
 }
 
-/// Levenshtein distance, with adjacent swaps counted as one edit.
+/// Levenshtein distance, with adjacent swaps counted as one edit (three rows of one buffer).
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in rows.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in rows[0].iter_mut().enumerate() {
+    let width = b.len() + 1;
+    let mut rows = vec![0usize; 3 * width];
+    let (mut before, mut prev, mut cur) = (0, width, 2 * width);
+    for (j, cell) in rows[prev..prev + width].iter_mut().enumerate() {
         *cell = j;
     }
     for i in 1..=a.len() {
-        for j in 1..=b.len() {
+        rows[cur] = i;
+        for j in 1..width {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (rows[i - 1][j] + 1).min(rows[i][j - 1] + 1).min(rows[i - 1][j - 1] + cost);
+            let mut best = (rows[prev + j] + 1).min(rows[cur + j - 1] + 1).min(rows[prev + j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(rows[i - 2][j - 2] + 1);
+                best = best.min(rows[before + j - 2] + 1);
             }
-            rows[i][j] = best;
+            rows[cur + j] = best;
         }
+        (before, prev, cur) = (prev, cur, before);
     }
-    rows[a.len()][b.len()]
+    rows[prev + width - 1]
 }
 
 /// Full names in a run of words: capitalised runs of two words or more, without leading

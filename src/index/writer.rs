@@ -61,9 +61,11 @@ impl Writer {
         self.writer.delete_term(Term::from_field_text(self.fields.source, source));
     }
 
-    /// Replaces whatever the index held for this file with its new quotations and state.
-    pub fn replace(&self, file: &IndexedFile) -> tantivy::Result<()> {
-        self.remove(file.source);
+    /// Adds a file's quotations and state; with `replaces`, drops what the index held for it first.
+    pub fn add(&self, file: &IndexedFile, replaces: bool) -> tantivy::Result<()> {
+        if replaces {
+            self.remove(file.source);
+        }
         for record in file.records {
             self.writer.add_document(quote_document(&self.fields, file.source, record))?;
         }
