@@ -338,17 +338,15 @@ impl Resolver {
         let words: Vec<&str> = name.split_whitespace().collect();
         let &last = words.last()?;
         // Same surname, or one letter off for long ones (`Felgenhauer`, `Felgenhaeur`).
-        let exact = self.names.get(last).into_iter();
-        let near = self
-            .names
-            .iter()
-            .filter(|(s, _)| last.chars().count() >= 6 && s.as_str() != last && one_edit_apart(s, last))
-            .map(|(_, v)| v);
         let fuller = |full: &&(usize, String)| {
             let full_words: Vec<&str> = full.1.split(' ').collect();
             full_words.len() > words.len() && words[..words.len() - 1].iter().all(|w| full_words.contains(w))
         };
-        let mut candidates: Vec<&(usize, String)> = exact.chain(near).flatten().filter(fuller).collect();
+        let mut candidates: Vec<&(usize, String)> = self.names.get(last).into_iter().flatten().filter(fuller).collect();
+        if candidates.is_empty() && last.chars().count() >= 6 {
+            let near = self.names.iter().filter(|(s, _)| one_edit_apart(s, last)).flat_map(|(_, v)| v);
+            candidates = near.filter(fuller).collect();
+        }
         candidates.sort_by_key(|(p, _)| *p);
         let before = candidates.iter().rev().find(|(p, _)| *p < pos);
         let after = || candidates.iter().find(|(p, _)| *p >= pos);

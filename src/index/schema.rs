@@ -9,7 +9,7 @@ use tantivy::schema::{
 };
 
 /// Bumped whenever the schema changes; an index of another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 pub const QUOTE: &str = "quote";
 pub const FILE: &str = "file";
@@ -58,20 +58,27 @@ pub fn build() -> (Schema, Fields) {
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         )
     };
+    // Secondary text fields keep frequencies but no positions: cheaper to index, and phrase
+    // queries are for quotations and speaker names.
+    let text_without_positions = |tokenizer: &str| {
+        TextOptions::default().set_stored().set_indexing_options(
+            TextFieldIndexing::default().set_tokenizer(tokenizer).set_index_option(IndexRecordOption::WithFreqs),
+        )
+    };
     let stored_u64 = NumericOptions::default().set_stored();
     let fields = Fields {
         doc_type: b.add_text_field("type", STRING | FAST),
         source: b.add_text_field("source", STRING | STORED),
-        doc: b.add_text_field("doc", STRING | STORED | FAST),
+        doc: b.add_text_field("doc", STRING | STORED),
         id: b.add_text_field("id", STRING | STORED),
         speaker: b.add_text_field("speaker", text("default")),
         speaker_exact: b.add_text_field("speaker_exact", STRING | FAST),
-        speaker_mention: b.add_text_field("speaker_mention", text("default")),
-        role: b.add_text_field("role", text("en_stem")),
+        speaker_mention: b.add_text_field("speaker_mention", text_without_positions("default")),
+        role: b.add_text_field("role", text_without_positions("en_stem")),
         quote: b.add_text_field("quote", text("en_stem")),
-        kind: b.add_text_field("kind", STRING | STORED | FAST),
+        kind: b.add_text_field("kind", STRING | STORED),
         cue: b.add_text_field("cue", STRING | STORED),
-        title: b.add_text_field("title", text("en_stem")),
+        title: b.add_text_field("title", text_without_positions("en_stem")),
         date: b.add_date_field("date", DateOptions::default().set_indexed().set_fast()),
         date_text: b.add_text_field("date_text", STORED),
         url: b.add_text_field("url", STORED),
