@@ -267,17 +267,25 @@ fn naming_verb(s: &Sentence, i: usize) -> Option<Attribution> {
     if before.ends_with("ing") && before.starts_with(char::is_lowercase) {
         return None;
     }
-    let end = clause_end(s, i + 1);
-    let quoted = (i + 1..end).any(|k| matches!(s.tokens[k].kind, Kind::Open(_)));
-    if !quoted || s.word_count(i + 1..end) < 2 || s.lower(i + 1) == Some("for") {
+    // `called for an inquiry`, `called on Trump to apologize`: what was asked is reported.
+    let phrasal = matches!(s.lower(i), Some("called" | "calls" | "calling" | "call"))
+        && matches!(s.lower(i + 1), Some("for" | "on"));
+    let start = if phrasal { i + 2 } else { i + 1 };
+    let end = clause_end(s, start);
+    let quoted = (start..end).any(|k| matches!(s.tokens[k].kind, Kind::Open(_)));
+    if !(quoted || phrasal) || s.word_count(start..end) < 2 || s.lower(start) == Some("for") {
         return None;
     }
-    let speaker = subject_before(s, cue_start)?;
+    let speaker = if s.lower(cue_start - 1) == Some("and") {
+        Subject { speaker: main_subject(s, cue_start - 1)?, role: None }
+    } else {
+        subject_before(s, cue_start)?
+    };
     Some(Attribution {
         speaker: speaker.speaker,
         role: speaker.role,
-        cue: cue_start..i + 1,
-        content: Content::Clause(i + 1..end),
+        cue: cue_start..start,
+        content: Content::Clause(start..end),
         more: None,
     })
 }
@@ -620,8 +628,8 @@ fn starts_role_part(s: &Sentence, k: usize) -> bool {
     s.word(k).is_some_and(|w| {
         matches!(w, "of" | "from" | "in" | "at" | "and" | "aged" | "age")
             || w.starts_with(|c: char| c.is_ascii_digit())
-            || (w.len() <= 4 && w.starts_with(char::is_uppercase) && s.is_punct(k + 1, '.'))
-            || (w.len() <= 5 && w.ends_with('.') && w.starts_with(char::is_uppercase))
+            || (w.len() <= 4 && w.starts_with(char::is_uppercase) && s.is_punct(k + 1, '.') && s.is_punct(k + 2, ','))
+            || (w.len() <= 5 && w.ends_with('.') && w.starts_with(char::is_uppercase) && s.is_punct(k + 1, ','))
             || matches!(w, "Jr." | "Sr." | "Jr" | "Sr" | "III" | "II")
     })
 }

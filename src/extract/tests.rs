@@ -262,3 +262,21 @@ fn time_phrases_and_trailing_pronouns_leave_the_subject() {
     let (speaker, _, _) = one("They back a provision they say could exclude many single mothers.");
     assert_eq!(speaker, "they");
 }
+
+#[test]
+fn honorific_with_an_age_apposition_is_the_subject() {
+    let (speaker, _, kind) = one("''I have never been edited or had a show of mine not run,'' Mr. King, 82, told me.");
+    assert_eq!((speaker.as_str(), kind), ("Mr. King", Kind::Direct));
+}
+
+#[test]
+fn called_for_and_called_on_report_what_was_asked() {
+    assert_eq!(
+        one("Palmieri called on Trump to stop attacking Machado and apologize."),
+        q("Palmieri", "Trump to stop attacking Machado and apologize", Kind::Indirect)
+    );
+    assert_eq!(
+        one("The mayor has called for an inquiry into the flooding."),
+        q("The mayor", "an inquiry into the flooding", Kind::Indirect)
+    );
+}
