@@ -2,7 +2,7 @@
 //! from here.
 
 use crate::extract::Kind;
-use crate::search::Sort;
+use crate::search::{Request, Sort};
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -134,6 +134,22 @@ pub struct Filters {
     /// Only articles dated on or before this day (YYYY-MM-DD).
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
     pub until: Option<i64>,
+}
+
+impl Filters {
+    /// A search request for `query` with these filters (default order and paging).
+    pub fn request(&self, query: &str) -> Request {
+        Request {
+            query: query.to_string(),
+            speaker: self.speaker.clone(),
+            kind: self.kind,
+            role: self.role.clone(),
+            source: self.source.clone(),
+            since: self.since,
+            until: self.until,
+            ..Request::default()
+        }
+    }
 }
 
 /// Output format options.

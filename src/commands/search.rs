@@ -59,20 +59,9 @@ pub fn run_reporting_unknown_speakers(args: SearchArgs) -> anyhow::Result<Outcom
     }
 }
 
-/// The search request of a query and filters.
-pub fn request(query: &str, f: &Filters, args: &SearchArgs) -> Request {
-    Request {
-        query: query.to_string(),
-        speaker: f.speaker.clone(),
-        kind: f.kind,
-        role: f.role.clone(),
-        source: f.source.clone(),
-        since: f.since,
-        until: f.until,
-        sort: args.sort,
-        limit: args.limit,
-        offset: args.offset,
-    }
+/// The search request of a query, its filters and paging.
+fn request(query: &str, filters: &Filters, args: &SearchArgs) -> Request {
+    Request { sort: args.sort, limit: args.limit, offset: args.offset, ..filters.request(query) }
 }
 
 fn context_of(hit: &Hit, sentences: usize) -> Option<String> {

@@ -4,7 +4,7 @@ use super::Outcome;
 use crate::cli::SpeakersArgs;
 use crate::index;
 use crate::output::{self, Style};
-use crate::search::{Engine, Request};
+use crate::search::Engine;
 use serde::Serialize;
 use std::io::Write;
 
@@ -18,17 +18,7 @@ pub fn run(args: SpeakersArgs) -> anyhow::Result<Outcome> {
     let (idx, fields) = index::open(&args.location.dir)?;
     let searcher = idx.reader()?.searcher();
     let engine = Engine { index: &idx, fields: &fields, searcher: &searcher };
-    let f = &args.filters;
-    let request = Request {
-        query: args.query.clone(),
-        speaker: f.speaker.clone(),
-        kind: f.kind,
-        role: f.role.clone(),
-        source: f.source.clone(),
-        since: f.since,
-        until: f.until,
-        ..Request::default()
-    };
+    let request = args.filters.request(&args.query);
     let counts = engine.speaker_counts(&request)?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let style = Style::new(output::use_colour());
