@@ -359,13 +359,14 @@ impl tantivy::collector::SegmentCollector for SegmentSpeakerCounter {
     fn harvest(self) -> Self::Fruit {
         let mut out = std::collections::HashMap::new();
         let Some(column) = self.column else { return out };
-        let mut name = String::new();
-        for (ord, &n) in self.counts.iter().enumerate().filter(|(_, n)| **n > 0) {
-            name.clear();
-            if column.ord_to_str(ord as u64, &mut name).unwrap_or(false) {
-                out.insert(name.clone(), n);
+        // One ordered pass over the dictionary for all speakers seen.
+        let ords: Vec<u64> = (0..self.counts.len() as u64).filter(|&o| self.counts[o as usize] > 0).collect();
+        let mut counts = ords.iter().map(|&o| self.counts[o as usize]);
+        let _ = column.dictionary().sorted_ords_to_term_cb(&ords, |bytes| {
+            if let Some(n) = counts.next() {
+                out.insert(String::from_utf8_lossy(bytes).into_owned(), n);
             }
-        }
+        });
         out
     }
 }

@@ -9,7 +9,7 @@ use tantivy::schema::{
 };
 
 /// Bumped whenever the schema changes; an index of another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 pub const QUOTE: &str = "quote";
 pub const FILE: &str = "file";
@@ -66,9 +66,11 @@ pub fn build() -> (Schema, Fields) {
         )
     };
     let stored_u64 = NumericOptions::default().set_stored();
+    // File state is read for every file at the start of each run: columns, not stored documents.
+    let file_u64 = NumericOptions::default().set_stored().set_fast();
     let fields = Fields {
         doc_type: b.add_text_field("type", STRING | FAST),
-        source: b.add_text_field("source", STRING | STORED),
+        source: b.add_text_field("source", STRING | STORED | FAST),
         doc: b.add_text_field("doc", STRING | STORED),
         id: b.add_text_field("id", STRING | STORED),
         speaker: b.add_text_field("speaker", text("default")),
@@ -86,11 +88,11 @@ pub fn build() -> (Schema, Fields) {
         end: b.add_u64_field("end", stored_u64.clone()),
         paragraph: b.add_u64_field("paragraph", stored_u64.clone()),
         line: b.add_u64_field("line", stored_u64.clone()),
-        size: b.add_u64_field("size", stored_u64.clone()),
-        mtime: b.add_i64_field("mtime", NumericOptions::default().set_stored()),
-        hash: b.add_u64_field("hash", stored_u64.clone()),
-        articles: b.add_u64_field("articles", stored_u64.clone()),
-        quotations: b.add_u64_field("quotations", stored_u64),
+        size: b.add_u64_field("size", file_u64.clone()),
+        mtime: b.add_i64_field("mtime", NumericOptions::default().set_stored().set_fast()),
+        hash: b.add_u64_field("hash", file_u64.clone()),
+        articles: b.add_u64_field("articles", file_u64.clone()),
+        quotations: b.add_u64_field("quotations", file_u64),
     };
     (b.build(), fields)
 }
