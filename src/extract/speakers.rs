@@ -62,6 +62,14 @@ const TITLES: &[&str] = &[
     "Chair",
     "Vice",
     "Deputy",
+    // The last word of `Secretary of State`, `Secretary of Defense`, `Attorney General`.
+    "State",
+    "Defense",
+    "Defence",
+    "Treasury",
+    "Homeland",
+    "Security",
+    "Commerce",
     "Dr",
     "Dr.",
 ];

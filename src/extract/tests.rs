@@ -280,3 +280,9 @@ fn called_for_and_called_on_report_what_was_asked() {
         q("The mayor", "an inquiry into the flooding", Kind::Indirect)
     );
 }
+
+#[test]
+fn multiword_titles_leave_the_name() {
+    let (speaker, _, _) = one("Secretary of State John F. Kerry said the talks would resume in Geneva next week.");
+    assert_eq!(speaker, "John F. Kerry");
+}
