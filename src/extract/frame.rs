@@ -8,6 +8,7 @@
 //! holds quotation marks). Speaker resolution happens later, in `speakers`.
 
 use super::cues::{self, CueClass};
+use super::speakers::is_name_particle;
 use super::tokens::{Kind, Token};
 use std::ops::Range;
 
@@ -320,10 +321,16 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
     if !ends_cleanly {
         return None;
     }
-    let speaker = trim_subject(s, i + 1..end)?;
+    speaker_after_cue(s, i, end)
+}
+
+/// The attribution of a speaker who follows the cue at `cue` and ends before token `end`, with a
+/// role in apposition after a comma; the content is what precedes the cue.
+fn speaker_after_cue(s: &Sentence, cue: usize, end: usize) -> Option<Attribution> {
+    let speaker = trim_subject(s, cue + 1..end)?;
     let role = if s.is_punct(end, ',') { apposition(s, end + 1) } else { None };
-    let content = content_before(s, i)?;
-    Some(Attribution { speaker, role, cue: i..i + 1, content, more: None })
+    let content = content_before(s, cue)?;
+    Some(Attribution { speaker, role, cue: cue..cue + 1, content, more: None })
 }
 
 /// Words after which an inverted speaker (`said Jane Roe in a statement`) has ended.
@@ -361,21 +368,14 @@ fn dash_speaker(s: &Sentence, i: usize) -> Option<Attribution> {
         return None;
     }
     let mut end = i + 1;
-    while s.word(end).is_some_and(|w| w.starts_with(char::is_uppercase) || speakers_particle(w)) && end - i <= 6 {
+    while s.word(end).is_some_and(|w| w.starts_with(char::is_uppercase) || is_name_particle(w)) && end - i <= 6 {
         end += 1;
     }
     let ends_cleanly = end == s.range.end || matches!(s.kind(end), Some(Kind::Punct(',' | '.' | '(')));
     if end == i + 1 || !ends_cleanly {
         return None;
     }
-    let speaker = trim_subject(s, i + 1..end)?;
-    let role = if s.is_punct(end, ',') { apposition(s, end + 1) } else { None };
-    let content = content_before(s, i)?;
-    Some(Attribution { speaker, role, cue: i..i + 1, content, more: None })
-}
-
-fn speakers_particle(w: &str) -> bool {
-    matches!(w, "al" | "bin" | "de" | "del" | "der" | "van" | "von" | "da" | "di" | "la" | "le")
+    speaker_after_cue(s, i, end)
 }
 
 /// Words that end in a colon at the start of a sentence without naming a speaker.

@@ -206,9 +206,8 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
         p.tokens.iter().chain(std::iter::once(&Token { kind: TokenKind::Punct('.'), start: 0, end: 0, quote: None }))
     {
         let w = t.text(p.text);
-        let joins = t.is_word()
-            && (w.starts_with(char::is_uppercase)
-                || (!run.is_empty() && matches!(w, "al" | "bin" | "de" | "van" | "von" | "der")));
+        let joins =
+            t.is_word() && (w.starts_with(char::is_uppercase) || (!run.is_empty() && speakers::is_name_particle(w)));
         if joins {
             if run.is_empty() {
                 run_start = t.start;

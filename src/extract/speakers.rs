@@ -91,6 +91,11 @@ const DOCUMENTS: &[&str] = &[
     "email",
 ];
 
+/// True for lower-case particles inside names (`Bashar al Assad`, `Ursula von der Leyen`).
+pub fn is_name_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
+
 /// Lower-case particles inside names (`Bashar al-Assad`, `Ursula von der Leyen`).
 const PARTICLES: &[&str] = &["al", "bin", "ibn", "de", "del", "der", "van", "von", "da", "du", "la", "le", "di", "dos"];
 
