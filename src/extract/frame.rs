@@ -526,7 +526,8 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution>
             (None, Some(rest)) => (Content::Clause(rest), None),
             (None, None) => return None,
         }
-    } else if class == CueClass::TailOnly {
+    } else if class == CueClass::TailOnly && !s.is_punct(i + 1, ':') {
+        // `He continued.` reports nothing; `He continued: "Q"` does.
         return None;
     } else {
         (content_after(s, after?)?, None)

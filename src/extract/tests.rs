@@ -286,3 +286,12 @@ fn multiword_titles_leave_the_name() {
     let (speaker, _, _) = one("Secretary of State John F. Kerry said the talks would resume in Geneva next week.");
     assert_eq!(speaker, "John F. Kerry");
 }
+
+#[test]
+fn continued_with_a_colon_introduces_a_quotation() {
+    assert_eq!(
+        one("Limbaugh continued: “The left is saying the opposite today.”"),
+        q("Limbaugh", "The left is saying the opposite today.", Kind::Direct)
+    );
+    assert!(quotes("The rain continued all night across the valley.").is_empty());
+}
