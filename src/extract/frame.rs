@@ -201,8 +201,10 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     if verb.participle {
         return participle(s, i, previous);
     }
-    // `"Q," said X` reads the speaker after the cue; `..., Justin Bamberg, said` before it.
-    if i > s.range.start && s.is_punct(i - 1, ',') && !(i >= 2 && s.is_close(i - 2)) {
+    // `"Q," said X` and `..., said Arnold Safer, president` read the speaker after the cue;
+    // `..., Justin Bamberg, said` before it.
+    let name_follows = name_then_punctuation(s, i + 1);
+    if i > s.range.start && s.is_punct(i - 1, ',') && !(i >= 2 && s.is_close(i - 2)) && !name_follows {
         subject_first(s, i, verb.class).or_else(|| inverted(s, i, verb.class))
     } else {
         inverted(s, i, verb.class).or_else(|| subject_first(s, i, verb.class))
@@ -333,6 +335,18 @@ fn speaker_after_cue(s: &Sentence, cue: usize, end: usize) -> Option<Attribution
     Some(Attribution { speaker, role, cue: cue..cue + 1, content, more: None })
 }
 
+/// A capitalised name from token `k` that ends at punctuation or the sentence end
+/// (`said Arnold Safer, president`), not a subject with its verb (`said Clinton reached out`).
+fn name_then_punctuation(s: &Sentence, k: usize) -> bool {
+    let mut end = k;
+    while s.word(end).is_some_and(|w| w.starts_with(char::is_uppercase) || is_name_particle(w)) && end - k < 5 {
+        end += 1;
+    }
+    end > k
+        && !s.word(k).is_some_and(cues::is_pronoun)
+        && (end == s.range.end || matches!(s.kind(end), Some(Kind::Punct(',' | '.' | ';'))))
+}
+
 /// Words after which an inverted speaker (`said Jane Roe in a statement`) has ended.
 fn ends_inverted_speaker(w: &str) -> bool {
     let w = w.to_lowercase();
@@ -455,7 +469,8 @@ fn colon_speaker(s: &Sentence) -> Option<Attribution> {
     while s.word(colon).is_some_and(|w| w.starts_with(char::is_uppercase)) && colon - start < 4 {
         colon += 1;
     }
-    if colon == start || !s.is_punct(colon, ':') || s.word(start).is_some_and(|w| NOT_SPEAKERS.contains(&w)) {
+    let not_a_speaker = |w: &str| NOT_SPEAKERS.iter().any(|n| n.eq_ignore_ascii_case(w));
+    if colon == start || !s.is_punct(colon, ':') || s.word(start).is_some_and(not_a_speaker) {
         return None;
     }
     let speaker = trim_subject(s, start..colon)?;
@@ -747,6 +762,11 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     }
     let words: Vec<&str> = r.clone().filter_map(|k| s.word(k)).collect();
     if words.is_empty() || words.len() > 14 || r.clone().any(|k| !s.outside(k)) || has_finite_verb(&words) {
+        return None;
+    }
+    // `OIL PRICES SAID ...`, `SAN ANTONIO, TEXAS`: headlines and datelines in capitals name no one.
+    let shouted = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
+    if words.len() >= 2 && words.iter().all(shouted) || words.len() == 1 && words[0].len() >= 5 && shouted(&words[0]) {
         return None;
     }
     // `The commission`, `a new study`: a short determiner phrase ending in a noun names a source.

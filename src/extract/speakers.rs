@@ -193,9 +193,11 @@ pub fn parse_mention(surface: &str) -> Mention {
         }
     }
     if start == words.len() {
+        // `The company` at a sentence start and `the company` inside one are one description.
+        let name = surface.strip_prefix("The ").map_or_else(|| surface.clone(), |rest| format!("the {rest}"));
         return Mention {
-            name: surface.clone(),
-            display: surface.clone(),
+            name: name.clone(),
+            display: name,
             role: String::new(),
             kind: MentionKind::Description,
             surface,
