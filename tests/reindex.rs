@@ -222,3 +222,22 @@ fn an_index_with_another_schema_asks_for_rebuild() {
     assert_eq!(code, 0);
     ws.saywho().args(["search", "strike"]).assert().code(0);
 }
+
+#[test]
+fn a_touched_file_keeps_its_quotations_without_extraction() {
+    let ws = Workspace::indexed();
+    let strike = ws.corpus().join("harbour-strike.txt");
+    let later = std::time::SystemTime::now() + Duration::from_secs(3600);
+    std::fs::File::options().write(true).open(&strike).unwrap().set_modified(later).unwrap();
+    let (_, summary) = ws.index_json(&[]);
+    assert_eq!(
+        (summary["changed"].as_u64(), summary["unchanged"].as_u64(), summary["quotations"].as_u64()),
+        (Some(0), Some(4), Some(0))
+    );
+    ws.saywho().args(["search", "crane", "--speaker", "kowalczyk"]).assert().code(0);
+    let (_, again) = ws.index_json(&[]);
+    assert_eq!(again["unchanged"], 4);
+    let stats = ws.stats().unwrap();
+    assert_eq!(stats["files"], 4);
+    assert_eq!(stats["quotations"].as_u64().unwrap(), ws.json_lines(&["extract", "corpus", "--json"]).len() as u64);
+}

@@ -86,10 +86,22 @@ pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
             stopped = true;
             break;
         }
-        let results: Vec<_> =
-            pool.install(|| batch.par_iter().map(|f| guarded(|| read_and_extract(f, args.max_file_size))).collect());
+        let results: Vec<_> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|f| guarded(|| read_and_extract(f, args.max_file_size, known.get(&source_key(f)))))
+                .collect()
+        });
         for (file, result) in batch.iter().zip(results) {
             match result {
+                Ok(done) if done.same_content => {
+                    // Touched, not changed: keep the quotations, record the new modification time.
+                    let key = source_key(file);
+                    let quotations = known.get(&key).map_or(0, |k| k.quotations as usize);
+                    writer.touch(&done.as_indexed(file, &key), quotations)?;
+                    summary.changed -= 1;
+                    summary.unchanged += 1;
+                }
                 Ok(done) => {
                     done.problems.iter().for_each(|p| progress.suspend(|| warn(&file.path, p)));
                     summary.quotations += done.records.len();
@@ -209,6 +221,8 @@ struct Extracted {
     articles: usize,
     records: Vec<Record>,
     problems: Vec<String>,
+    /// The content hash equals the indexed one: nothing was extracted.
+    same_content: bool,
 }
 
 impl Extracted {
@@ -225,15 +239,21 @@ impl Extracted {
 }
 
 /// Reads one file, hashes it and extracts its quotations; the error is the reason to show.
-fn read_and_extract(file: &SourceFile, max_size: u64) -> Result<Extracted, String> {
+/// A file whose content hash equals `known`'s is not extracted again (`same_content`).
+fn read_and_extract(file: &SourceFile, max_size: u64, known: Option<&FileState>) -> Result<Extracted, String> {
     let format = Format::of(&file.path).ok_or("not an article format saywho reads")?;
     if file.size > max_size {
         return Err(article::ArticleError::TooLarge { size: file.size, limit: max_size }.to_string());
     }
     let bytes = std::fs::read(&file.path).map_err(|e| format!("cannot read: {e}"))?;
+    let hash = fnv1a(&bytes);
+    if let Some(state) = known.filter(|k| k.hash == hash && k.size == file.size) {
+        let articles = state.articles as usize;
+        return Ok(Extracted { hash, articles, records: vec![], problems: vec![], same_content: true });
+    }
     let parsed = article::parse(&bytes, format, &file.doc).map_err(|e| e.to_string())?;
     let records = record::records(&parsed.articles, &source_key(file));
-    Ok(Extracted { hash: fnv1a(&bytes), articles: parsed.articles.len(), records, problems: parsed.problems })
+    Ok(Extracted { hash, articles: parsed.articles.len(), records, problems: parsed.problems, same_content: false })
 }
 
 /// FNV-1a, 64 bits: the content hash kept for each file.

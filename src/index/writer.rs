@@ -6,7 +6,8 @@ use super::{tantivy_error, CommitInfo, IndexError};
 use crate::record::Record;
 use std::path::Path;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
-use tantivy::schema::Term;
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{IndexRecordOption, Term};
 use tantivy::{DateTime, Index, IndexWriter, TantivyDocument, TantivyError};
 
 /// Tantivy needs at least this much memory per indexing thread.
@@ -69,7 +70,19 @@ impl Writer {
         for record in file.records {
             self.writer.add_document(quote_document(&self.fields, file.source, record))?;
         }
-        self.writer.add_document(file_document(&self.fields, file))?;
+        self.writer.add_document(file_document(&self.fields, file, file.records.len()))?;
+        Ok(())
+    }
+
+    /// Records a new modification time for a file whose content has not changed: only its file
+    /// document is replaced; its `quotations` stay as they are.
+    pub fn touch(&self, file: &IndexedFile, quotations: usize) -> tantivy::Result<()> {
+        let this_file: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
+            (Occur::Must, term_query(self.fields.source, file.source)),
+            (Occur::Must, term_query(self.fields.doc_type, schema::FILE)),
+        ]));
+        self.writer.delete_query(this_file)?;
+        self.writer.add_document(file_document(&self.fields, file, quotations))?;
         Ok(())
     }
 
@@ -123,7 +136,7 @@ fn quote_document(f: &Fields, source: &str, r: &Record) -> TantivyDocument {
     d
 }
 
-fn file_document(f: &Fields, file: &IndexedFile) -> TantivyDocument {
+fn file_document(f: &Fields, file: &IndexedFile, quotations: usize) -> TantivyDocument {
     let mut d = TantivyDocument::default();
     d.add_text(f.doc_type, schema::FILE);
     d.add_text(f.source, file.source);
@@ -131,8 +144,12 @@ fn file_document(f: &Fields, file: &IndexedFile) -> TantivyDocument {
     d.add_i64(f.mtime, file.mtime);
     d.add_u64(f.hash, file.hash);
     d.add_u64(f.articles, file.articles as u64);
-    d.add_u64(f.quotations, file.records.len() as u64);
+    d.add_u64(f.quotations, quotations as u64);
     d
+}
+
+fn term_query(field: tantivy::schema::Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(Term::from_field_text(field, text), IndexRecordOption::Basic))
 }
 
 /// Seconds since the epoch of a date written `YYYY-MM-DD...` (time of day ignored), if it is one.
