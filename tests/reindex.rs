@@ -241,3 +241,24 @@ fn a_touched_file_keeps_its_quotations_without_extraction() {
     assert_eq!(stats["files"], 4);
     assert_eq!(stats["quotations"].as_u64().unwrap(), ws.json_lines(&["extract", "corpus", "--json"]).len() as u64);
 }
+
+#[test]
+fn a_write_error_stops_the_job_and_keeps_the_last_commit() {
+    let ws = Workspace::indexed();
+    ws.generate_articles(3_000);
+    // A file size limit makes the index's writes fail as a full disk would (SIGXFSZ ignored).
+    let command = format!(
+        "trap '' XFSZ; ulimit -f 16; exec {} index corpus --index {}",
+        env!("CARGO_BIN_EXE_saywho"),
+        ws.index().display()
+    );
+    let out = Process::new("bash").args(["-c", &command]).current_dir(ws.dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("cannot write the index at"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert_eq!(ws.stats().expect("the index opens at its last commit")["files"], 4);
+    let (code, _) = ws.index_json(&[]);
+    assert_eq!(code, 0);
+    assert_eq!(ws.stats().unwrap()["files"], 3_004);
+}

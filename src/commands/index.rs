@@ -78,6 +78,7 @@ pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
         writer.remove(source);
     }
     let todo: Vec<&SourceFile> = plan.added.iter().chain(&plan.changed).collect();
+    let write_error = || format!("cannot write the index at {}", dir.display());
     let progress = progress_bar(todo.len() as u64, quiet);
     let mut last_commit = Instant::now();
     let mut stopped = false;
@@ -98,7 +99,7 @@ pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
                     // Touched, not changed: keep the quotations, record the new modification time.
                     let key = source_key(file);
                     let quotations = known.get(&key).map_or(0, |k| k.quotations as usize);
-                    writer.touch(&done.as_indexed(file, &key), quotations)?;
+                    writer.touch(&done.as_indexed(file, &key), quotations).with_context(write_error)?;
                     summary.changed -= 1;
                     summary.unchanged += 1;
                 }
@@ -106,7 +107,7 @@ pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
                     done.problems.iter().for_each(|p| progress.suspend(|| warn(&file.path, p)));
                     summary.quotations += done.records.len();
                     let key = source_key(file);
-                    writer.add(&done.as_indexed(file, &key), known.contains_key(&key))?;
+                    writer.add(&done.as_indexed(file, &key), known.contains_key(&key)).with_context(write_error)?;
                 }
                 Err(reason) => {
                     progress.suspend(|| warn(&file.path, &reason));
@@ -119,11 +120,11 @@ pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
         }
         progress.set_message(format!("{} quotations", summary.quotations));
         if last_commit.elapsed() >= Duration::from_secs_f64(args.commit_every) {
-            writer.commit().with_context(|| format!("cannot write the index at {}", dir.display()))?;
+            writer.commit().with_context(write_error)?;
             last_commit = Instant::now();
         }
     }
-    writer.commit().with_context(|| format!("cannot write the index at {}", dir.display()))?;
+    writer.commit().with_context(write_error)?;
     progress.finish_and_clear();
     writer.finish()?;
     summary.seconds = (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
