@@ -149,10 +149,15 @@ impl Engine<'_> {
 
     fn build_query(&self, request: &Request) -> Result<Box<dyn Query>, SearchError> {
         let f = self.fields;
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
-            (Occur::Must, self.user_query(&request.query)?),
-            (Occur::Must, term(f.doc_type, index::schema::QUOTE)),
-        ];
+        // File documents have none of the searched fields, so a text query never matches them;
+        // only "everything" needs the type filter, which would otherwise slow every query down
+        // (a required term that matches every quotation defeats BM25's block skipping).
+        let text = request.query.trim();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = if text.is_empty() || text == "*" {
+            vec![(Occur::Must, term(f.doc_type, index::schema::QUOTE))]
+        } else {
+            vec![(Occur::Must, self.user_query(text)?)]
+        };
         if let Some(name) = &request.speaker {
             // Words that some speaker's name has are looked up directly; others fuzzily.
             let words: Vec<Term> =
