@@ -49,18 +49,22 @@ fn closes_before(c: Option<char>) -> bool {
 pub fn quotation_spans(text: &str) -> Vec<MarkSpan> {
     let mut spans = Vec::new();
     let mut open: Option<(usize, usize, Family)> = None; // (mark offset, inner start, family)
-    let mut prev: Option<char> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let mut next = iter.peek().map(|&(_, n)| n);
-        let mut mark = family(c);
+                                                         // Jump from one possible mark to the next: ASCII quotes, and the lead bytes of `“”‘’„` (0xE2)
+                                                         // and `«»` (0xC2); everything else is skipped without decoding.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(offset) = bytes[i..].iter().position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)) {
+        i += offset;
+        let c = text[i..].chars().next().unwrap_or(' ');
+        let prev = text[..i].chars().next_back();
         let mut after = i + c.len_utf8();
+        let mut next = text[after..].chars().next();
+        let mut mark = family(c);
         if c == '\'' && next == Some('\'') {
             // Two apostrophes stand for a double mark in some wire and archive text.
-            iter.next();
-            next = iter.peek().map(|&(_, n)| n);
-            mark = Some(Family::Double);
             after += 1;
+            next = text[after..].chars().next();
+            mark = Some(Family::Double);
         }
         if let Some(fam) = mark {
             match open {
@@ -90,7 +94,7 @@ pub fn quotation_spans(text: &str) -> Vec<MarkSpan> {
                 _ => {}
             }
         }
-        prev = Some(c);
+        i = after;
     }
     if let Some((o, inner, _)) = open {
         let end = text.trim_end().len();

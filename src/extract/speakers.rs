@@ -744,7 +744,7 @@ fn same_stem(a: &str, b: &str) -> bool {
 
 /// True when `a` and `b` differ by one substitution, insertion, deletion or adjacent swap.
 fn one_edit_apart(a: &str, b: &str) -> bool {
-    edit_distance(a, b) == 1
+    a.len().abs_diff(b.len()) <= 3 && edit_distance(a, b) == 1
 }
 
 /// Levenshtein distance, with adjacent swaps counted as one edit (three rows of one buffer).
