@@ -10,6 +10,7 @@ pub mod commands;
 pub mod context;
 pub mod crawl;
 pub mod extract;
+pub mod hash;
 pub mod index;
 pub mod output;
 pub mod record;

@@ -3,6 +3,7 @@
 
 use crate::article::Article;
 use crate::extract::{Kind, Quote};
+use crate::hash::{fnv1a, FNV_OFFSET};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -91,13 +92,9 @@ pub fn records(articles: &[Article], path: &str) -> Vec<Record> {
         .collect()
 }
 
-/// FNV-1a over the article name and offsets: stable across runs and machines.
+/// The article name and offsets hashed: stable across runs and machines.
 fn quote_id(doc: &str, start: usize, end: usize) -> String {
-    let mut hash: u64 = 0xcbf29ce484222325;
-    for byte in doc.bytes().chain(start.to_le_bytes()).chain(end.to_le_bytes()) {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x100000001b3);
-    }
+    let hash = fnv1a(fnv1a(fnv1a(FNV_OFFSET, doc.as_bytes()), &start.to_le_bytes()), &end.to_le_bytes());
     format!("{hash:016x}")
 }
 

@@ -11,7 +11,7 @@ use std::io::Write;
 /// Files read and extracted in parallel per batch; output stays in path order.
 const BATCH: usize = 512;
 
-pub fn run(args: ExtractArgs, _quiet: bool) -> anyhow::Result<Outcome> {
+pub fn run(args: ExtractArgs) -> anyhow::Result<Outcome> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let style = Style::new(output::use_colour());

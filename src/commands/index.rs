@@ -7,6 +7,7 @@ use super::{guarded, warn, Outcome};
 use crate::article::{self, Format};
 use crate::cli::IndexArgs;
 use crate::crawl::{self, SourceFile};
+use crate::hash::{fnv1a, FNV_OFFSET};
 use crate::index::{self, FileState, IndexedFile, Writer};
 use crate::record::{self, Record};
 use anyhow::Context;
@@ -247,7 +248,7 @@ fn read_and_extract(file: &SourceFile, max_size: u64, known: Option<&FileState>)
         return Err(article::ArticleError::TooLarge { size: file.size, limit: max_size }.to_string());
     }
     let bytes = std::fs::read(&file.path).map_err(|e| format!("cannot read: {e}"))?;
-    let hash = fnv1a(&bytes);
+    let hash = fnv1a(FNV_OFFSET, &bytes);
     if let Some(state) = known.filter(|k| k.hash == hash && k.size == file.size) {
         let articles = state.articles as usize;
         return Ok(Extracted { hash, articles, records: vec![], problems: vec![], same_content: true });
@@ -255,11 +256,6 @@ fn read_and_extract(file: &SourceFile, max_size: u64, known: Option<&FileState>)
     let parsed = article::parse(&bytes, format, &file.doc).map_err(|e| e.to_string())?;
     let records = record::records(&parsed.articles, &source_key(file));
     Ok(Extracted { hash, articles: parsed.articles.len(), records, problems: parsed.problems, same_content: false })
-}
-
-/// FNV-1a, 64 bits: the content hash kept for each file.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf29ce484222325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3))
 }
 
 /// Set by Ctrl-C; the run commits what it has and stops.

@@ -38,7 +38,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         Command::Index(args) => index::run(args, cli.quiet),
         Command::Search(args) => search::run_reporting_unknown_speakers(args),
-        Command::Extract(args) => extract::run(args, cli.quiet),
+        Command::Extract(args) => extract::run(args),
         Command::Speakers(args) => speakers::run(args),
         Command::Stats(args) => stats::run(args),
         Command::Show(args) => show::run(args),

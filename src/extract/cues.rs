@@ -1,6 +1,8 @@
 //! The lexicon of reported speech: reporting verbs in all their forms, and the small word lists
 //! (auxiliaries, adverbials, pronouns) the attribution rules read around them.
 
+use crate::hash;
+
 /// How a reporting verb takes its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CueClass {
@@ -165,20 +167,21 @@ fn class_of(lemma: &str) -> CueClass {
 /// Verb forms by word; FNV hashing, as the keys are short words.
 type Forms = std::collections::HashMap<String, Verb, std::hash::BuildHasherDefault<Fnv>>;
 
-/// FNV-1a: fast for the short keys of a word table.
-#[derive(Default)]
+/// FNV-1a as a `Hasher`: fast for the short keys of a word table.
 struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(hash::FNV_OFFSET)
+    }
+}
 
 impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf29ce484222325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x100000001b3);
-        }
-        self.0 = h;
+        self.0 = hash::fnv1a(self.0, bytes);
     }
 }
 
