@@ -114,13 +114,18 @@ pub struct Parsed {
 
 /// Reads a file from disk into its articles; `doc` is the name the articles carry in output.
 pub fn read_file(path: &Path, doc: &str, max_size: u64) -> Result<Parsed, ArticleError> {
+    let (format, bytes) = read_bytes(path, max_size)?;
+    parse(&bytes, format, doc)
+}
+
+/// The format and bytes of an article file, refusing unknown formats and files over `max_size`.
+pub fn read_bytes(path: &Path, max_size: u64) -> Result<(Format, Vec<u8>), ArticleError> {
     let format = Format::of(path).ok_or(ArticleError::UnsupportedFormat)?;
     let size = std::fs::metadata(path)?.len();
     if size > max_size {
         return Err(ArticleError::TooLarge { size, limit: max_size });
     }
-    let bytes = std::fs::read(path)?;
-    parse(&bytes, format, doc)
+    Ok((format, std::fs::read(path)?))
 }
 
 /// Parses the bytes of a file of the given format into its articles.

@@ -4,7 +4,7 @@
 //! Ctrl-C commits what is done and exits with 130.
 
 use super::{guarded, warn, Outcome};
-use crate::article::{self, Format};
+use crate::article;
 use crate::cli::IndexArgs;
 use crate::crawl::{self, SourceFile};
 use crate::hash::{fnv1a, FNV_OFFSET};
@@ -243,11 +243,7 @@ impl Extracted {
 /// Reads one file, hashes it and extracts its quotations; the error is the reason to show.
 /// A file whose content hash equals `known`'s is not extracted again (`same_content`).
 fn read_and_extract(file: &SourceFile, max_size: u64, known: Option<&FileState>) -> Result<Extracted, String> {
-    let format = Format::of(&file.path).ok_or("not an article format saywho reads")?;
-    if file.size > max_size {
-        return Err(article::ArticleError::TooLarge { size: file.size, limit: max_size }.to_string());
-    }
-    let bytes = std::fs::read(&file.path).map_err(|e| format!("cannot read: {e}"))?;
+    let (format, bytes) = article::read_bytes(&file.path, max_size).map_err(|e| e.to_string())?;
     let hash = fnv1a(FNV_OFFSET, &bytes);
     if let Some(state) = known.filter(|k| k.hash == hash && k.size == file.size) {
         let articles = state.articles as usize;
