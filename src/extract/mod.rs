@@ -152,7 +152,7 @@ fn analyse(text: &str, offset: usize) -> Paragraph<'_> {
     let cue_candidate: Vec<bool> = tokens.iter().zip(&lower).map(|(t, l)| frame::could_be_cue(t, l)).collect();
     let mut attributions = Vec::new();
     let mut standalone = vec![false; spans.len()];
-    for range in tokens::sentences(text, &tokens) {
+    for range in tokens::sentences(text, &tokens, &cue_candidate) {
         let sentence = Sentence {
             para: text,
             tokens: &tokens,

@@ -137,12 +137,14 @@ fn word_end(para: &str, start: usize, limit: usize) -> usize {
     end
 }
 
-/// Splits tokens into sentences (ranges of token indices), never inside a quotation.
-pub fn sentences(para: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+/// Splits tokens into sentences (ranges of token indices), never inside a quotation, nor between
+/// a quotation and the cue that follows it (`“Why now?” Jane Doe asked.`); `cue[i]` says whether
+/// token `i` could be a reporting verb.
+pub fn sentences(para: &str, tokens: &[Token], cue: &[bool]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..tokens.len() {
-        if ends_sentence(para, tokens, i) {
+        if ends_sentence(para, tokens, i) && !cue_follows_quotation(tokens, i, cue) {
             out.push(start..i + 1);
             start = i + 1;
         }
@@ -151,6 +153,25 @@ pub fn sentences(para: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
         out.push(start..tokens.len());
     }
     out
+}
+
+/// Longest subject between a closing quotation mark and its cue: `the state's junior senator`.
+const MAX_SUBJECT_WORDS: usize = 5;
+
+/// Token `i` closes a quotation and a short subject of words then a cue come next.
+fn cue_follows_quotation(tokens: &[Token], i: usize, cue: &[bool]) -> bool {
+    if !matches!(tokens[i].kind, Kind::Close(_)) {
+        return false;
+    }
+    for (n, j) in (i + 1..tokens.len()).enumerate().take(MAX_SUBJECT_WORDS + 1) {
+        if cue[j] && n > 0 {
+            return tokens[j].is_word();
+        }
+        if !tokens[j].is_word() {
+            return false;
+        }
+    }
+    false
 }
 
 fn ends_sentence(para: &str, tokens: &[Token], i: usize) -> bool {
@@ -187,7 +208,8 @@ mod tests {
     fn sentence_texts(para: &str) -> Vec<String> {
         let spans = quotation_spans(para);
         let tokens = tokenize(para, &spans);
-        sentences(para, &tokens)
+        let cue: Vec<bool> = tokens.iter().map(|t| matches!(t.text(para), "said" | "asked")).collect();
+        sentences(para, &tokens, &cue)
             .into_iter()
             .map(|r| para[tokens[r.start].start..tokens[r.end - 1].end].to_string())
             .collect()
@@ -207,6 +229,14 @@ mod tests {
         assert_eq!(
             sentence_texts(para),
             ["“It is a canard. It is false,” said Yevgenny Buzhinsky.", "“As far as I know.”"]
+        );
+    }
+
+    #[test]
+    fn question_keeps_its_cue() {
+        assert_eq!(
+            sentence_texts("“Why now?” Jane Doe asked. “Why not?” The crowd laughed."),
+            ["“Why now?” Jane Doe asked.", "“Why not?”", "The crowd laughed."]
         );
     }
 
