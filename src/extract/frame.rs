@@ -78,14 +78,15 @@ pub fn attribute(s: &Sentence) -> Vec<Attribution> {
         return Vec::new();
     }
     // Strong cues first, so that a weak one (`asked`, `warned`) never swallows the clause that a
-    // `said` later in the sentence attributes.
+    // `said` later in the sentence attributes; a coordinated cue (`but said`) waits for the cue
+    // whose speaker it shares.
     let mut found: Vec<Attribution> = Vec::new();
     for strong in [true, false] {
         let mut i = s.range.start;
         while i < s.range.end {
             let candidate = (i == s.range.start || s.cue_candidate[i])
                 && !found.iter().any(|a| covers(a, i))
-                && is_strong_cue(s, i) == strong;
+                && (is_strong_cue(s, i) && !follows_coordinator(s, i)) == strong;
             if let Some(a) = candidate.then(|| attribution_from(s, i, &found)).flatten() {
                 i = a.cue.end.max(i + 1);
                 found.push(a);
@@ -205,9 +206,9 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     // `..., Justin Bamberg, said` before it.
     let name_follows = name_then_punctuation(s, i + 1);
     if i > s.range.start && s.is_punct(i - 1, ',') && !(i >= 2 && s.is_close(i - 2)) && !name_follows {
-        subject_first(s, i, verb.class).or_else(|| inverted(s, i, verb.class))
+        subject_first(s, i, verb.class, previous).or_else(|| inverted(s, i, verb.class))
     } else {
-        inverted(s, i, verb.class).or_else(|| subject_first(s, i, verb.class))
+        inverted(s, i, verb.class).or_else(|| subject_first(s, i, verb.class, previous))
     }
 }
 
@@ -508,12 +509,19 @@ fn apposition(s: &Sentence, from: usize) -> Option<Range<usize>> {
 
 /// `SPEAKER [aux] CUE ...`: the subject comes first; the content follows the cue, or precedes the
 /// subject when the cue closes the sentence (`CONTENT, X said.`).
-fn subject_first(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
+fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attribution>) -> Option<Attribution> {
     let (cue_start, passive_or_negated) = auxiliaries_before(s, i);
     if passive_or_negated || cue_start == s.range.start {
         return None;
     }
-    let subject = if s.lower(cue_start - 1) == Some("and") {
+    let previous_ends_here = previous.is_some_and(|p| match &p.content {
+        Content::Clause(r) => r.end + 1 == cue_start || r.end + 2 == cue_start,
+        Content::Quotes(_) => false,
+    });
+    let subject = if let Some(p) = previous.filter(|_| previous_ends_here && coordinated_cue(s, cue_start - 1)) {
+        // `X said A and warned that B`: the clause A ended at the second cue.
+        Subject { speaker: p.speaker.clone(), role: p.role.clone() }
+    } else if matches!(s.lower(cue_start - 1), Some("and" | "but")) {
         // `Cruz urged voters to wait and said he ...`: a second verb of the main clause.
         Subject { speaker: main_subject(s, cue_start - 1)?, role: None }
     } else {
@@ -989,16 +997,36 @@ fn content_after(s: &Sentence, mut k: usize) -> Option<Content> {
     (s.word_count(k..end) >= 3).then_some(Content::Clause(k..end))
 }
 
+/// Cue `i` comes right after `and|but [also|then]`.
+fn follows_coordinator(s: &Sentence, i: usize) -> bool {
+    (i.saturating_sub(2)..i).any(|k| k >= s.range.start && coordinated_cue(s, k))
+}
+
+/// `and|but [also|then] CUE` at token `k`, the cue a finite reporting verb: the speaker goes on
+/// with a new report (`said A and told reporters B`).
+fn coordinated_cue(s: &Sentence, k: usize) -> bool {
+    if !matches!(s.lower(k), Some("and" | "but")) || !s.outside(k) {
+        return false;
+    }
+    let verb_at = if matches!(s.lower(k + 1), Some("also" | "then" | "later")) { k + 2 } else { k + 1 };
+    verb_at < s.range.end
+        && s.cue_candidate[verb_at]
+        && s.lower(verb_at).and_then(cues::verb).is_some_and(|v| !v.participle)
+        && s.lower(verb_at)
+            .is_some_and(|w| w.ends_with("ed") || w.ends_with('s') || matches!(w, "said" | "told" | "wrote"))
+}
+
 fn last_close(s: &Sentence, from: usize) -> Option<usize> {
     (from..s.range.end).rev().find(|&i| s.is_close(i))
 }
 
-/// The clause from `k` ends at the sentence end or before `, but`, `;`, `, according to`, or a
-/// participle cue (`, adding`), whichever comes first.
+/// The clause from `k` ends at the sentence end or before `, but`, `;`, `, according to`, a
+/// participle cue (`, adding`) or a second cue of the same speaker (`and warned that`), whichever
+/// comes first.
 fn clause_end(s: &Sentence, k: usize) -> usize {
     let mut end = s.range.end;
     for n in k..s.range.end {
-        if s.is_punct(n, ';') {
+        if s.is_punct(n, ';') || coordinated_cue(s, n) {
             end = n;
             break;
         }

@@ -302,3 +302,29 @@ fn headlines_in_capitals_name_no_one_and_a_name_after_the_cue_speaks() {
     let found = quotes(text);
     assert!(!found.is_empty() && found.iter().all(|(s, _, _)| s == "Arnold Safer"), "{found:?}");
 }
+
+#[test]
+fn question_then_capitalised_speaker_and_cue() {
+    assert_eq!(
+        one("“Is this really the best we can do?” Jane Roe asked."),
+        q("Jane Roe", "Is this really the best we can do?", Kind::Direct)
+    );
+}
+
+#[test]
+fn coordinated_cues_split_the_report() {
+    assert_eq!(
+        quotes("Jane Roe said the plan was \"a disaster for workers\" and warned that it would cost jobs."),
+        [
+            q("Jane Roe", "the plan was \"a disaster for workers\"", Kind::Mixed),
+            q("Jane Roe", "it would cost jobs", Kind::Indirect)
+        ]
+    );
+    assert_eq!(
+        quotes("The mayor called the ruling \"deeply flawed\" but said the city would comply."),
+        [
+            q("the mayor", "the ruling \"deeply flawed\"", Kind::Mixed),
+            q("the mayor", "the city would comply", Kind::Indirect)
+        ]
+    );
+}
