@@ -49,6 +49,19 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '$' | '%' | '£' | '€' | '&' | '@' | '#')
 }
 
+fn is_ascii_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'$' | b'%' | b'&' | b'@' | b'#')
+}
+
+/// The character at byte `i` (a char boundary) and its length; ASCII without decoding.
+fn char_at(para: &str, i: usize) -> (char, usize) {
+    match para.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => (b as char, 1),
+        Some(_) => para[i..].chars().next().map_or((' ', 1), |c| (c, c.len_utf8())),
+        None => (' ', 0),
+    }
+}
+
 /// Characters that join two word parts: `al-Assad`, `Assad’s`, `100,000`, `U.S`.
 fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.' | ',' | '/')
@@ -63,13 +76,17 @@ pub fn tokenize(para: &str, spans: &[MarkSpan]) -> Vec<Token> {
         }
         marks.push((s.inner.end, s.end.max(s.inner.end), Kind::Close(n)));
     }
+    let bytes = para.as_bytes();
     let mut tokens = Vec::with_capacity(para.len() / 5);
     let mut next_mark = 0;
     let mut inside: Option<usize> = None;
+    let mut limit = marks.first().map_or(para.len(), |m| m.0);
     let mut i = 0;
     while i < para.len() {
-        if let Some(&(ms, me, kind)) = marks.get(next_mark).filter(|m| m.0 <= i) {
+        if i >= limit {
+            let (ms, me, kind) = marks[next_mark];
             next_mark += 1;
+            limit = marks.get(next_mark).map_or(para.len(), |m| m.0);
             inside = match kind {
                 Kind::Open(n) => Some(n),
                 _ => None,
@@ -78,9 +95,12 @@ pub fn tokenize(para: &str, spans: &[MarkSpan]) -> Vec<Token> {
             i = i.max(me);
             continue;
         }
-        let c = para[i..].chars().next().unwrap_or(' ');
-        let len = c.len_utf8();
-        let limit = marks.get(next_mark).map_or(para.len(), |m| m.0);
+        let b = bytes[i];
+        if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
+            i += 1;
+            continue;
+        }
+        let (c, len) = char_at(para, i);
         if c.is_whitespace() {
             i += len;
         } else if is_word_char(c) {
@@ -102,35 +122,45 @@ pub fn tokenize(para: &str, spans: &[MarkSpan]) -> Vec<Token> {
 /// End of the word starting at `start`: word characters joined by inner joiners; a trailing
 /// period stays on abbreviations and initials (`Mr.`, `J.`, `U.S.`).
 fn word_end(para: &str, start: usize, limit: usize) -> usize {
+    let bytes = para.as_bytes();
     let mut end = start;
-    let mut chars = para[start..limit].char_indices().peekable();
-    while let Some((off, c)) = chars.next() {
+    let mut prev = ' ';
+    let mut i = start;
+    while i < limit {
+        let b = bytes[i];
+        if is_ascii_word_byte(b) {
+            prev = b as char;
+            i += 1;
+            end = i;
+            continue;
+        }
+        let (c, len) = char_at(para, i);
         if is_word_char(c) {
-            end = start + off + c.len_utf8();
-        } else if is_joiner(c) && chars.peek().is_some_and(|&(_, n)| is_word_char(n)) {
-            // Commas join digits only (`100,000`); periods join only letters or digits both sides.
-            let prev = para[..start + off].chars().next_back().unwrap_or(' ');
-            let next = chars.peek().map_or(' ', |&(_, n)| n);
-            if c == ',' && !(prev.is_ascii_digit() && next.is_ascii_digit()) {
-                break;
-            }
-            if c == '/' && !(prev.is_ascii_digit() && next.is_ascii_digit()) {
-                break;
-            }
-        } else {
+            prev = c;
+            i += len;
+            end = i;
+            continue;
+        }
+        let next = if i + len < limit { char_at(para, i + len).0 } else { ' ' };
+        if !(is_joiner(c) && is_word_char(next)) {
             break;
         }
+        // Commas and slashes join digits only (`100,000`, `9/11`).
+        if matches!(c, ',' | '/') && !(prev.is_ascii_digit() && next.is_ascii_digit()) {
+            break;
+        }
+        prev = c;
+        i += len;
     }
     // Plural possessive: `Users' Forum`, `voters’ views`.
     let rest = &para[end..limit];
-    if para[start..end].ends_with('s') && (rest.starts_with("' ") || rest.starts_with("’ ")) {
-        return end + rest.chars().next().map_or(0, char::len_utf8);
+    if bytes[end - 1] == b's' && (rest.starts_with("' ") || rest.starts_with("’ ")) {
+        return end + if rest.starts_with('\'') { 1 } else { '’'.len_utf8() };
     }
-    if para[end..limit].starts_with('.') {
+    if rest.starts_with('.') {
         let word = &para[start..end];
-        let lower = word.to_ascii_lowercase();
         let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-        if initial || word.contains('.') || ABBREVIATIONS.contains(&lower.as_str()) {
+        if initial || word.contains('.') || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
             end += 1;
         }
     }
