@@ -167,8 +167,19 @@ fn class_of(lemma: &str) -> CueClass {
 /// Verb forms by word; FNV hashing, as the keys are short words.
 type Forms = std::collections::HashMap<String, Verb, std::hash::BuildHasherDefault<Fnv>>;
 
+/// A set of short words with FNV hashing.
+pub type WordSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+
+/// Every form of every reporting verb, and `extra` words: one lookup answers "could this word
+/// start an attribution".
+pub fn word_set_with_verbs(extra: &[&'static str]) -> WordSet {
+    static FORMS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let forms = FORMS.get_or_init(|| build_forms().into_keys().map(|k| &*Box::leak(k.into_boxed_str())).collect());
+    forms.iter().chain(extra).copied().collect()
+}
+
 /// FNV-1a as a `Hasher`: fast for the short keys of a word table.
-struct Fnv(u64);
+pub struct Fnv(u64);
 
 impl Default for Fnv {
     fn default() -> Fnv {

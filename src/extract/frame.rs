@@ -41,7 +41,7 @@ pub struct Sentence<'a> {
     pub range: Range<usize>,
     pub long_quote: &'a [bool],
     /// Lower-case form of every word token (empty for other tokens).
-    pub lower: &'a [std::borrow::Cow<'a, str>],
+    pub lower: &'a [&'a str],
     /// Tokens that [`could_be_cue`]: the only places an attribution can start.
     pub cue_candidate: &'a [bool],
 }
@@ -52,7 +52,7 @@ impl<'a> Sentence<'a> {
         (t.is_word() && t.quote.is_none()).then(|| t.text(self.para))
     }
     fn lower(&self, i: usize) -> Option<&'a str> {
-        self.word(i).map(|_| self.lower[i].as_ref())
+        self.word(i).map(|_| self.lower[i])
     }
     fn is_punct(&self, i: usize, c: char) -> bool {
         self.range.contains(&i) && self.tokens[i].is_punct(c) && self.tokens[i].quote.is_none()
@@ -104,15 +104,19 @@ pub fn attribute(s: &Sentence) -> Vec<Attribution> {
 pub fn could_be_cue(token: &Token, lower: &str) -> bool {
     match token.kind {
         Kind::Punct(c) => token.quote.is_none() && matches!(c, '―' | '—' | '–' | '-' | ':'),
-        Kind::Word => {
-            token.quote.is_none()
-                && (cues::verb(lower).is_some()
-                    || matches!(lower, "according" | "quoted" | "cited" | "quoting")
-                    || NOMINAL_CUES.contains(&lower)
-                    || NAMING_VERBS.contains(&lower))
-        }
+        Kind::Word => token.quote.is_none() && cue_words().contains(lower),
         _ => false,
     }
+}
+
+/// Every word [`attribution_at`] may start with.
+fn cue_words() -> &'static cues::WordSet {
+    static WORDS: std::sync::OnceLock<cues::WordSet> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let special = ["according", "quoted", "cited", "quoting"];
+        let extra: Vec<&'static str> = special.iter().chain(NOMINAL_CUES).chain(NAMING_VERBS).copied().collect();
+        cues::word_set_with_verbs(&extra)
+    })
 }
 
 /// Cues that are nearly always reported speech, and the dash and colon patterns.

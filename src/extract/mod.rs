@@ -17,7 +17,6 @@ use marks::MarkSpan;
 use serde::{Deserialize, Serialize};
 pub use speakers::edit_distance;
 use speakers::Resolver;
-use std::borrow::Cow;
 use std::ops::Range;
 use tokens::{Kind as TokenKind, Token};
 
@@ -136,19 +135,8 @@ fn analyse(text: &str, offset: usize) -> Paragraph<'_> {
     let spans = marks::quotation_spans(text);
     let tokens = tokens::tokenize(text, &spans);
     let long_quote: Vec<bool> = spans.iter().map(|s| is_long(&text[s.inner.clone()])).collect();
-    let lower: Vec<Cow<str>> = tokens
-        .iter()
-        .map(|t| {
-            let word = t.text(text);
-            match t.kind {
-                TokenKind::Word if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) => {
-                    Cow::Owned(word.to_lowercase())
-                }
-                TokenKind::Word => Cow::Borrowed(word),
-                _ => Cow::Borrowed(""),
-            }
-        })
-        .collect();
+    let mut lower_buffer = String::new();
+    let lower = lower_case_words(text, &tokens, &mut lower_buffer);
     let cue_candidate: Vec<bool> = tokens.iter().zip(&lower).map(|(t, l)| frame::could_be_cue(t, l)).collect();
     let mut attributions = Vec::new();
     let mut standalone = vec![false; spans.len()];
@@ -188,6 +176,37 @@ fn mark_standalone(tokens: &[Token], sentence: Range<usize>, quotes_attributed: 
             standalone[n] = true;
         }
     }
+}
+
+/// The lower-case form of every word outside quotation marks (the only words the rules read),
+/// empty for other tokens; the forms that differ from the text share one buffer.
+fn lower_case_words<'t>(text: &'t str, tokens: &[Token], buffer: &'t mut String) -> Vec<&'t str> {
+    let mut forms: Vec<Result<Range<usize>, Range<usize>>> = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let word = t.text(text);
+        let form = match t.kind {
+            TokenKind::Word if t.quote.is_none() && word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) => {
+                let start = buffer.len();
+                if word.is_ascii() {
+                    buffer.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+                } else {
+                    buffer.extend(word.chars().flat_map(char::to_lowercase));
+                }
+                Ok(start..buffer.len())
+            }
+            TokenKind::Word if t.quote.is_none() => Err(t.start..t.end),
+            _ => Err(0..0),
+        };
+        forms.push(form);
+    }
+    let buffer: &'t String = buffer;
+    forms
+        .into_iter()
+        .map(|f| match f {
+            Ok(r) => &buffer[r],
+            Err(r) => &text[r],
+        })
+        .collect()
 }
 
 fn is_long(quote: &str) -> bool {
