@@ -4,6 +4,7 @@
 //! Commits are atomic (Tantivy swaps `meta.json`), so an interrupted run leaves the index as it
 //! was at its last commit. The commit payload records the schema version and the time of the run.
 
+mod analyzer;
 mod reader;
 pub mod schema;
 mod writer;
@@ -53,6 +54,7 @@ pub fn open(dir: &Path) -> Result<(Index, Fields), IndexError> {
         return Err(IndexError::Missing(dir.display().to_string()));
     }
     let index = Index::open_in_dir(dir).map_err(tantivy_error(dir))?;
+    analyzer::register(&index);
     let (schema, fields) = schema::build();
     if index.schema() != schema {
         return Err(IndexError::SchemaMismatch(dir.display().to_string()));
@@ -78,6 +80,7 @@ fn create(dir: &Path) -> Result<(Index, Fields), IndexError> {
     std::fs::create_dir_all(dir).map_err(|e| tantivy_error(dir)(e.into()))?;
     let (schema, fields) = schema::build();
     let index = Index::create_in_dir(dir, schema).map_err(tantivy_error(dir))?;
+    analyzer::register(&index);
     Ok((index, fields))
 }
 
