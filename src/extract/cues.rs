@@ -165,10 +165,10 @@ fn class_of(lemma: &str) -> CueClass {
 }
 
 /// Verb forms by word; FNV hashing, as the keys are short words.
-type Forms = std::collections::HashMap<String, Verb, std::hash::BuildHasherDefault<Fnv>>;
+type Forms = std::collections::HashMap<String, Verb, hash::FnvBuildHasher>;
 
 /// A set of short words with FNV hashing.
-pub type WordSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+pub type WordSet = std::collections::HashSet<&'static str, hash::FnvBuildHasher>;
 
 /// Every form of every reporting verb, and `extra` words: one lookup answers "could this word
 /// start an attribution".
@@ -176,24 +176,6 @@ pub fn word_set_with_verbs(extra: &[&'static str]) -> WordSet {
     static FORMS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     let forms = FORMS.get_or_init(|| build_forms().into_keys().map(|k| &*Box::leak(k.into_boxed_str())).collect());
     forms.iter().chain(extra).copied().collect()
-}
-
-/// FNV-1a as a `Hasher`: fast for the short keys of a word table.
-pub struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(hash::FNV_OFFSET)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = hash::fnv1a(self.0, bytes);
-    }
 }
 
 /// Every regular inflection of the lexicon's lemmas, then the irregular forms.
