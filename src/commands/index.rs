@@ -35,6 +35,39 @@ struct Summary {
     seconds: f64,
 }
 
+/// Writes one file's outcome: its quotations, a new modification time for a file that was only
+/// touched, or a warning (and no stale quotations) for a file that failed.
+fn write_one(
+    writer: &mut Writer,
+    file: &SourceFile,
+    result: Result<Extracted, String>,
+    known: &HashMap<String, FileState>,
+    summary: &mut Summary,
+    progress: &ProgressBar,
+) -> tantivy::Result<()> {
+    let key = source_key(file);
+    match result {
+        Ok(done) if done.same_content => {
+            let quotations = known.get(&key).map_or(0, |k| k.quotations as usize);
+            writer.touch(&done.as_indexed(file, &key), quotations)?;
+            summary.changed -= 1;
+            summary.unchanged += 1;
+        }
+        Ok(done) => {
+            done.problems.iter().for_each(|p| progress.suspend(|| warn(&file.path, p)));
+            summary.quotations += done.records.len();
+            writer.add(&done.as_indexed(file, &key), known.contains_key(&key))?;
+        }
+        Err(reason) => {
+            progress.suspend(|| warn(&file.path, &reason));
+            summary.failed += 1;
+            // A file that became unreadable keeps nothing stale in the index.
+            writer.remove(&key);
+        }
+    }
+    Ok(())
+}
+
 /// What a run has to do, decided before any file is read.
 #[derive(Default)]
 struct Plan {
@@ -82,49 +115,44 @@ pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
     let write_error = || format!("cannot write the index at {}", dir.display());
     let progress = progress_bar(todo.len() as u64, quiet);
     let mut last_commit = Instant::now();
-    let mut stopped = false;
-    for batch in todo.chunks(BATCH) {
-        if interrupted.load(Ordering::SeqCst) {
-            stopped = true;
-            break;
-        }
-        let results: Vec<_> = pool.install(|| {
-            batch
-                .par_iter()
-                .map(|f| guarded(|| read_and_extract(f, args.max_file_size, known.get(&source_key(f)))))
-                .collect()
+    // Workers read and extract files without pause and hand them over through a bounded channel,
+    // so memory stays flat; this thread writes them and commits. `stop` ends the workers early.
+    let stop = AtomicBool::new(false);
+    let (done_tx, done_rx) = std::sync::mpsc::sync_channel(BATCH);
+    let written = std::thread::scope(|scope| -> anyhow::Result<()> {
+        scope.spawn(|| {
+            pool.install(|| {
+                todo.par_iter().for_each_with(done_tx, |done_tx, &file| {
+                    if stop.load(Ordering::Relaxed) || interrupted.load(Ordering::SeqCst) {
+                        return;
+                    }
+                    let known_state = known.get(&source_key(file));
+                    let result = guarded(|| read_and_extract(file, args.max_file_size, known_state));
+                    // A closed channel means the writer stopped: nothing more to do.
+                    let _ = done_tx.send((file, result));
+                })
+            })
         });
-        for (file, result) in batch.iter().zip(results) {
-            match result {
-                Ok(done) if done.same_content => {
-                    // Touched, not changed: keep the quotations, record the new modification time.
-                    let key = source_key(file);
-                    let quotations = known.get(&key).map_or(0, |k| k.quotations as usize);
-                    writer.touch(&done.as_indexed(file, &key), quotations).with_context(write_error)?;
-                    summary.changed -= 1;
-                    summary.unchanged += 1;
-                }
-                Ok(done) => {
-                    done.problems.iter().for_each(|p| progress.suspend(|| warn(&file.path, p)));
-                    summary.quotations += done.records.len();
-                    let key = source_key(file);
-                    writer.add(&done.as_indexed(file, &key), known.contains_key(&key)).with_context(write_error)?;
-                }
-                Err(reason) => {
-                    progress.suspend(|| warn(&file.path, &reason));
-                    summary.failed += 1;
-                    // A file that became unreadable keeps nothing stale in the index.
-                    writer.remove(&source_key(file));
-                }
-            }
+        let finish = |outcome| {
+            stop.store(true, Ordering::Relaxed);
+            outcome
+        };
+        for (file, result) in done_rx {
+            let wrote = write_one(&mut writer, file, result, &known, &mut summary, &progress);
+            wrote.with_context(write_error).map_err(finish)?;
             progress.inc(1);
+            if progress.position() % BATCH as u64 == 0 {
+                progress.set_message(format!("{} quotations", summary.quotations));
+            }
+            if last_commit.elapsed() >= Duration::from_secs_f64(args.commit_every) {
+                writer.commit().with_context(write_error).map_err(finish)?;
+                last_commit = Instant::now();
+            }
         }
-        progress.set_message(format!("{} quotations", summary.quotations));
-        if last_commit.elapsed() >= Duration::from_secs_f64(args.commit_every) {
-            writer.commit().with_context(write_error)?;
-            last_commit = Instant::now();
-        }
-    }
+        Ok(())
+    });
+    written?;
+    let stopped = interrupted.load(Ordering::SeqCst);
     writer.commit().with_context(write_error)?;
     progress.finish_and_clear();
     writer.finish()?;
