@@ -2,6 +2,9 @@
 //! `extract` over all of them (best of several rounds). Prints MB/s and quotations/s.
 //!
 //!     cargo bench --bench extract -- [FOLDER]     (default ../shared/eval/polnear/train)
+//!
+//! `SAYWHO_BENCH_ROUNDS=N` sets the number of rounds (default 20); with 1 round under
+//! `valgrind --tool=cachegrind` the instruction count compares builds on a noisy machine.
 
 use saywho::article::{self, Format};
 use saywho::crawl;
@@ -30,7 +33,8 @@ fn main() {
     }
     let mut best = f64::MAX;
     let mut quotes = 0;
-    for _ in 0..20 {
+    let rounds = std::env::var("SAYWHO_BENCH_ROUNDS").ok().and_then(|r| r.parse().ok()).unwrap_or(20);
+    for _ in 0..rounds {
         let start = Instant::now();
         quotes = articles.iter().map(|a| saywho::extract::extract(a).len()).sum::<usize>();
         best = best.min(start.elapsed().as_secs_f64());

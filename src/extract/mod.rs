@@ -188,7 +188,8 @@ fn lower_case_words<'t>(text: &'t str, tokens: &[Token], buffer: &'t mut String)
             TokenKind::Word if t.quote.is_none() && word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) => {
                 let start = buffer.len();
                 if word.is_ascii() {
-                    buffer.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+                    buffer.push_str(word);
+                    buffer[start..].make_ascii_lowercase();
                 } else {
                     buffer.extend(word.chars().flat_map(char::to_lowercase));
                 }
@@ -210,7 +211,7 @@ fn lower_case_words<'t>(text: &'t str, tokens: &[Token], buffer: &'t mut String)
 }
 
 fn is_long(quote: &str) -> bool {
-    quote.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() >= MIN_QUOTE_WORDS
+    quote.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).nth(MIN_QUOTE_WORDS - 1).is_some()
 }
 
 fn spans_in(tokens: &[Token], r: Range<usize>) -> Vec<usize> {

@@ -744,7 +744,19 @@ fn same_stem(a: &str, b: &str) -> bool {
 
 /// True when `a` and `b` differ by one substitution, insertion, deletion or adjacent swap.
 fn one_edit_apart(a: &str, b: &str) -> bool {
-    a.len().abs_diff(b.len()) <= 3 && edit_distance(a, b) == 1
+    if a.len().abs_diff(b.len()) > 3 {
+        return false;
+    }
+    if a.is_ascii() && b.is_ascii() {
+        // One edit leaves everything but at most two neighbouring letters in common.
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+        let suffix = a[prefix..].iter().rev().zip(b[prefix..].iter().rev()).take_while(|(x, y)| x == y).count();
+        if prefix + suffix + 2 < a.len().max(b.len()) {
+            return false;
+        }
+    }
+    edit_distance(a, b) == 1
 }
 
 /// Levenshtein distance, with adjacent swaps counted as one edit (three rows of one buffer).
