@@ -572,7 +572,7 @@ pub fn is_speaker_noun(word: &str) -> bool {
 }
 
 fn is_lower_speaker_noun(w: &str) -> bool {
-    let w = w.trim_end_matches("’s").trim_end_matches("'s");
+    let w = strip_possessive(w);
     matches!(
         w,
         "official"
@@ -811,6 +811,11 @@ fn is_lower_speaker_noun(w: &str) -> bool {
             | "investigation"
             | "inquiry"
     ) || (w.len() > 5 && (w.ends_with("ers") || w.ends_with("ists") || w.ends_with("ians")))
+}
+
+/// `Trump’s` -> `Trump`; other words unchanged.
+pub fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).unwrap_or(word)
 }
 
 #[cfg(test)]

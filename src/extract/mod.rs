@@ -232,7 +232,7 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
             if run.is_empty() {
                 run_start = t.start;
             }
-            run.push(w.trim_end_matches("’s").trim_end_matches("'s"));
+            run.push(cues::strip_possessive(w));
             if w.ends_with("’s") || w.ends_with("'s") {
                 add_run(&mut run, p.offset + run_start, resolver);
             }

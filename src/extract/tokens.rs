@@ -49,8 +49,20 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '$' | '%' | '£' | '€' | '&' | '@' | '#')
 }
 
+/// ASCII bytes that are word characters, by table: the tokenizer's inner loop.
+static ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'$' | b'%' | b'&' | b'@' | b'#');
+        b += 1;
+    }
+    table
+};
+
 fn is_ascii_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'$' | b'%' | b'&' | b'@' | b'#')
+    ASCII_WORD[b as usize]
 }
 
 /// The character at byte `i` (a char boundary) and its length; ASCII without decoding.
