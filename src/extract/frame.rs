@@ -271,15 +271,23 @@ fn naming_verb(s: &Sentence, i: usize) -> Option<Attribution> {
         return None;
     }
     // `began taking calls from ...`: the word before must name someone, not be a verb.
-    let before = s.word(cue_start - 1)?;
-    if before.ends_with("ing") && before.starts_with(char::is_lowercase) {
+    if s.word(cue_start - 1).is_some_and(|w| w.ends_with("ing") && w.starts_with(char::is_lowercase)) {
+        return None;
+    }
+    // `, calling him "X"` has no subject of its own here.
+    if s.word(cue_start - 1).is_none() && s.lower(i).is_some_and(|w| w.ends_with("ing")) {
         return None;
     }
     // `called for an inquiry`, `called on Trump to apologize`: what was asked is reported.
     let phrasal = matches!(s.lower(i), Some("called" | "calls" | "calling" | "call"))
         && matches!(s.lower(i + 1), Some("for" | "on"));
     let start = if phrasal { i + 2 } else { i + 1 };
-    let end = clause_end(s, start);
+    let mut end = clause_end(s, start);
+    // The name ends the naming phrase: `called Cruz the "ultimate hypocrite," linking to ...`.
+    let comma_at = |c: usize| s.is_punct(c + 1, ',') || s.para[..s.tokens[c].start].ends_with(',');
+    if let Some(close) = (start..end).rev().find(|&k| s.is_close(k)).filter(|&c| c + 1 < end && comma_at(c)) {
+        end = close + 1;
+    }
     let quoted = (start..end).any(|k| matches!(s.tokens[k].kind, Kind::Open(_)));
     if !(quoted || phrasal) || s.word_count(start..end) < 2 || s.lower(start) == Some("for") {
         return None;

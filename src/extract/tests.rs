@@ -328,3 +328,15 @@ fn coordinated_cues_split_the_report() {
         ]
     );
 }
+
+#[test]
+fn naming_verb_after_subject_with_apposition_ends_at_the_name() {
+    assert_eq!(
+        one("Jane Roe, the head of the union, called the plan a \"critical mistake\" for workers."),
+        q("Jane Roe", "the plan a \"critical mistake\" for workers", Kind::Mixed)
+    );
+    assert_eq!(
+        one("Tom Lark called Roe the \"ultimate insider,\" linking to a story about her donors."),
+        q("Tom Lark", "Roe the \"ultimate insider,\"", Kind::Mixed)
+    );
+}
