@@ -673,7 +673,9 @@ fn starts_role_part(s: &Sentence, k: usize) -> bool {
 /// `experts who say ...`: the noun phrase a relative pronoun refers to, back to a preposition,
 /// a verb or a clause boundary.
 fn relative_antecedent(s: &Sentence, who: usize) -> Option<Range<usize>> {
-    let mut start = who;
+    // `Barack Obama, who called ...`: a non-restrictive clause after its comma.
+    let end = if who > s.range.start && s.is_punct(who - 1, ',') { who - 1 } else { who };
+    let mut start = end;
     while start > s.range.start {
         let Some(w) = s.lower(start - 1) else { break };
         let stop = matches!(
@@ -712,7 +714,7 @@ fn relative_antecedent(s: &Sentence, who: usize) -> Option<Range<usize>> {
         }
         start -= 1;
     }
-    trim_subject(s, start..who)
+    trim_subject(s, start..end)
 }
 
 /// Tokens that no subject crosses: other clauses, quotations and strong punctuation.

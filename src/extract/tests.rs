@@ -340,3 +340,11 @@ fn naming_verb_after_subject_with_apposition_ends_at_the_name() {
         q("Tom Lark", "Roe the \"ultimate insider,\"", Kind::Mixed)
     );
 }
+
+#[test]
+fn non_restrictive_relative_clause_names_the_speaker() {
+    assert_eq!(
+        one("The plan drew a sharp reply from Senator Jane Roe, who said the cuts would hurt rural schools."),
+        q("Jane Roe", "the cuts would hurt rural schools", Kind::Indirect)
+    );
+}
