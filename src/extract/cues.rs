@@ -89,6 +89,22 @@ const SAY_VERBS: &[&str] = &[
     "indicate",
     "ask",
     "agree",
+    // Manner of speaking, mostly after a quotation (`"...," Toomey fumed`).
+    "fume",
+    "scoff",
+    "exclaim",
+    "muse",
+    "brag",
+    "gush",
+    "marvel",
+    "interject",
+    "reiterate",
+    "opine",
+    "mutter",
+    "murmur",
+    "growl",
+    "sneer",
+    "rejoin",
 ];
 /// Verbs of urging: their object and infinitive are the content (`urged voters to wait`).
 const URGE_VERBS: &[&str] = &["exhort", "implore", "beg", "encourage", "plead"];

@@ -348,3 +348,11 @@ fn non_restrictive_relative_clause_names_the_speaker() {
         q("Jane Roe", "the cuts would hurt rural schools", Kind::Indirect)
     );
 }
+
+#[test]
+fn manner_of_speaking_verbs_are_cues() {
+    assert_eq!(
+        one("“That would have been a show of good faith,” Tom Lark fumed on Tuesday."),
+        q("Tom Lark", "That would have been a show of good faith,", Kind::Direct)
+    );
+}
