@@ -196,6 +196,9 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     if NOMINAL_CUES.contains(&w) && s.lower(i + 1) == Some("that") {
         return nominal_cue(s, i);
     }
+    if NOMINAL_CUES.contains(&w) && s.is_punct(i + 1, ':') {
+        return issued_statement(s, i);
+    }
     if NAMING_VERBS.contains(&w) {
         return naming_verb(s, i);
     }
@@ -262,6 +265,27 @@ fn nominal_cue(s: &Sentence, i: usize) -> Option<Attribution> {
     let speaker = trim_subject(s, start..owner + 1).filter(|_| !name.is_empty())?;
     let content = content_after(s, i + 2)?;
     Some(Attribution { speaker, role: None, cue: i..i + 2, content, more: None })
+}
+
+/// `X issued the following statement: "Q"`: whoever issued (released, made ...) the statement.
+fn issued_statement(s: &Sentence, i: usize) -> Option<Attribution> {
+    let mut verb = i.checked_sub(1)?;
+    while verb > s.range.start
+        && s.lower(verb)
+            .is_some_and(|w| matches!(w, "a" | "the" | "this" | "following" | "brief" | "short" | "written" | "joint"))
+    {
+        verb -= 1;
+    }
+    let issued = s
+        .lower(verb)
+        .is_some_and(|w| matches!(w, "issued" | "released" | "made" | "gave" | "posted" | "sent" | "put" | "out"));
+    let verb = if s.lower(verb) == Some("out") { verb.checked_sub(1)? } else { verb };
+    if !issued || verb == s.range.start {
+        return None;
+    }
+    let subject = subject_before(s, auxiliaries_before(s, verb).0)?;
+    let content = content_after(s, i + 2)?;
+    Some(Attribution { speaker: subject.speaker, role: subject.role, cue: verb..i + 1, content, more: None })
 }
 
 /// `X called Y a "Z"`, `described Y as "Z"`: reported words only when the clause quotes them.

@@ -84,7 +84,7 @@ struct Paragraph<'a> {
 /// Extracts the quotations of an article, in reading order.
 pub fn extract(article: &Article) -> Vec<Quote> {
     let paragraphs: Vec<Paragraph> =
-        article.paragraphs.iter().map(|r| analyse(&article.text[r.clone()], r.start)).collect();
+        reading_units(article).into_iter().map(|r| analyse(&article.text[r.clone()], r.start)).collect();
     let mut resolver = Resolver::default();
     for p in &paragraphs {
         collect_names(p, &mut resolver);
@@ -118,7 +118,29 @@ pub fn extract(article: &Article) -> Vec<Quote> {
             .map(|q| (n, q.speaker.clone()))
             .or(previous_speaker.filter(|_| p.spans.last().is_some_and(|s| !s.closed)));
     }
+    for q in &mut quotes {
+        q.paragraph = paragraph_at(article, q.span.start);
+    }
     quotes
+}
+
+/// The stretches of text read as one: each paragraph, except that a paragraph ending with a colon
+/// and the quotation paragraph after it are one (`Trump issued a statement:` ¶ `“Our prayers ...”`).
+fn reading_units(article: &Article) -> Vec<Range<usize>> {
+    let mut units: Vec<Range<usize>> = Vec::with_capacity(article.paragraphs.len());
+    for r in &article.paragraphs {
+        let opens_quotation = article.text[r.clone()].trim_start().starts_with(['"', '“', '«']);
+        match units.last_mut() {
+            Some(last) if opens_quotation && article.text[last.clone()].trim_end().ends_with(':') => last.end = r.end,
+            _ => units.push(r.clone()),
+        }
+    }
+    units
+}
+
+/// The article's paragraph holding byte `offset`.
+fn paragraph_at(article: &Article, offset: usize) -> usize {
+    article.paragraphs.partition_point(|r| r.end <= offset).min(article.paragraphs.len().saturating_sub(1))
 }
 
 /// A paragraph opening with a quotation that no cue attributes continues the speaker of the

@@ -356,3 +356,22 @@ fn manner_of_speaking_verbs_are_cues() {
         q("Tom Lark", "That would have been a show of good faith,", Kind::Direct)
     );
 }
+
+#[test]
+fn statement_introduced_by_a_colon_paragraph() {
+    let text = "Mayor Jane Roe issued the following statement:\n\n“Our thoughts are with the families tonight.”";
+    let article = Article::from_plain_text("t.txt".into(), String::new(), text.to_string());
+    let found = extract(&article);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].speaker.name.as_str(), found[0].text.as_str()),
+        ("Jane Roe", "Our thoughts are with the families tonight.")
+    );
+    assert_eq!(found[0].paragraph, 1, "the quotation's own paragraph");
+}
+
+#[test]
+fn said_with_colon_then_quotation_paragraph() {
+    let text = "Tom Lark said:\n\n\"We will rebuild the bridge before the winter comes.\"";
+    assert_eq!(one(text), q("Tom Lark", "We will rebuild the bridge before the winter comes.", Kind::Direct));
+}
