@@ -585,8 +585,8 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
             (None, Some(rest)) => (Content::Clause(rest), None),
             (None, None) => return None,
         }
-    } else if class == CueClass::TailOnly && !s.is_punct(i + 1, ':') {
-        // `He continued.` reports nothing; `He continued: "Q"` does.
+    } else if class == CueClass::TailOnly && !(s.is_punct(i + 1, ':') || quotation_follows) {
+        // `He continued.` reports nothing; `He continued: "Q"` and `he continued, "Q"` do.
         return None;
     } else {
         (content_after(s, after?)?, None)

@@ -375,3 +375,11 @@ fn said_with_colon_then_quotation_paragraph() {
     let text = "Tom Lark said:\n\n\"We will rebuild the bridge before the winter comes.\"";
     assert_eq!(one(text), q("Tom Lark", "We will rebuild the bridge before the winter comes.", Kind::Direct));
 }
+
+#[test]
+fn continued_with_a_comma_then_quotation() {
+    let found = quotes(
+        "“We start work today,” Jane Roe said. “Honestly,” she continued, “it should have been finished years ago.”",
+    );
+    assert_eq!(found[1], q("Jane Roe", "it should have been finished years ago.", Kind::Direct));
+}
