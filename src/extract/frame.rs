@@ -973,7 +973,8 @@ fn skip_adverbials(s: &Sentence, mut k: usize, class: CueClass) -> Option<Option
 /// `told the Telegraph that`, `told reporters:`, `told him`: the addressee ends at `that`, a colon,
 /// a comma or a quotation, or after a short noun phrase.
 fn skip_addressee(s: &Sentence, k: usize) -> Option<usize> {
-    let limit = (k + 10).min(s.range.end);
+    // `told a crowded banquet hall at a hotel in downtown Baltimore that ...`.
+    let limit = (k + 14).min(s.range.end);
     let stop = (k..limit).find(|&n| {
         s.lower(n) == Some("that")
             || s.is_punct(n, ':')
@@ -994,7 +995,10 @@ fn skip_addressee(s: &Sentence, k: usize) -> Option<usize> {
 fn addressee_then_subject(s: &Sentence, k: usize) -> Option<usize> {
     let first = s.word(k)?;
     let mut e = k + 1;
-    if first.starts_with(char::is_uppercase) {
+    if first.starts_with(char::is_uppercase)
+        || (matches!(first, "the" | "a") && s.word(e).is_some_and(|w| w.starts_with(char::is_uppercase)))
+    {
+        // `told Fox News`, `told the National Post`.
         while s.word(e).is_some_and(|w| w.starts_with(char::is_uppercase)) {
             e += 1;
         }
@@ -1011,6 +1015,8 @@ fn addressee_then_subject(s: &Sentence, k: usize) -> Option<usize> {
         }
     }
     let w = s.word(e)?;
+    // `he’s`, `they’d`: a pronoun with its verb.
+    let w = w.split(['’', '\'']).next().unwrap_or(w);
     let subject = cues::is_pronoun(w) && !matches!(w, "it" | "you")
         || (w.starts_with(char::is_uppercase) && s.word(e + 1).is_some_and(|n| n.starts_with(char::is_lowercase)));
     subject.then_some(e)

@@ -383,3 +383,15 @@ fn continued_with_a_comma_then_quotation() {
     );
     assert_eq!(found[1], q("Jane Roe", "it should have been finished years ago.", Kind::Direct));
 }
+
+#[test]
+fn told_a_named_addressee_then_a_clause_without_that() {
+    assert_eq!(
+        one("Tom Lark told the Valley Herald he’s already received hundreds of letters."),
+        q("Tom Lark", "he’s already received hundreds of letters", Kind::Indirect)
+    );
+    assert_eq!(
+        one("Jane Roe told a crowded hall at a hotel in downtown Springfield that she would run again."),
+        q("Jane Roe", "she would run again", Kind::Indirect)
+    );
+}
