@@ -1032,7 +1032,9 @@ fn content_after(s: &Sentence, mut k: usize) -> Option<Content> {
         if s.long_quote[n] {
             let quotes = long_quotes_in(s, k..s.range.end);
             let after_last = last_close(s, k).map_or(s.range.end, |c| c + 1);
-            if s.word_count(after_last..s.range.end) <= 3 {
+            // `says “A” because “B”` is one reported clause, not two quotations.
+            let words_between = (k..after_last).any(|n| s.tokens[n].is_word() && s.outside(n));
+            if s.word_count(after_last..s.range.end) <= 3 && !words_between {
                 return Some(Content::Quotes(quotes));
             }
         }

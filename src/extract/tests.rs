@@ -395,3 +395,11 @@ fn told_a_named_addressee_then_a_clause_without_that() {
         q("Jane Roe", "she would run again", Kind::Indirect)
     );
 }
+
+#[test]
+fn quotations_joined_by_words_are_one_mixed_clause() {
+    assert_eq!(
+        one("Tom Lark says “the whole game has gone soft” because “the rules keep changing every season.”"),
+        q("Tom Lark", "“the whole game has gone soft” because “the rules keep changing every season.”", Kind::Mixed)
+    );
+}
