@@ -11,6 +11,10 @@ use saywho::crawl;
 use std::path::PathBuf;
 use std::time::Instant;
 
+/// The allocator of the `saywho` binary, so that the numbers are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let folder = std::env::args()
         .skip(1)

@@ -1,5 +1,10 @@
 use clap::Parser;
 
+/// mimalloc: extraction allocates many small strings on worker threads that the writer thread
+/// frees; glibc's per-thread arenas fragment under that pattern.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let cli = saywho::cli::Cli::parse();
     // One line per internal error; the file being processed is reported by the caller.
