@@ -249,8 +249,37 @@ const NOMINAL_CUES: &[&str] = &[
 ];
 
 /// Verbs that name something in someone's words: `called the decision a "huge win"`.
-const NAMING_VERBS: &[&str] =
-    &["called", "calls", "calling", "labeled", "labelled", "branded", "dubbed", "described", "describes", "termed"];
+const NAMING_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "calling",
+    "labeled",
+    "labelled",
+    "branded",
+    "dubbed",
+    "described",
+    "describes",
+    "termed",
+    // Judging verbs whose object carries the speaker's words: `accused Sanders of a "flip-flop"`.
+    "accused",
+    "accuses",
+    "praised",
+    "praises",
+    "criticized",
+    "criticised",
+    "criticizes",
+    "blasted",
+    "slammed",
+    "lauded",
+    "dismissed",
+    "blamed",
+    "mocked",
+    "derided",
+    "hailed",
+    "decried",
+    "denounced",
+    "condemned",
+];
 
 /// `Trump’s claim that CLAUSE`: the possessor is the speaker.
 fn nominal_cue(s: &Sentence, i: usize) -> Option<Attribution> {

@@ -403,3 +403,12 @@ fn quotations_joined_by_words_are_one_mixed_clause() {
         q("Tom Lark", "“the whole game has gone soft” because “the rules keep changing every season.”", Kind::Mixed)
     );
 }
+
+#[test]
+fn judging_verbs_report_the_quoted_words_of_their_object() {
+    assert_eq!(
+        one("Jane Roe accused her rival of a \"shameless flip-flop\" on trade."),
+        q("Jane Roe", "her rival of a \"shameless flip-flop\" on trade", Kind::Mixed)
+    );
+    assert!(quotes("Jane Roe accused her rival of changing his mind on trade.").is_empty(), "no quoted words");
+}
