@@ -279,6 +279,14 @@ const NAMING_VERBS: &[&str] = &[
     "decried",
     "denounced",
     "condemned",
+    "referred",
+    "refers",
+    "compared",
+    "compares",
+    "attacked",
+    "defended",
+    "rejected",
+    "questioned",
 ];
 
 /// `Trump’s claim that CLAUSE`: the possessor is the speaker.

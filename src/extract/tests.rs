@@ -411,4 +411,8 @@ fn judging_verbs_report_the_quoted_words_of_their_object() {
         q("Jane Roe", "her rival of a \"shameless flip-flop\" on trade", Kind::Mixed)
     );
     assert!(quotes("Jane Roe accused her rival of changing his mind on trade.").is_empty(), "no quoted words");
+    assert_eq!(
+        one("Tom Lark compared the new tax to \"a tollbooth on the road to work.\""),
+        q("Tom Lark", "the new tax to \"a tollbooth on the road to work.\"", Kind::Mixed)
+    );
 }
