@@ -416,3 +416,10 @@ fn judging_verbs_report_the_quoted_words_of_their_object() {
         q("Tom Lark", "the new tax to \"a tollbooth on the road to work.\"", Kind::Mixed)
     );
 }
+
+#[test]
+fn cue_after_a_quotation_may_open_a_new_report() {
+    let found =
+        quotes("Tom Lark said: “We are investing in better tools.” He said Climax Studios was hiring twenty people.");
+    assert_eq!(found[1], q("Tom Lark", "Climax Studios was hiring twenty people", Kind::Indirect));
+}

@@ -186,7 +186,7 @@ pub fn sentences(para: &str, tokens: &[Token], cue: &[bool]) -> Vec<std::ops::Ra
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..tokens.len() {
-        if ends_sentence(para, tokens, i) && !cue_follows_quotation(tokens, i, cue) {
+        if ends_sentence(para, tokens, i) && !cue_follows_quotation(para, tokens, i, cue) {
             out.push(start..i + 1);
             start = i + 1;
         }
@@ -201,19 +201,32 @@ pub fn sentences(para: &str, tokens: &[Token], cue: &[bool]) -> Vec<std::ops::Ra
 const MAX_SUBJECT_WORDS: usize = 5;
 
 /// Token `i` closes a quotation and a short subject of words then a cue come next.
-fn cue_follows_quotation(tokens: &[Token], i: usize, cue: &[bool]) -> bool {
+/// The cue must close its clause (`asked.`, `asked, adding`, `asked in an interview`): in
+/// `“...” He said Climax was ...` the cue opens a new report instead.
+fn cue_follows_quotation(para: &str, tokens: &[Token], i: usize, cue: &[bool]) -> bool {
     if !matches!(tokens[i].kind, Kind::Close(_)) {
         return false;
     }
     for (n, j) in (i + 1..tokens.len()).enumerate().take(MAX_SUBJECT_WORDS + 1) {
         if cue[j] && n > 0 {
-            return tokens[j].is_word();
+            return tokens[j].is_word() && closes_clause(para, tokens.get(j + 1));
         }
         if !tokens[j].is_word() {
             return false;
         }
     }
     false
+}
+
+fn closes_clause(para: &str, next: Option<&Token>) -> bool {
+    next.is_none_or(|t| match t.kind {
+        Kind::Punct(c) => matches!(c, '.' | ',' | ';' | '!' | '?'),
+        Kind::Word => matches!(
+            t.text(para),
+            "in" | "on" | "at" | "after" | "during" | "to" | "as" | "with" | "from" | "before" | "while" | "when"
+        ),
+        _ => false,
+    })
 }
 
 fn ends_sentence(para: &str, tokens: &[Token], i: usize) -> bool {
