@@ -423,3 +423,11 @@ fn cue_after_a_quotation_may_open_a_new_report() {
         quotes("Tom Lark said: “We are investing in better tools.” He said Climax Studios was hiring twenty people.");
     assert_eq!(found[1], q("Tom Lark", "Climax Studios was hiring twenty people", Kind::Indirect));
 }
+
+#[test]
+fn a_sentence_with_its_own_verb_after_a_quotation_stays_apart() {
+    let text = "“We will rebuild the bridge,” Tom Lark said. “Nobody will be left behind in the future.” The mayor shrugged off claims from his rivals.";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1], q("Tom Lark", "Nobody will be left behind in the future.", Kind::Direct));
+}

@@ -211,7 +211,9 @@ fn cue_follows_quotation(para: &str, tokens: &[Token], i: usize, cue: &[bool]) -
         if cue[j] && n > 0 {
             return tokens[j].is_word() && closes_clause(para, tokens.get(j + 1));
         }
-        if !tokens[j].is_word() {
+        // A verb before the cue (`The minister shrugged off claims`) makes it a new sentence.
+        let w = tokens[j].text(para);
+        if !tokens[j].is_word() || (w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w.ends_with("ing"))) {
             return false;
         }
     }
