@@ -30,31 +30,6 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-/// A word-at-a-time hasher (the Fx hash of rustc) for memo tables keyed by whole words, where
-/// FNV's byte loop costs more than the lookup; not stable across versions, never stored.
-#[derive(Default)]
-pub struct WordHasher(u64);
-
-/// Builds [`WordHasher`]s for `HashMap`.
-pub type WordBuildHasher = std::hash::BuildHasherDefault<WordHasher>;
-
-impl std::hash::Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
-        }
-        let mut tail = [0u8; 8];
-        tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-        self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(tail)).wrapping_mul(SEED);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

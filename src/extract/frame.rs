@@ -331,12 +331,13 @@ fn naming_verb(s: &Sentence, i: usize) -> Option<Attribution> {
     if blocked || cue_start == s.range.start {
         return None;
     }
-    // `began taking calls from ...`: the word before must name someone, not be a verb.
-    if s.word(cue_start - 1).is_some_and(|w| w.ends_with("ing") && w.starts_with(char::is_lowercase)) {
-        return None;
-    }
+    // `began taking calls from ...`: the word before must name someone, not be a verb; and
     // `, calling him "X"` has no subject of its own here.
-    if s.word(cue_start - 1).is_none() && s.lower(i).is_some_and(|w| w.ends_with("ing")) {
+    let no_subject = match s.word(cue_start - 1) {
+        Some(w) => w.ends_with("ing") && w.starts_with(char::is_lowercase),
+        None => s.lower(i).is_some_and(|w| w.ends_with("ing")),
+    };
+    if no_subject {
         return None;
     }
     // `called for an inquiry`, `called on Trump to apologize`: what was asked is reported.

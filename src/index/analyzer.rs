@@ -5,11 +5,11 @@
 //! News repeats its words (Zipf), so nearly every token is a memo hit; stemming was a tenth of
 //! the indexing CPU before.
 
-use crate::hash::WordBuildHasher;
+use crate::hash::FnvBuildHasher;
 use std::collections::HashMap;
 use tantivy::tokenizer::{
-    Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer, Token, TokenFilter, TokenStream,
-    Tokenizer,
+    Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer, Token, TokenFilter,
+    TokenStream, Tokenizer,
 };
 use tantivy::Index;
 
@@ -21,7 +21,7 @@ const LONGEST_TOKEN: usize = 40;
 const MEMO_CAPACITY: usize = 16_384;
 
 /// Stems by word.
-type Memo = HashMap<String, String, WordBuildHasher>;
+type Memo = HashMap<String, String, FnvBuildHasher>;
 
 /// Registers the memoised `en_stem` analyzer on `index`, in place of Tantivy's.
 pub fn register(index: &Index) {
@@ -59,9 +59,9 @@ impl<T: Tokenizer> Tokenizer for MemoStemmerFilter<T> {
     type TokenStream<'a> = MemoStemmerStream<'a, T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        let stemmer = self
-            .stemmer
-            .get_or_insert_with(|| TextAnalyzer::builder(WholeText).filter(Stemmer::new(Language::English)).build());
+        let stemmer = self.stemmer.get_or_insert_with(|| {
+            TextAnalyzer::builder(RawTokenizer::default()).filter(Stemmer::new(Language::English)).build()
+        });
         MemoStemmerStream { tail: self.inner.token_stream(text), memo: &mut self.memo, stemmer }
     }
 }
@@ -99,46 +99,6 @@ impl<T: TokenStream> TokenStream for MemoStemmerStream<'_, T> {
 
     fn token_mut(&mut self) -> &mut Token {
         self.tail.token_mut()
-    }
-}
-
-/// A tokenizer that yields its whole input as one token: feeds one word to Tantivy's stemmer.
-#[derive(Clone)]
-struct WholeText;
-
-impl Tokenizer for WholeText {
-    type TokenStream<'a> = WholeTextStream;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> WholeTextStream {
-        WholeTextStream {
-            token: Token {
-                offset_from: 0,
-                offset_to: text.len(),
-                position: 0,
-                text: text.to_string(),
-                ..Token::default()
-            },
-            done: false,
-        }
-    }
-}
-
-struct WholeTextStream {
-    token: Token,
-    done: bool,
-}
-
-impl TokenStream for WholeTextStream {
-    fn advance(&mut self) -> bool {
-        !std::mem::replace(&mut self.done, true)
-    }
-
-    fn token(&self) -> &Token {
-        &self.token
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        &mut self.token
     }
 }
 
