@@ -20,7 +20,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-/// Files read and extracted in parallel between two writes.
+/// Extracted files waiting for the writer at most (the channel's bound), and how often the
+/// progress message is refreshed.
 const BATCH: usize = 256;
 
 /// The machine summary of a run (`--json`).
