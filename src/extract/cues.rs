@@ -164,8 +164,13 @@ pub fn needs_that(word: &str) -> bool {
 /// The reporting verb a lower-case word is a form of, if any: one hash lookup in a table of
 /// every form of every lemma, built once.
 pub fn verb(word: &str) -> Option<Verb> {
+    forms().get(word).copied()
+}
+
+/// The table of verb forms, built once.
+fn forms() -> &'static Forms {
     static FORMS: std::sync::OnceLock<Forms> = std::sync::OnceLock::new();
-    FORMS.get_or_init(build_forms).get(word).copied()
+    FORMS.get_or_init(build_forms)
 }
 
 fn class_of(lemma: &str) -> CueClass {
@@ -187,9 +192,7 @@ pub type WordSet = std::collections::HashSet<&'static str, hash::FnvBuildHasher>
 /// Every form of every reporting verb, and `extra` words: one lookup answers "could this word
 /// start an attribution".
 pub fn word_set_with_verbs(extra: &[&'static str]) -> WordSet {
-    static FORMS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    let forms = FORMS.get_or_init(|| build_forms().into_keys().map(|k| &*Box::leak(k.into_boxed_str())).collect());
-    forms.iter().chain(extra).copied().collect()
+    forms().keys().map(String::as_str).chain(extra.iter().copied()).collect()
 }
 
 /// Every regular inflection of the lexicon's lemmas, then the irregular forms.

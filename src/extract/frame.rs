@@ -294,7 +294,7 @@ fn nominal_cue(s: &Sentence, i: usize) -> Option<Attribution> {
     let owner = i.checked_sub(1).filter(|&k| s.range.contains(&k))?;
     let word = s.word(owner)?;
     let name =
-        word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).filter(|n| n.starts_with(char::is_uppercase))?;
+        Some(cues::strip_possessive(word)).filter(|n| n.len() < word.len() && n.starts_with(char::is_uppercase))?;
     let mut start = owner;
     while start > s.range.start && s.word(start - 1).is_some_and(|w| w.starts_with(char::is_uppercase)) {
         start -= 1;

@@ -254,8 +254,9 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
             if run.is_empty() {
                 run_start = t.start;
             }
-            run.push(cues::strip_possessive(w));
-            if w.ends_with("’s") || w.ends_with("'s") {
+            let owner = cues::strip_possessive(w);
+            run.push(owner);
+            if owner.len() < w.len() {
                 add_run(&mut run, p.offset + run_start, resolver);
             }
         } else {

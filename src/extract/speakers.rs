@@ -166,10 +166,7 @@ pub fn parse_mention(surface: &str) -> Mention {
     let surface = surface.trim().trim_end_matches([',', '.']).to_string();
     let without_parentheses = strip_parentheses(&surface);
     // `Trump’s claim`: the possessor.
-    let without_parentheses = without_parentheses
-        .strip_suffix("’s")
-        .or_else(|| without_parentheses.strip_suffix("'s"))
-        .map_or(without_parentheses.clone(), str::to_string);
+    let without_parentheses = cues::strip_possessive(&without_parentheses).to_string();
     let mut words: Vec<&str> = without_parentheses.split_whitespace().collect();
     // `a statement from the Rail Users' Forum`: the source is the one who issued the document.
     if let Some(k) = words.iter().position(|w| matches!(*w, "from" | "by")) {
