@@ -28,22 +28,21 @@ pub fn register(index: &Index) {
     let analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(LONGEST_TOKEN))
         .filter(LowerCaser)
-        .filter(MemoStemmer::default())
+        .filter(MemoStemmer)
         .build();
     index.tokenizers().register("en_stem", analyzer);
 }
 
-/// English Snowball stemming with a per-instance memo (each indexing thread clones its own).
-#[derive(Clone, Default)]
-pub struct MemoStemmer {
-    memo: Memo,
-}
+/// English Snowball stemming with a memo per analyzer instance (each indexing thread clones its own).
+#[derive(Clone)]
+pub struct MemoStemmer;
 
 impl TokenFilter for MemoStemmer {
     type Tokenizer<T: Tokenizer> = MemoStemmerFilter<T>;
 
     fn transform<T: Tokenizer>(self, inner: T) -> MemoStemmerFilter<T> {
-        MemoStemmerFilter { inner, memo: self.memo, stemmer: None }
+        let stemmer = TextAnalyzer::builder(RawTokenizer::default()).filter(Stemmer::new(Language::English)).build();
+        MemoStemmerFilter { inner, memo: Memo::default(), stemmer }
     }
 }
 
@@ -52,17 +51,14 @@ pub struct MemoStemmerFilter<T> {
     inner: T,
     memo: Memo,
     /// Tantivy's stemmer on a single-token stream, for words not in the memo yet.
-    stemmer: Option<tantivy::tokenizer::TextAnalyzer>,
+    stemmer: TextAnalyzer,
 }
 
 impl<T: Tokenizer> Tokenizer for MemoStemmerFilter<T> {
     type TokenStream<'a> = MemoStemmerStream<'a, T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        let stemmer = self.stemmer.get_or_insert_with(|| {
-            TextAnalyzer::builder(RawTokenizer::default()).filter(Stemmer::new(Language::English)).build()
-        });
-        MemoStemmerStream { tail: self.inner.token_stream(text), memo: &mut self.memo, stemmer }
+        MemoStemmerStream { tail: self.inner.token_stream(text), memo: &mut self.memo, stemmer: &mut self.stemmer }
     }
 }
 
@@ -86,9 +82,9 @@ impl<T: TokenStream> TokenStream for MemoStemmerStream<'_, T> {
         let mut stream = self.stemmer.token_stream(&token.text);
         let stem = if stream.advance() { stream.token().text.clone() } else { token.text.clone() };
         drop(stream);
-        let word = std::mem::replace(&mut token.text, stem.clone());
+        let word = std::mem::replace(&mut token.text, stem);
         if self.memo.len() < MEMO_CAPACITY {
-            self.memo.insert(word, stem);
+            self.memo.insert(word, token.text.clone());
         }
         true
     }
