@@ -45,8 +45,13 @@ const ABBREVIATIONS: &[&str] = &[
     "bros", "messrs",
 ];
 
+/// Letters, digits and the symbols that belong to words (`$100`, `50%`, `AT&T`, `£5`).
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '$' | '%' | '£' | '€' | '&' | '@' | '#')
+    if c.is_ascii() {
+        ASCII_WORD[c as usize]
+    } else {
+        c.is_alphanumeric() || matches!(c, '£' | '€')
+    }
 }
 
 /// ASCII bytes that are word characters, by table: the tokenizer's inner loop.
