@@ -104,7 +104,7 @@ pub struct SearchArgs {
     /// Print this many sentences of the article before and after each quotation.
     #[arg(short = 'C', long, value_name = "N")]
     pub context: Option<usize>,
-    /// Print on stderr how long opening the index and searching took (milliseconds).
+    /// Print on stderr how long opening the index and running the query took (milliseconds).
     #[arg(long)]
     pub timing: bool,
     #[command(flatten)]

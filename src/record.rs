@@ -1,7 +1,7 @@
 //! A quotation in the context of its article: the unit saywho indexes, searches and prints.
 //! Its JSON form is the contract of `extract --json` and `search --json`.
 
-use crate::article::Article;
+use crate::article::{Article, Lines};
 use crate::extract::{Kind, Quote};
 use crate::hash::{fnv1a, FNV_OFFSET};
 use serde::{Deserialize, Serialize};
@@ -33,7 +33,8 @@ pub struct Record {
 }
 
 impl Record {
-    pub fn new(article: &Article, quote: &Quote, path: &str) -> Record {
+    /// `lines` are the lines of `article.text`.
+    pub fn new(article: &Article, lines: &Lines, quote: &Quote, path: &str) -> Record {
         let start = article.source_offset(quote.span.start);
         let end = article.source_offset(quote.span.end);
         Record {
@@ -52,7 +53,7 @@ impl Record {
             start,
             end,
             paragraph: quote.paragraph,
-            line: article.line_of(quote.span.start),
+            line: lines.line_of(quote.span.start),
         }
     }
 }
@@ -88,19 +89,43 @@ pub fn rfc3339(date: &str) -> Option<String> {
 pub fn records(articles: &[Article], path: &str) -> Vec<Record> {
     articles
         .iter()
-        .flat_map(|a| crate::extract::extract(a).into_iter().map(move |q| Record::new(a, &q, path)))
+        .flat_map(|a| {
+            let quotes = crate::extract::extract(a);
+            let lines = Lines::of(if quotes.is_empty() { "" } else { &a.text });
+            quotes.into_iter().map(move |q| Record::new(a, &lines, &q, path))
+        })
         .collect()
 }
 
 /// The article name and offsets hashed: stable across runs and machines.
 fn quote_id(doc: &str, start: usize, end: usize) -> String {
-    let hash = fnv1a(fnv1a(fnv1a(FNV_OFFSET, doc.as_bytes()), &start.to_le_bytes()), &end.to_le_bytes());
-    format!("{hash:016x}")
+    id_text(fnv1a(fnv1a(fnv1a(FNV_OFFSET, doc.as_bytes()), &start.to_le_bytes()), &end.to_le_bytes()))
+}
+
+/// An id as shown: 16 hexadecimal digits.
+pub fn id_text(number: u64) -> String {
+    format!("{number:016x}")
+}
+
+/// The number an id stands for, if `id` is one.
+pub fn id_number(id: &str) -> Option<u64> {
+    (id.len() == 16).then(|| u64::from_str_radix(id, 16).ok()).flatten()
 }
 
 #[cfg(test)]
 mod tests {
     use super::rfc3339;
+    use crate::article::Lines;
+
+    #[test]
+    fn lines_count_from_one() {
+        let lines = Lines::of("first\nsecond\n\nfourth");
+        assert_eq!(lines.line_of(0), 1);
+        assert_eq!(lines.line_of(5), 1);
+        assert_eq!(lines.line_of(6), 2);
+        assert_eq!(lines.line_of(14), 4);
+        assert_eq!(lines.line_of(100), 4);
+    }
 
     #[test]
     fn dates_become_rfc3339() {

@@ -17,7 +17,7 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, DocAddress, Index, Order, Searcher, TantivyDocument};
 
 /// Fields a query may name.
-pub const QUERY_FIELDS: &[&str] = &["quote", "speaker", "speaker_mention", "role", "title", "kind", "cue", "doc", "id"];
+pub const QUERY_FIELDS: &[&str] = &["quote", "speaker", "speaker_mention", "role", "title", "kind", "cue", "doc"];
 
 /// How hits are ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -130,7 +130,9 @@ impl Engine<'_> {
 
     /// The hit with this id.
     pub fn by_id(&self, id: &str) -> Result<Option<Record>, SearchError> {
-        let query = term(self.fields.id, id);
+        let Some(number) = crate::record::id_number(id) else { return Ok(None) };
+        let id = Term::from_field_u64(self.fields.id, number);
+        let query = RangeQuery::new(Bound::Included(id.clone()), Bound::Included(id));
         let top = self.searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
         let Some((_, address)) = top.into_iter().next() else { return Ok(None) };
         let doc: TantivyDocument = self.searcher.doc(address)?;

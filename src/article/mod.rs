@@ -53,11 +53,22 @@ impl Article {
             }
         }
     }
+}
 
-    /// 1-based line number in `text` of a byte offset.
-    pub fn line_of(&self, text_offset: usize) -> usize {
-        let end = text_offset.min(self.text.len());
-        1 + self.text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count()
+/// Where the lines of a text start: 1-based line numbers of byte offsets by binary search, so
+/// numbering every quotation of an article reads its text once.
+pub struct Lines {
+    newlines: Vec<usize>,
+}
+
+impl Lines {
+    pub fn of(text: &str) -> Lines {
+        Lines { newlines: text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i).collect() }
+    }
+
+    /// 1-based line number of a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        1 + self.newlines.partition_point(|&newline| newline < offset)
     }
 }
 

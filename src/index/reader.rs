@@ -2,7 +2,7 @@
 
 use super::schema::{self, Fields};
 use crate::extract::Kind;
-use crate::record::Record;
+use crate::record::{self, Record};
 use std::collections::HashMap;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
@@ -116,7 +116,8 @@ pub fn record_from_doc(d: &TantivyDocument, f: &Fields) -> Record {
         _ => Kind::Indirect,
     };
     Record {
-        id: text_of(d, f.id),
+        // File documents have no id.
+        id: d.get_first(f.id).and_then(|v| v.as_u64()).map(record::id_text).unwrap_or_default(),
         doc: text_of(d, f.doc),
         path: text_of(d, f.source),
         title: text_of(d, f.title),

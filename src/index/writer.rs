@@ -3,7 +3,7 @@
 
 use super::schema::{self, Fields};
 use super::{tantivy_error, CommitInfo, IndexError};
-use crate::record::Record;
+use crate::record::{self, Record};
 use std::path::Path;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
@@ -111,7 +111,7 @@ fn quote_document(f: &Fields, source: &str, r: &Record) -> TantivyDocument {
     d.add_text(f.doc_type, schema::QUOTE);
     d.add_text(f.source, source);
     d.add_text(f.doc, &r.doc);
-    d.add_text(f.id, &r.id);
+    d.add_u64(f.id, record::id_number(&r.id).unwrap_or_default());
     d.add_text(f.speaker, &r.speaker);
     d.add_text(f.speaker_exact, &r.speaker);
     d.add_text(f.speaker_mention, &r.speaker_mention);
