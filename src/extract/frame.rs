@@ -860,7 +860,8 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
             "the" | "a" | "an" | "this" | "its" | "his" | "her" | "their" | "our"
         )
         && words.len() >= 2
-        && words[words.len() - 1].chars().all(|c| c.is_lowercase() || c == '-')
+        && words[words.len() - 1].chars().all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit())
+        && words[words.len() - 1].chars().any(char::is_lowercase)
         && !words[words.len() - 1].ends_with("ly")
         && !words[words.len() - 1].ends_with("ing");
     let names_someone = determiner_phrase
@@ -1137,6 +1138,13 @@ fn content_before(s: &Sentence, k: usize) -> Option<Content> {
         end -= 1;
     }
     if end > s.range.start && s.is_close(end - 1) {
+        // `"Fake news," Jane Roe said.`: a quotation that is all the content is direct speech,
+        // however short.
+        if let (Some(Kind::Open(n)), Some(Kind::Close(m))) = (s.kind(s.range.start), s.kind(end - 1)) {
+            if n == m {
+                return Some(Content::Quotes(vec![n]));
+            }
+        }
         let quotes = long_quotes_in(s, s.range.start..end);
         if !quotes.is_empty() {
             let first_open = (s.range.start..end).find(|&i| matches!(s.kind(i), Some(Kind::Open(_))));

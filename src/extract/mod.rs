@@ -240,13 +240,13 @@ fn spans_in(tokens: &[Token], r: Range<usize>) -> Vec<usize> {
     tokens[r].iter().filter_map(|t| if let TokenKind::Open(n) = t.kind { Some(n) } else { None }).collect()
 }
 
-/// Feeds the resolver the full names of a paragraph: capitalised runs of two words or more.
+/// Feeds the resolver the full names of a paragraph (capitalised runs of two words or more) and
+/// the roles given to them in apposition (`Jane Roe, the city's mayor,`).
 fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
     let mut run: Vec<&str> = Vec::new();
     let mut run_start = 0;
-    for t in
-        p.tokens.iter().chain(std::iter::once(&Token { kind: TokenKind::Punct('.'), start: 0, end: 0, quote: None }))
-    {
+    let end = Token { kind: TokenKind::Punct('.'), start: p.text.len(), end: p.text.len(), quote: None };
+    for (k, t) in p.tokens.iter().chain(std::iter::once(&end)).enumerate() {
         let w = t.text(p.text);
         let joins =
             t.is_word() && (w.starts_with(char::is_uppercase) || (!run.is_empty() && speakers::is_name_particle(w)));
@@ -259,17 +259,47 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
             if owner.len() < w.len() {
                 add_run(&mut run, p.offset + run_start, resolver);
             }
-        } else {
-            add_run(&mut run, p.offset + run_start, resolver);
+            continue;
+        }
+        let name = add_run(&mut run, p.offset + run_start, resolver);
+        if let (Some(name), TokenKind::Punct(',')) = (name, t.kind) {
+            if let Some(role) = appositive_role(p, k + 1) {
+                resolver.add_role(p.offset + run_start, &token_text(p, &role), &name);
+            }
         }
     }
 }
 
-fn add_run(run: &mut Vec<&str>, pos: usize, resolver: &mut Resolver) {
-    if let Some(name) = (run.len() >= 2).then(|| speakers::full_name(run)).flatten() {
-        resolver.add_name(pos, &name);
+fn add_run(run: &mut Vec<&str>, pos: usize, resolver: &mut Resolver) -> Option<String> {
+    let name = (run.len() >= 2).then(|| speakers::full_name(run)).flatten();
+    if let Some(name) = &name {
+        resolver.add_name(pos, name);
     }
     run.clear();
+    name
+}
+
+/// A role in apposition from token `k`: a noun phrase of a few words opening with an article or
+/// a possessive (`the former secretary of state`, `Russia's foreign minister`), closed by a comma
+/// or the sentence's end, with no clause in it.
+fn appositive_role(p: &Paragraph, k: usize) -> Option<Range<usize>> {
+    const MAX_WORDS: usize = 8;
+    let word = |k: usize| p.tokens.get(k).filter(|t| t.is_word() && t.quote.is_none()).map(|t| t.text(p.text));
+    let first = word(k)?;
+    let possessive = first.starts_with(char::is_uppercase) && cues::strip_possessive(first).len() < first.len();
+    if !(matches!(first, "the" | "a" | "an") || possessive) {
+        return None;
+    }
+    let mut end = k + 1;
+    while let Some(w) = word(end) {
+        if end - k >= MAX_WORDS || matches!(w, "who" | "which" | "that" | "whose" | "and" | "but") {
+            return None;
+        }
+        end += 1;
+    }
+    let closed = p.tokens.get(end).is_none_or(|t| matches!(t.kind, TokenKind::Punct(',' | '.' | ';')));
+    let last = word(end - 1)?;
+    (closed && end - k >= 2 && !matches!(last, "the" | "a" | "an" | "of")).then_some(k..end)
 }
 
 fn token_text(p: &Paragraph, r: &Range<usize>) -> String {

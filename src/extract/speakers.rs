@@ -271,6 +271,9 @@ pub struct Resolver {
     names: std::collections::HashMap<String, Vec<(usize, String)>>,
     /// Roles recorded for names: `(role in lower case, name)`.
     roles: Vec<(String, String)>,
+    /// Roles given in apposition anywhere in the article (pre-pass): `(position, words of the
+    /// role in lower case, name)`.
+    described: Vec<(usize, Vec<String>, String)>,
     /// Speakers who are people, most recently quoted last.
     persons: Vec<Person>,
     /// The last organisation or group speaker (for `it`).
@@ -284,6 +287,12 @@ impl Resolver {
         self.names.entry(surname).or_default().push((pos, name.to_string()));
     }
 
+    /// Records a role given to a name in apposition at `pos` (from the article pre-pass).
+    pub fn add_role(&mut self, pos: usize, role: &str, name: &str) {
+        let words = role.split_whitespace().map(|w| cues::strip_possessive(&w.to_lowercase()).to_string()).collect();
+        self.described.push((pos, words, name.to_string()));
+    }
+
     /// Resolves a mention at byte position `pos` in paragraph `paragraph`, with a role from an
     /// apposition if the sentence had one, and remembers it for later mentions.
     pub fn resolve(&mut self, surface: &str, apposition: Option<&str>, pos: usize, paragraph: usize) -> Resolved {
@@ -292,7 +301,7 @@ impl Resolver {
         let resolved = match mention.kind {
             MentionKind::Pronoun => self.resolve_pronoun(&mention.name),
             MentionKind::Name => self.resolve_name(&mention.name, pos),
-            MentionKind::Description => self.resolve_description(&mention.name, paragraph),
+            MentionKind::Description => self.resolve_description(&mention.name, pos, paragraph),
         };
         let resolved = resolved.unwrap_or_else(|| Resolved { name: mention.display.clone(), role: String::new() });
         let resolved = Resolved { role: if role.is_empty() { resolved.role } else { role }, ..resolved };
@@ -313,7 +322,7 @@ impl Resolver {
             }
             MentionKind::Description => {
                 let head = mention.name.split_whitespace().last().unwrap_or("").to_lowercase();
-                ROLE_NOUNS.contains(&head.as_str()) || mention.name.contains(" who ")
+                refers_to_person(&head) || mention.name.contains(" who ")
             }
         };
         if person {
@@ -371,9 +380,10 @@ impl Resolver {
         }
     }
 
-    /// `the defector`, `the Russian president`: a recorded role, or the person quoted just before
-    /// when the description names a role (or shares a word stem with how they were described).
-    fn resolve_description(&self, description: &str, paragraph: usize) -> Option<Resolved> {
+    /// `the defector`, `the Russian president`: a recorded role, a role the article gave someone
+    /// in apposition before, or the person quoted just before when the description names a role
+    /// (or shares a word stem with how they were described).
+    fn resolve_description(&self, description: &str, pos: usize, paragraph: usize) -> Option<Resolved> {
         let lower = description.to_lowercase();
         let core = lower.trim_start_matches("the ").trim();
         if let Some((_, name)) =
@@ -384,16 +394,37 @@ impl Resolver {
         if !lower.starts_with("the ") {
             return None;
         }
+        if let Some(name) = self.described_before(core, pos) {
+            return Some(Resolved { name, role: description.to_string() });
+        }
         let Person { resolved: last, paragraph: last_paragraph, surface: last_surface, .. } = self.persons.last()?;
         let head = core.split_whitespace().last()?;
         let shares_stem = last_surface.split_whitespace().any(|w| same_stem(w, head));
         let recent = paragraph <= last_paragraph + 2;
         // A known role must agree (`the president` is not the chancellor quoted before).
         let role_agrees = last.role.is_empty() || last.role.to_lowercase().contains(head);
-        let role_reference = ROLE_NOUNS.contains(&head) && role_agrees;
+        let role_reference = refers_to_person(head) && role_agrees;
         (recent && (shares_stem || role_reference) && core.split_whitespace().count() <= 4)
             .then(|| Resolved { name: last.name.clone(), role: description.to_string() })
     }
+}
+
+impl Resolver {
+    /// The name nearest before `pos` given a role in apposition that has the description's head
+    /// noun and all its words (`former secretary` in `the former secretary of state`).
+    fn described_before(&self, core: &str, pos: usize) -> Option<String> {
+        let words: Vec<&str> = core.split_whitespace().collect();
+        let head = *words.last()?;
+        let fits =
+            |role: &[String]| role.iter().any(|w| w == head) && words.iter().all(|w| role.iter().any(|r| r == w));
+        self.described.iter().rev().find(|(p, role, _)| *p < pos && fits(role)).map(|(_, _, name)| name.clone())
+    }
+}
+
+/// The head noun of a description that stands for a person: a role (`the president`) or an age
+/// (`the 46-year-old`).
+fn refers_to_person(head: &str) -> bool {
+    ROLE_NOUNS.contains(&head) || head.ends_with("-year-old")
 }
 
 /// A person quoted in the article.

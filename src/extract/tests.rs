@@ -381,7 +381,14 @@ fn continued_with_a_comma_then_quotation() {
     let found = quotes(
         "“We start work today,” Jane Roe said. “Honestly,” she continued, “it should have been finished years ago.”",
     );
-    assert_eq!(found[1], q("Jane Roe", "it should have been finished years ago.", Kind::Direct));
+    // Both parts around the interposed cue are her words.
+    assert_eq!(
+        found[1..],
+        [
+            q("Jane Roe", "Honestly,", Kind::Direct),
+            q("Jane Roe", "it should have been finished years ago.", Kind::Direct)
+        ]
+    );
 }
 
 #[test]
@@ -430,4 +437,34 @@ fn a_sentence_with_its_own_verb_after_a_quotation_stays_apart() {
     let found = quotes(text);
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1], q("Tom Lark", "Nobody will be left behind in the future.", Kind::Direct));
+}
+
+#[test]
+fn role_given_in_apposition_resolves_a_later_description() {
+    let found = quotes(
+        "Hillary Clinton, the former secretary of state, spoke in Ohio on Tuesday.\n\n\
+         “We will not back down,” said the former secretary of state.",
+    );
+    assert_eq!(found, vec![q("Hillary Clinton", "We will not back down,", Kind::Direct)]);
+    // A description with other words names no one of that role.
+    let other = quotes(
+        "Hillary Clinton, the former secretary of state, spoke in Ohio.\n\n\
+         “We will not back down,” said the new secretary.",
+    );
+    assert_eq!(other[0].0, "the new secretary");
+}
+
+#[test]
+fn an_age_after_the_cue_refers_to_the_person_just_quoted() {
+    let found = quotes(
+        "“The season is not over,” Tom Lark said.\n\n\
+         “We have to win the next four games,” said the 46-year-old, who has coached the team since 2010.",
+    );
+    assert_eq!(found[1], q("Tom Lark", "We have to win the next four games,", Kind::Direct));
+}
+
+#[test]
+fn a_short_quotation_before_its_cue_is_direct() {
+    assert_eq!(one("\"We are ready,\" Jane Roe said."), q("Jane Roe", "We are ready,", Kind::Direct));
+    assert_eq!(one("“Fake news,” the coach said."), q("the coach", "Fake news,", Kind::Direct));
 }
