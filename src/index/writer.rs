@@ -8,6 +8,7 @@ use std::path::Path;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Term};
+use tantivy::indexer::UserOperation;
 use tantivy::{DateTime, Index, IndexWriter, TantivyDocument, TantivyError};
 
 /// Tantivy needs at least this much memory per indexing thread.
@@ -63,14 +64,14 @@ impl Writer {
     }
 
     /// Adds a file's quotations and state; with `replaces`, drops what the index held for it first.
+    /// The file goes to Tantivy as one batch: one hand-over to an indexing thread, not one per
+    /// quotation.
     pub fn add(&self, file: &IndexedFile, replaces: bool) -> tantivy::Result<()> {
-        if replaces {
-            self.remove(file.source);
-        }
-        for record in file.records {
-            self.writer.add_document(quote_document(&self.fields, file.source, record))?;
-        }
-        self.writer.add_document(file_document(&self.fields, file, file.records.len()))?;
+        let delete = replaces.then(|| UserOperation::Delete(Term::from_field_text(self.fields.source, file.source)));
+        let quotes = file.records.iter().map(|r| UserOperation::Add(quote_document(&self.fields, file.source, r)));
+        let state = UserOperation::Add(file_document(&self.fields, file, file.records.len()));
+        let batch: Vec<UserOperation> = delete.into_iter().chain(quotes).chain([state]).collect();
+        self.writer.run(batch)?;
         Ok(())
     }
 
