@@ -27,22 +27,60 @@ pub struct Problem {
 
 /// Walks `root` (a folder or a single file), yielding article files and problems in path order.
 pub fn walk(root: &Path) -> impl Iterator<Item = Result<SourceFile, Problem>> + '_ {
-    WalkDir::new(root)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()))
-        .filter_map(move |entry| match entry {
-            Ok(e) if e.file_type().is_file() && Format::of(e.path()).is_some() => {
-                Some(source_file(root, e.path(), e.metadata().ok()))
+    walk_part(root, root)
+}
+
+/// The entries of `root` that [`walk_part`] can walk on their own, on several threads: walked one
+/// after the other in this order, they give [`walk`]'s files in [`walk`]'s order. A root that is
+/// not a folder, or cannot be listed, is one part.
+pub fn parts(root: &Path) -> Vec<PathBuf> {
+    let names: std::io::Result<Vec<std::ffi::OsString>> =
+        std::fs::read_dir(root).and_then(|entries| entries.map(|e| e.map(|e| e.file_name())).collect());
+    match names {
+        Ok(mut names) if root.is_dir() => {
+            names.retain(|n| !is_hidden(n));
+            names.sort();
+            names.into_iter().map(|n| root.join(n)).collect()
+        }
+        _ => vec![root.to_path_buf()],
+    }
+}
+
+/// Walks `part` of the corpus at `root` (the root itself, or one of its [`parts`]): article files
+/// named relative to `root`, and problems. A folder link back to `root` or above it is a loop.
+pub fn walk_part<'a>(root: &'a Path, part: &'a Path) -> impl Iterator<Item = Result<SourceFile, Problem>> + 'a {
+    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let mut entries = WalkDir::new(part).follow_links(true).sort_by_file_name().into_iter();
+    std::iter::from_fn(move || loop {
+        let entry = match entries.next()? {
+            Ok(entry) => entry,
+            Err(err) => return Some(Err(walk_problem(root, err))),
+        };
+        let is_dir = entry.file_type().is_dir();
+        if entry.depth() > 0 && is_hidden(entry.file_name()) {
+            if is_dir {
+                entries.skip_current_dir();
             }
-            Ok(_) => None,
-            Err(err) => Some(Err(walk_problem(root, err))),
-        })
+            continue;
+        }
+        if is_dir && entry.path_is_symlink() && links_above(entry.path(), &canonical_root) {
+            entries.skip_current_dir();
+            let reason = "symlink loop, not followed".to_string();
+            return Some(Err(Problem { path: entry.path().to_path_buf(), reason }));
+        }
+        if entry.file_type().is_file() && Format::of_file_name(entry.file_name()).is_some() {
+            return Some(source_file(root, entry.path(), entry.metadata().ok()));
+        }
+    })
+}
+
+/// A folder link whose target is `root` or a folder above it.
+fn links_above(link: &Path, root: &Path) -> bool {
+    link.canonicalize().is_ok_and(|target| root.starts_with(target))
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
-    name.to_string_lossy().starts_with('.')
+    name.as_encoded_bytes().first() == Some(&b'.')
 }
 
 fn source_file(root: &Path, path: &Path, meta: Option<std::fs::Metadata>) -> Result<SourceFile, Problem> {
@@ -58,7 +96,12 @@ pub fn doc_name(root: &Path, path: &Path) -> String {
         Ok(r) if !r.as_os_str().is_empty() => r,
         _ => Path::new(path.file_name().unwrap_or(path.as_os_str())),
     };
-    relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    let name = relative.to_string_lossy();
+    if std::path::MAIN_SEPARATOR == '/' {
+        name.into_owned()
+    } else {
+        name.replace(std::path::MAIN_SEPARATOR, "/")
+    }
 }
 
 fn walk_problem(root: &Path, err: walkdir::Error) -> Problem {
@@ -83,11 +126,36 @@ mod tests {
         let root = dir.path();
         std::fs::create_dir_all(root.join("sub")).unwrap();
         std::fs::create_dir_all(root.join(".git")).unwrap();
-        for f in ["a.txt", "sub/b.html", "sub/c.jsonl", ".hidden.txt", ".git/d.txt", "e.png"] {
+        for f in ["a.txt", "sub/b.html", "sub/c.jsonl", "sub/F.TXT", ".hidden.txt", ".git/d.txt", "e.png", "txt"] {
             std::fs::write(root.join(f), "x").unwrap();
         }
         let docs: Vec<String> = walk(root).map(|f| f.unwrap().doc).collect();
-        assert_eq!(docs, ["a.txt", "sub/b.html", "sub/c.jsonl"]);
+        assert_eq!(docs, ["a.txt", "sub/F.TXT", "sub/b.html", "sub/c.jsonl"]);
+    }
+
+    #[test]
+    fn parts_walked_in_order_give_the_walk_and_links_back_up_are_loops() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for d in ["b", "a/deep", ".hidden"] {
+            std::fs::create_dir_all(root.join(d)).unwrap();
+        }
+        for f in ["z.txt", "b/1.txt", "a/deep/2.md", ".hidden/3.txt"] {
+            std::fs::write(root.join(f), "x").unwrap();
+        }
+        std::os::unix::fs::symlink("../..", root.join("a/deep/up")).unwrap();
+        let names = |items: Vec<Result<SourceFile, Problem>>| {
+            items.into_iter().map(|i| i.map(|f| f.doc).map_err(|p| p.reason)).collect::<Vec<_>>()
+        };
+        let whole = names(walk(root).collect());
+        let by_parts = names(crawl_parts(root));
+        assert_eq!(whole, by_parts);
+        let loop_reason = Err("symlink loop, not followed".to_string());
+        assert_eq!(whole, [Ok("a/deep/2.md".to_string()), loop_reason, Ok("b/1.txt".into()), Ok("z.txt".into())]);
+    }
+
+    fn crawl_parts(root: &Path) -> Vec<Result<SourceFile, Problem>> {
+        parts(root).iter().flat_map(|part| walk_part(root, part).collect::<Vec<_>>()).collect()
     }
 
     #[test]

@@ -104,14 +104,28 @@ pub enum Format {
 impl Format {
     /// The format of a path, or `None` when saywho does not read such files.
     pub fn of(path: &Path) -> Option<Format> {
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        Some(match ext.as_str() {
-            "txt" | "text" => Format::Text,
-            "md" | "markdown" => Format::Markdown,
-            "html" | "htm" | "xhtml" => Format::Html,
-            "json" => Format::Json,
-            "jsonl" | "ndjson" => Format::JsonLines,
-            _ => return None,
+        Format::of_file_name(path.file_name()?)
+    }
+
+    /// The format of a file name, by its extension in any case (no allocation: the crawl asks
+    /// this of every file).
+    pub fn of_file_name(name: &std::ffi::OsStr) -> Option<Format> {
+        let name = name.as_encoded_bytes();
+        let dot = name.iter().rposition(|&b| b == b'.').filter(|&d| d > 0)?;
+        let ext = &name[dot + 1..];
+        let is = |names: &[&str]| names.iter().any(|n| ext.eq_ignore_ascii_case(n.as_bytes()));
+        Some(if is(&["txt", "text"]) {
+            Format::Text
+        } else if is(&["md", "markdown"]) {
+            Format::Markdown
+        } else if is(&["html", "htm", "xhtml"]) {
+            Format::Html
+        } else if is(&["json"]) {
+            Format::Json
+        } else if is(&["jsonl", "ndjson"]) {
+            Format::JsonLines
+        } else {
+            return None;
         })
     }
 }

@@ -102,8 +102,8 @@ pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
         let reader = index.reader()?;
         index::file_states(&reader.searcher(), &fields)?
     };
-    let plan = plan(&roots, &known);
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build()?;
+    let plan = pool.install(|| plan(&roots, &known));
     let mut summary = Summary {
         added: plan.added.len(),
         changed: plan.changed.len(),
@@ -132,7 +132,7 @@ pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
                         .iter()
                         .take_while(|_| !stopped())
                         .map(|&file| {
-                            let known_state = known.get(&source_key(file));
+                            let known_state = known.get(file.path.to_string_lossy().as_ref());
                             (file, guarded(|| read_and_extract(file, args.max_file_size, known_state)))
                         })
                         .collect();
@@ -192,36 +192,62 @@ fn source_key(file: &SourceFile) -> String {
     file.path.to_string_lossy().into_owned()
 }
 
-/// Compares the corpus folders with what the index holds.
+/// The plan for one part of a corpus folder, and the indexed files it met (keys borrowed
+/// from `known`).
+#[derive(Default)]
+struct PartPlan<'k> {
+    plan: Plan,
+    problems: Vec<crawl::Problem>,
+    seen: Vec<&'k str>,
+}
+
+/// Compares the corpus folders with what the index holds. The parts of each folder are walked
+/// in parallel (a walk is mostly `stat` calls); the plan keeps the walk's order.
 fn plan(roots: &[(PathBuf, PathBuf)], known: &HashMap<String, FileState>) -> Plan {
     let mut plan = Plan::default();
-    let mut seen = HashSet::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     for (shown, canonical) in roots {
-        for item in crawl::walk(canonical) {
-            let file = match item {
-                Ok(f) => f,
-                Err(p) => {
-                    warn(&shown.join(p.path.strip_prefix(canonical).unwrap_or(&p.path)), &p.reason);
-                    plan.failed += 1;
-                    continue;
-                }
-            };
-            let key = source_key(&file);
-            match known.get(&key) {
-                None => plan.added.push(file),
-                Some(state) if state.size != file.size || state.mtime != file.mtime => plan.changed.push(file),
-                Some(_) => plan.unchanged += 1,
+        let parts = crawl::parts(canonical);
+        let planned: Vec<PartPlan> = parts.par_iter().map(|part| plan_part(canonical, part, known)).collect();
+        for part in planned {
+            for p in &part.problems {
+                warn(&shown.join(p.path.strip_prefix(canonical).unwrap_or(&p.path)), &p.reason);
             }
-            seen.insert(key);
+            plan.failed += part.problems.len();
+            plan.added.extend(part.plan.added);
+            plan.changed.extend(part.plan.changed);
+            plan.unchanged += part.plan.unchanged;
+            seen.extend(part.seen);
         }
     }
     plan.removed = known
         .keys()
-        .filter(|k| !seen.contains(*k) && roots.iter().any(|(_, c)| Path::new(k).starts_with(c)))
+        .filter(|k| !seen.contains(k.as_str()) && roots.iter().any(|(_, c)| Path::new(k).starts_with(c)))
         .cloned()
         .collect();
     plan.removed.sort();
     plan
+}
+
+fn plan_part<'k>(root: &Path, part: &Path, known: &'k HashMap<String, FileState>) -> PartPlan<'k> {
+    let mut planned = PartPlan::default();
+    for item in crawl::walk_part(root, part) {
+        let file = match item {
+            Ok(f) => f,
+            Err(p) => {
+                planned.problems.push(p);
+                continue;
+            }
+        };
+        let indexed = known.get_key_value(file.path.to_string_lossy().as_ref());
+        match indexed {
+            None => planned.plan.added.push(file),
+            Some((_, state)) if state.size != file.size || state.mtime != file.mtime => planned.plan.changed.push(file),
+            Some(_) => planned.plan.unchanged += 1,
+        }
+        planned.seen.extend(indexed.map(|(key, _)| key.as_str()));
+    }
+    planned
 }
 
 fn plan_dry_run(dir: &Path, roots: &[(PathBuf, PathBuf)], rebuild: bool) -> anyhow::Result<Plan> {

@@ -6,9 +6,9 @@ use super::{tantivy_error, CommitInfo, IndexError};
 use crate::record::{self, Record};
 use std::path::Path;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use tantivy::indexer::UserOperation;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Term};
-use tantivy::indexer::UserOperation;
 use tantivy::{DateTime, Index, IndexWriter, TantivyDocument, TantivyError};
 
 /// Tantivy needs at least this much memory per indexing thread.
