@@ -196,6 +196,13 @@ impl Engine<'_> {
             let upper = request.until.map_or(Bound::Unbounded, |u| Bound::Excluded(day(u + 86_400)));
             clauses.push((Occur::Must, Box::new(RangeQuery::new(lower, upper))));
         }
+        // A query without filters runs as it is: wrapped in a one-clause boolean query, its
+        // union of terms would score every match instead of skipping blocks (block-WAND).
+        if clauses.len() == 1 {
+            if let Some((Occur::Must, query)) = clauses.pop() {
+                return Ok(query);
+            }
+        }
         Ok(Box::new(BooleanQuery::new(clauses)))
     }
 
