@@ -124,3 +124,7 @@ print(f"\nsaywho search whole process p50 {statistics.median(whole_all):.1f} ms;
       f"{statistics.median(inproc_all):.2f} ms, p99 {p99(inproc_all):.2f} ms; query alone p50 "
       f"{statistics.median(query_all):.2f} ms, p99 {p99(query_all):.2f} ms; "
       f"faster than rg -c on {faster_than_rg}/{len(queries)} queries.")
+
+# 5. In-process latency with the index open once (benches/search.rs): cold first runs, warm repeats.
+print()
+subprocess.run(["cargo", "bench", "--quiet", "--bench", "search", "--", sindex], cwd=root, check=False)

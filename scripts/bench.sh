@@ -20,4 +20,5 @@ if [ ! -x "$TANTIVY_CLI" ]; then
 fi
 command -v rg >/dev/null || { echo "bench.sh: ripgrep (rg) is needed"; exit 2; }
 cargo build --release --quiet
+cargo bench --bench search --no-run --quiet
 python3 scripts/bench.py "$PWD" "$corpus" "$work"

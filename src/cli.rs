@@ -113,6 +113,13 @@ pub struct SearchArgs {
     pub location: IndexLocation,
 }
 
+impl SearchArgs {
+    /// The search request of the query, its filters and paging.
+    pub fn request(&self) -> Request {
+        Request { sort: self.sort, limit: self.limit, offset: self.offset, ..self.filters.request(&self.query) }
+    }
+}
+
 /// Filters shared by `search` and `speakers`.
 #[derive(Debug, Args, Clone, Default)]
 pub struct Filters {

@@ -2,7 +2,7 @@
 //! `--group-by speaker` shows who talks most about the query, each with their best quotations.
 
 use super::Outcome;
-use crate::cli::{Filters, Format, GroupBy, SearchArgs};
+use crate::cli::{Format, GroupBy, SearchArgs};
 use crate::output::{self, Printer, Style};
 use crate::search::{Engine, Hit, Request, SearchError};
 use crate::{context, index};
@@ -19,7 +19,7 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
     let searcher = idx.reader()?.searcher();
     let opened = started.elapsed();
     let engine = Engine { index: &idx, fields: &fields, searcher: &searcher };
-    let request = request(&args.query, &args.filters, &args);
+    let request = args.request();
     let printer = Printer {
         format: args.format.format(),
         fields: args.format.fields.clone(),
@@ -65,11 +65,6 @@ pub fn run_reporting_unknown_speakers(args: SearchArgs) -> anyhow::Result<Outcom
         },
         ok => ok,
     }
-}
-
-/// The search request of a query, its filters and paging.
-fn request(query: &str, filters: &Filters, args: &SearchArgs) -> Request {
-    Request { sort: args.sort, limit: args.limit, offset: args.offset, ..filters.request(query) }
 }
 
 fn context_of(hit: &Hit, sentences: usize) -> Option<String> {
