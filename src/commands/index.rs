@@ -54,7 +54,6 @@ fn write_one(
         Ok(done) if done.same_content => {
             let quotations = known.get(&key).map_or(0, |k| k.quotations as usize);
             writer.touch(&done.as_indexed(file, &key), quotations)?;
-            summary.changed -= 1;
             summary.unchanged += 1;
         }
         Ok(done) => {
@@ -79,7 +78,6 @@ struct Plan {
     changed: Vec<SourceFile>,
     removed: Vec<String>,
     unchanged: usize,
-    failed: usize,
 }
 
 pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
@@ -103,37 +101,38 @@ pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
         index::file_states(&reader.searcher(), &fields)?
     };
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build()?;
-    let plan = pool.install(|| plan(&roots, &known));
-    let mut summary = Summary {
-        added: plan.added.len(),
-        changed: plan.changed.len(),
-        removed: plan.removed.len(),
-        unchanged: plan.unchanged,
-        failed: plan.failed,
-        ..Summary::default()
-    };
-    for source in &plan.removed {
-        writer.remove(source);
-    }
-    let todo: Vec<&SourceFile> = plan.added.iter().chain(&plan.changed).collect();
+    let walk_pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build()?;
+    let mut summary = Summary::default();
     let write_error = || format!("cannot write the index at {}", dir.display());
-    let progress = progress_bar(todo.len() as u64, quiet);
+    let progress = progress_bar(quiet);
     let mut last_commit = Instant::now();
-    // Workers read and extract files without pause and hand them over through a bounded channel,
-    // so memory stays flat; this thread writes them and commits. `stop` ends the workers early.
+    // Three stages joined by bounded channels, so memory stays flat however large the corpus:
+    // the walk hands over new and changed files as it finds them, workers read and extract them,
+    // and this thread writes them and commits. `stop` ends the walk and the workers early.
     let stop = AtomicBool::new(false);
+    let stopped = || stop.load(Ordering::Relaxed) || interrupted.load(Ordering::SeqCst);
+    let (todo_tx, todo_rx) = std::sync::mpsc::sync_channel::<Vec<SourceFile>>(BATCH / FILES_PER_MESSAGE);
     let (done_tx, done_rx) = std::sync::mpsc::sync_channel(BATCH / FILES_PER_MESSAGE);
+    let mut walked = Walked::default();
     let written = std::thread::scope(|scope| -> anyhow::Result<()> {
+        let (roots, known, progress) = (&roots, &known, &progress);
+        let walker = scope.spawn(move || {
+            let hand_over = |files: Vec<SourceFile>| {
+                progress.inc_length(files.len() as u64);
+                !stopped() && todo_tx.send(files).is_ok()
+            };
+            walk_pool.install(|| walk_corpus(roots, known, &hand_over))
+        });
         scope.spawn(|| {
             pool.install(|| {
-                todo.par_chunks(FILES_PER_MESSAGE).for_each_with(done_tx, |done_tx, files| {
-                    let stopped = || stop.load(Ordering::Relaxed) || interrupted.load(Ordering::SeqCst);
+                todo_rx.into_iter().par_bridge().for_each_with(done_tx, |done_tx, files| {
                     let done: Vec<_> = files
-                        .iter()
+                        .into_iter()
                         .take_while(|_| !stopped())
-                        .map(|&file| {
+                        .map(|file| {
                             let known_state = known.get(file.path.to_string_lossy().as_ref());
-                            (file, guarded(|| read_and_extract(file, args.max_file_size, known_state)))
+                            let result = guarded(|| read_and_extract(&file, args.max_file_size, known_state));
+                            (file, result)
                         })
                         .collect();
                     // A closed channel means the writer stopped: nothing more to do.
@@ -146,7 +145,7 @@ pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
             outcome
         };
         for (file, result) in done_rx.into_iter().flatten() {
-            let wrote = write_one(&mut writer, file, result, &known, &mut summary, &progress);
+            let wrote = write_one(&mut writer, &file, result, known, &mut summary, progress);
             wrote.with_context(write_error).map_err(finish)?;
             progress.inc(1);
             if progress.position() % BATCH as u64 == 0 {
@@ -157,10 +156,22 @@ pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
                 last_commit = Instant::now();
             }
         }
+        walked = walker.join().unwrap_or_default();
         Ok(())
     });
     written?;
     let stopped = interrupted.load(Ordering::SeqCst);
+    // Files found in the index but not in the corpus are removed only after a complete walk.
+    if walked.complete && !stopped {
+        let removed = removed_files(&roots, &known, &walked.seen);
+        removed.iter().for_each(|source| writer.remove(source));
+        summary.removed = removed.len();
+    }
+    // Files whose content had not changed were counted as unchanged when written.
+    summary.changed = walked.changed - summary.unchanged;
+    summary.added = walked.added;
+    summary.unchanged += walked.unchanged;
+    summary.failed += walked.failed;
     writer.commit().with_context(write_error)?;
     progress.finish_and_clear();
     writer.finish()?;
@@ -192,62 +203,111 @@ fn source_key(file: &SourceFile) -> String {
     file.path.to_string_lossy().into_owned()
 }
 
-/// The plan for one part of a corpus folder, and the indexed files it met (keys borrowed
-/// from `known`).
+/// What the walk of the corpus folders met, besides the files it handed over.
 #[derive(Default)]
-struct PartPlan<'k> {
-    plan: Plan,
-    problems: Vec<crawl::Problem>,
+struct Walked<'k> {
+    added: usize,
+    changed: usize,
+    unchanged: usize,
+    failed: usize,
+    /// Indexed files met (keys borrowed from the index's file states).
     seen: Vec<&'k str>,
+    /// Every folder was walked to its end.
+    complete: bool,
 }
 
-/// Compares the corpus folders with what the index holds. The parts of each folder are walked
-/// in parallel (a walk is mostly `stat` calls); the plan keeps the walk's order.
-fn plan(roots: &[(PathBuf, PathBuf)], known: &HashMap<String, FileState>) -> Plan {
-    let mut plan = Plan::default();
-    let mut seen: HashSet<&str> = HashSet::new();
-    for (shown, canonical) in roots {
-        let parts = crawl::parts(canonical);
-        let planned: Vec<PartPlan> = parts.par_iter().map(|part| plan_part(canonical, part, known)).collect();
-        for part in planned {
-            for p in &part.problems {
-                warn(&shown.join(p.path.strip_prefix(canonical).unwrap_or(&p.path)), &p.reason);
-            }
-            plan.failed += part.problems.len();
-            plan.added.extend(part.plan.added);
-            plan.changed.extend(part.plan.changed);
-            plan.unchanged += part.plan.unchanged;
-            seen.extend(part.seen);
-        }
+impl<'k> Walked<'k> {
+    fn merge(mut self, other: Walked<'k>) -> Walked<'k> {
+        self.added += other.added;
+        self.changed += other.changed;
+        self.unchanged += other.unchanged;
+        self.failed += other.failed;
+        self.seen.extend(other.seen);
+        self.complete &= other.complete;
+        self
     }
-    plan.removed = known
-        .keys()
-        .filter(|k| !seen.contains(k.as_str()) && roots.iter().any(|(_, c)| Path::new(k).starts_with(c)))
-        .cloned()
-        .collect();
-    plan.removed.sort();
-    plan
 }
 
-fn plan_part<'k>(root: &Path, part: &Path, known: &'k HashMap<String, FileState>) -> PartPlan<'k> {
-    let mut planned = PartPlan::default();
+/// Walks the corpus folders, the parts of each in parallel (a walk is mostly `stat` calls), and
+/// hands new and changed files over in batches, in walk order within a part; stops early when
+/// `hand_over` returns false.
+fn walk_corpus<'k>(
+    roots: &[(PathBuf, PathBuf)],
+    known: &'k HashMap<String, FileState>,
+    hand_over: &(dyn Fn(Vec<SourceFile>) -> bool + Sync),
+) -> Walked<'k> {
+    let all = Walked { complete: true, ..Walked::default() };
+    roots.iter().fold(all, |walked, (shown, canonical)| {
+        let parts = crawl::parts(canonical);
+        let here = parts
+            .par_iter()
+            .map(|part| walk_part(shown, canonical, part, known, hand_over))
+            .reduce(|| Walked { complete: true, ..Walked::default() }, Walked::merge);
+        walked.merge(here)
+    })
+}
+
+fn walk_part<'k>(
+    shown: &Path,
+    root: &Path,
+    part: &Path,
+    known: &'k HashMap<String, FileState>,
+    hand_over: &(dyn Fn(Vec<SourceFile>) -> bool + Sync),
+) -> Walked<'k> {
+    let mut walked = Walked { complete: true, ..Walked::default() };
+    let mut batch = Vec::with_capacity(FILES_PER_MESSAGE);
     for item in crawl::walk_part(root, part) {
         let file = match item {
             Ok(f) => f,
             Err(p) => {
-                planned.problems.push(p);
+                warn(&shown.join(p.path.strip_prefix(root).unwrap_or(&p.path)), &p.reason);
+                walked.failed += 1;
                 continue;
             }
         };
         let indexed = known.get_key_value(file.path.to_string_lossy().as_ref());
+        walked.seen.extend(indexed.map(|(key, _)| key.as_str()));
         match indexed {
-            None => planned.plan.added.push(file),
-            Some((_, state)) if state.size != file.size || state.mtime != file.mtime => planned.plan.changed.push(file),
-            Some(_) => planned.plan.unchanged += 1,
+            None => walked.added += 1,
+            Some((_, state)) if state.size != file.size || state.mtime != file.mtime => walked.changed += 1,
+            Some(_) => {
+                walked.unchanged += 1;
+                continue;
+            }
         }
-        planned.seen.extend(indexed.map(|(key, _)| key.as_str()));
+        batch.push(file);
+        if batch.len() == FILES_PER_MESSAGE && !hand_over(std::mem::take(&mut batch)) {
+            walked.complete = false;
+            return walked;
+        }
     }
-    planned
+    if !batch.is_empty() && !hand_over(batch) {
+        walked.complete = false;
+    }
+    walked
+}
+
+/// Indexed files under the corpus folders that the walk did not meet, sorted.
+fn removed_files(roots: &[(PathBuf, PathBuf)], known: &HashMap<String, FileState>, seen: &[&str]) -> Vec<String> {
+    let seen: HashSet<&str> = seen.iter().copied().collect();
+    let mut removed: Vec<String> = known
+        .keys()
+        .filter(|k| !seen.contains(k.as_str()) && roots.iter().any(|(_, c)| Path::new(k).starts_with(c)))
+        .cloned()
+        .collect();
+    removed.sort();
+    removed
+}
+
+/// What a run would do (`--dry-run`): the walk's files, collected and sorted into walk order.
+fn plan(roots: &[(PathBuf, PathBuf)], known: &HashMap<String, FileState>) -> Plan {
+    let found = std::sync::Mutex::new(Vec::new());
+    let walked = walk_corpus(roots, known, &|files| found.lock().map(|mut f| f.extend(files)).is_ok());
+    let mut found = found.into_inner().unwrap_or_default();
+    found.sort_by(|a, b| a.path.cmp(&b.path));
+    let (changed, added) = found.into_iter().partition(|f| known.contains_key(f.path.to_string_lossy().as_ref()));
+    let removed = removed_files(roots, known, &walked.seen);
+    Plan { added, changed, removed, unchanged: walked.unchanged }
 }
 
 fn plan_dry_run(dir: &Path, roots: &[(PathBuf, PathBuf)], rebuild: bool) -> anyhow::Result<Plan> {
@@ -325,9 +385,10 @@ fn interrupt_flag() -> Arc<AtomicBool> {
     flag
 }
 
-fn progress_bar(len: u64, quiet: bool) -> ProgressBar {
+/// A progress bar whose length grows as the walk finds files to index.
+fn progress_bar(quiet: bool) -> ProgressBar {
     let target = if quiet { ProgressDrawTarget::hidden() } else { ProgressDrawTarget::stderr() };
-    let bar = ProgressBar::with_draw_target(Some(len), target);
+    let bar = ProgressBar::with_draw_target(Some(0), target);
     let style = ProgressStyle::with_template("{bar:30} {pos}/{len} files  {per_sec}  {msg}  eta {eta}")
         .unwrap_or_else(|_| ProgressStyle::default_bar());
     bar.set_style(style);
