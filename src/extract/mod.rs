@@ -245,6 +245,7 @@ fn spans_in(tokens: &[Token], r: Range<usize>) -> Vec<usize> {
 fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
     let mut run: Vec<&str> = Vec::new();
     let mut run_start = 0;
+    let mut run_first = 0;
     let end = Token { kind: TokenKind::Punct('.'), start: p.text.len(), end: p.text.len(), quote: None };
     for (k, t) in p.tokens.iter().chain(std::iter::once(&end)).enumerate() {
         let w = t.text(p.text);
@@ -253,6 +254,7 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
         if joins {
             if run.is_empty() {
                 run_start = t.start;
+                run_first = k;
             }
             let owner = cues::strip_possessive(w);
             run.push(owner);
@@ -263,7 +265,7 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
         }
         let name = add_run(&mut run, p.offset + run_start, resolver);
         if let (Some(name), TokenKind::Punct(',')) = (name, t.kind) {
-            if let Some(role) = appositive_role(p, k + 1) {
+            if let Some(role) = subject_position(p, run_first).then(|| appositive_role(p, k + 1)).flatten() {
                 resolver.add_role(p.offset + run_start, &token_text(p, &role), &name);
             }
         }
@@ -279,9 +281,17 @@ fn add_run(run: &mut Vec<&str>, pos: usize, resolver: &mut Resolver) -> Option<S
     name
 }
 
+/// A name from token `k` stands where a subject or a speaker does: first in its clause or right
+/// after a reporting verb (`said Jane Roe, the mayor,`), not inside a phrase (`a filing with the
+/// Securities and Exchange Commission, the group said`).
+fn subject_position(p: &Paragraph, k: usize) -> bool {
+    let Some(before) = k.checked_sub(1).map(|b| &p.tokens[b]) else { return true };
+    !before.is_word() || cues::verb(&before.text(p.text).to_lowercase()).is_some()
+}
+
 /// A role in apposition from token `k`: a noun phrase of a few words opening with an article or
-/// a possessive (`the former secretary of state`, `Russia's foreign minister`), closed by a comma
-/// or the sentence's end, with no clause in it.
+/// a possessive (`the former secretary of state`, `Russia's foreign minister`), closed by a comma,
+/// with no verb in it (`..., the official said,` names no role).
 fn appositive_role(p: &Paragraph, k: usize) -> Option<Range<usize>> {
     const MAX_WORDS: usize = 8;
     let word = |k: usize| p.tokens.get(k).filter(|t| t.is_word() && t.quote.is_none()).map(|t| t.text(p.text));
@@ -292,12 +302,18 @@ fn appositive_role(p: &Paragraph, k: usize) -> Option<Range<usize>> {
     }
     let mut end = k + 1;
     while let Some(w) = word(end) {
-        if end - k >= MAX_WORDS || matches!(w, "who" | "which" | "that" | "whose" | "and" | "but") {
+        let lower = w.to_lowercase();
+        // A reporting verb is a noun after `of` or a determiner (`secretary of state`).
+        let noun_slot = matches!(word(end - 1), Some("of" | "the" | "a" | "an"));
+        let clause = matches!(lower.as_str(), "who" | "which" | "that" | "whose" | "and" | "but")
+            || (cues::verb(&lower).is_some() && !noun_slot)
+            || cues::is_auxiliary(&lower);
+        if end - k >= MAX_WORDS || clause {
             return None;
         }
         end += 1;
     }
-    let closed = p.tokens.get(end).is_none_or(|t| matches!(t.kind, TokenKind::Punct(',' | '.' | ';')));
+    let closed = p.tokens.get(end).is_some_and(|t| t.is_punct(','));
     let last = word(end - 1)?;
     (closed && end - k >= 2 && !matches!(last, "the" | "a" | "an" | "of")).then_some(k..end)
 }

@@ -322,7 +322,7 @@ impl Resolver {
             }
             MentionKind::Description => {
                 let head = mention.name.split_whitespace().last().unwrap_or("").to_lowercase();
-                refers_to_person(&head) || mention.name.contains(" who ")
+                ROLE_NOUNS.contains(&head.as_str()) || mention.name.contains(" who ")
             }
         };
         if person {
@@ -397,34 +397,93 @@ impl Resolver {
         if let Some(name) = self.described_before(core, pos) {
             return Some(Resolved { name, role: description.to_string() });
         }
+        let quoted_recently = self.persons.last().is_some_and(|p| paragraph <= p.paragraph + 2);
+        if core.ends_with("-year-old") && !quoted_recently {
+            // `Norwich signed Graham Stuart ... the 34-year-old told`: the person named last.
+            let name = self.person_named_before(pos)?;
+            return Some(Resolved { name, role: description.to_string() });
+        }
         let Person { resolved: last, paragraph: last_paragraph, surface: last_surface, .. } = self.persons.last()?;
         let head = core.split_whitespace().last()?;
         let shares_stem = last_surface.split_whitespace().any(|w| same_stem(w, head));
         let recent = paragraph <= last_paragraph + 2;
         // A known role must agree (`the president` is not the chancellor quoted before).
         let role_agrees = last.role.is_empty() || last.role.to_lowercase().contains(head);
-        let role_reference = refers_to_person(head) && role_agrees;
+        // An age (`the 31-year-old`) describes whoever was quoted, whatever their role.
+        let role_reference = (ROLE_NOUNS.contains(&head) && role_agrees) || head.ends_with("-year-old");
         (recent && (shares_stem || role_reference) && core.split_whitespace().count() <= 4)
             .then(|| Resolved { name: last.name.clone(), role: description.to_string() })
     }
 }
 
 impl Resolver {
-    /// The name nearest before `pos` given a role in apposition that has the description's head
-    /// noun and all its words (`former secretary` in `the former secretary of state`).
+    /// The name nearest before `pos` given a role in apposition with the description's head noun
+    /// and all its words (`the former secretary` in `the former secretary of state`; not `the
+    /// company` in `the company's president`).
     fn described_before(&self, core: &str, pos: usize) -> Option<String> {
-        let words: Vec<&str> = core.split_whitespace().collect();
-        let head = *words.last()?;
-        let fits =
-            |role: &[String]| role.iter().any(|w| w == head) && words.iter().all(|w| role.iter().any(|r| r == w));
+        let words: Vec<String> = core.split_whitespace().map(str::to_string).collect();
+        let head = role_head(&words)?;
+        let fits = |role: &[String]| role_head(role) == Some(head) && words.iter().all(|w| role.iter().any(|r| r == w));
         self.described.iter().rev().find(|(p, role, _)| *p < pos && fits(role)).map(|(_, _, name)| name.clone())
     }
 }
 
-/// The head noun of a description that stands for a person: a role (`the president`) or an age
-/// (`the 46-year-old`).
-fn refers_to_person(head: &str) -> bool {
-    ROLE_NOUNS.contains(&head) || head.ends_with("-year-old")
+impl Resolver {
+    /// The full name nearest before `pos` that does not end in a word for an organisation.
+    fn person_named_before(&self, pos: usize) -> Option<String> {
+        let person = |name: &str| !name.rsplit(' ').next().is_some_and(|last| ORGANISATION_WORDS.contains(&last));
+        let before = self.names.values().flatten().filter(|(p, name)| *p < pos && person(name));
+        before.max_by_key(|(p, _)| *p).map(|(_, name)| name.clone())
+    }
+}
+
+/// Last words of names of organisations and places, not people.
+const ORGANISATION_WORDS: &[&str] = &[
+    "Association",
+    "Agency",
+    "Bank",
+    "Board",
+    "Club",
+    "Co",
+    "Commission",
+    "Committee",
+    "Company",
+    "Corp",
+    "Corporation",
+    "Council",
+    "Court",
+    "Department",
+    "Group",
+    "House",
+    "Inc",
+    "League",
+    "Ltd",
+    "Ministry",
+    "News",
+    "Office",
+    "Party",
+    "Post",
+    "Service",
+    "Times",
+    "Union",
+    "United",
+    "University",
+    "City",
+    "County",
+    "Street",
+    "Park",
+    "Cup",
+    "Championship",
+    "Championships",
+    "Open",
+    "Games",
+];
+
+/// The head noun of a role: its last word before a prepositional phrase (`secretary` in
+/// `the former secretary of state`).
+fn role_head(role: &[String]) -> Option<&str> {
+    let end = role.iter().position(|w| matches!(w.as_str(), "of" | "at" | "for" | "in" | "to")).unwrap_or(role.len());
+    role[..end].last().map(String::as_str)
 }
 
 /// A person quoted in the article.

@@ -468,3 +468,39 @@ fn a_short_quotation_before_its_cue_is_direct() {
     assert_eq!(one("\"We are ready,\" Jane Roe said."), q("Jane Roe", "We are ready,", Kind::Direct));
     assert_eq!(one("“Fake news,” the coach said."), q("the coach", "Fake news,", Kind::Direct));
 }
+
+#[test]
+fn a_name_closing_a_clause_before_the_speaker_takes_no_role() {
+    let found = quotes(
+        "Exports will go to South Africa, the trade official said.\n\n\
+         “Prices will rise next year,” said the trade official.",
+    );
+    assert_eq!(found.last().unwrap().0, "the trade official");
+}
+
+#[test]
+fn an_age_does_not_take_the_place_of_the_person() {
+    let found = quotes(
+        "“We lost our way,” Tom Lark, the team captain, said.\n\n\
+         “It is hard,” said the 31-year-old. “But we will be back next year,” he added.",
+    );
+    assert!(found.iter().all(|(speaker, _, _)| speaker == "Tom Lark"), "{found:?}");
+}
+
+#[test]
+fn a_description_matches_the_head_of_a_role_not_its_other_words() {
+    let found = quotes(
+        "“Sales are up,” said Paul Dreyer, the company's president.\n\n\
+         “We will hire more staff,” the company said in a statement.",
+    );
+    assert_eq!(found[1].0, "the company");
+}
+
+#[test]
+fn an_age_before_anyone_is_quoted_names_the_person_named_last() {
+    let found = quotes(
+        "Norwich have signed midfielder Graham Stuart from the Football Association.\n\n\
+         “It was an easy decision to make,” the 34-year-old told the club website.",
+    );
+    assert_eq!(found[0].0, "Graham Stuart");
+}
