@@ -101,6 +101,7 @@ pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
         index::file_states(&reader.searcher(), &fields)?
     };
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build()?;
+    // The walk has its own threads: in the workers' pool it could wait for workers that wait for it.
     let walk_pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build()?;
     let mut summary = Summary::default();
     let write_error = || format!("cannot write the index at {}", dir.display());
@@ -168,7 +169,7 @@ pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
         summary.removed = removed.len();
     }
     // Files whose content had not changed were counted as unchanged when written.
-    summary.changed = walked.changed - summary.unchanged;
+    summary.changed = walked.changed.saturating_sub(summary.unchanged);
     summary.added = walked.added;
     summary.unchanged += walked.unchanged;
     summary.failed += walked.failed;
