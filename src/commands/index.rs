@@ -131,7 +131,7 @@ pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
                         .into_iter()
                         .take_while(|_| !stopped())
                         .map(|file| {
-                            let known_state = known.get(file.path.to_string_lossy().as_ref());
+                            let known_state = indexed(known, &file).map(|(_, state)| state);
                             let result = guarded(|| read_and_extract(&file, args.max_file_size, known_state));
                             (file, result)
                         })
@@ -204,6 +204,11 @@ fn source_key(file: &SourceFile) -> String {
     file.path.to_string_lossy().into_owned()
 }
 
+/// The index's key and state for a file, if it holds the file (looked up without copying the path).
+fn indexed<'k>(known: &'k HashMap<String, FileState>, file: &SourceFile) -> Option<(&'k String, &'k FileState)> {
+    known.get_key_value(file.path.to_string_lossy().as_ref())
+}
+
 /// What the walk of the corpus folders met, besides the files it handed over.
 #[derive(Default)]
 struct Walked<'k> {
@@ -266,9 +271,9 @@ fn walk_part<'k>(
                 continue;
             }
         };
-        let indexed = known.get_key_value(file.path.to_string_lossy().as_ref());
-        walked.seen.extend(indexed.map(|(key, _)| key.as_str()));
-        match indexed {
+        let held = indexed(known, &file);
+        walked.seen.extend(held.map(|(key, _)| key.as_str()));
+        match held {
             None => walked.added += 1,
             Some((_, state)) if state.size != file.size || state.mtime != file.mtime => walked.changed += 1,
             Some(_) => {
@@ -306,7 +311,7 @@ fn plan(roots: &[(PathBuf, PathBuf)], known: &HashMap<String, FileState>) -> Pla
     let walked = walk_corpus(roots, known, &|files| found.lock().map(|mut f| f.extend(files)).is_ok());
     let mut found = found.into_inner().unwrap_or_default();
     found.sort_by(|a, b| a.path.cmp(&b.path));
-    let (changed, added) = found.into_iter().partition(|f| known.contains_key(f.path.to_string_lossy().as_ref()));
+    let (changed, added) = found.into_iter().partition(|f| indexed(known, f).is_some());
     let removed = removed_files(roots, known, &walked.seen);
     Plan { added, changed, removed, unchanged: walked.unchanged }
 }

@@ -398,7 +398,7 @@ impl Resolver {
             return Some(Resolved { name, role: description.to_string() });
         }
         let quoted_recently = self.persons.last().is_some_and(|p| paragraph <= p.paragraph + 2);
-        if core.ends_with("-year-old") && !quoted_recently {
+        if is_age(core) && !quoted_recently {
             // `Norwich signed Graham Stuart ... the 34-year-old told`: the person named last.
             let name = self.person_named_before(pos)?;
             return Some(Resolved { name, role: description.to_string() });
@@ -410,13 +410,11 @@ impl Resolver {
         // A known role must agree (`the president` is not the chancellor quoted before).
         let role_agrees = last.role.is_empty() || last.role.to_lowercase().contains(head);
         // An age (`the 31-year-old`) describes whoever was quoted, whatever their role.
-        let role_reference = (ROLE_NOUNS.contains(&head) && role_agrees) || head.ends_with("-year-old");
+        let role_reference = (ROLE_NOUNS.contains(&head) && role_agrees) || is_age(head);
         (recent && (shares_stem || role_reference) && core.split_whitespace().count() <= 4)
             .then(|| Resolved { name: last.name.clone(), role: description.to_string() })
     }
-}
 
-impl Resolver {
     /// The name nearest before `pos` given a role in apposition with the description's head noun
     /// and all its words (`the former secretary` in `the former secretary of state`; not `the
     /// company` in `the company's president`).
@@ -426,15 +424,18 @@ impl Resolver {
         let fits = |role: &[String]| role_head(role) == Some(head) && words.iter().all(|w| role.iter().any(|r| r == w));
         self.described.iter().rev().find(|(p, role, _)| *p < pos && fits(role)).map(|(_, _, name)| name.clone())
     }
-}
 
-impl Resolver {
     /// The full name nearest before `pos` that does not end in a word for an organisation.
     fn person_named_before(&self, pos: usize) -> Option<String> {
         let person = |name: &str| !name.rsplit(' ').next().is_some_and(|last| ORGANISATION_WORDS.contains(&last));
         let before = self.names.values().flatten().filter(|(p, name)| *p < pos && person(name));
         before.max_by_key(|(p, _)| *p).map(|(_, name)| name.clone())
     }
+}
+
+/// A description ending in an age (`the 46-year-old`).
+fn is_age(description: &str) -> bool {
+    description.ends_with("-year-old")
 }
 
 /// Last words of names of organisations and places, not people.
