@@ -107,7 +107,8 @@ const SAY_VERBS: &[&str] = &[
 /// Verbs of urging: their object and infinitive are the content (`urged voters to wait`).
 const URGE_VERBS: &[&str] = &["exhort", "implore", "beg", "encourage", "plead"];
 const TELL_VERBS: &[&str] = &["tell", "assure", "remind", "inform", "advise", "promise", "warn"];
-const TAIL_VERBS: &[&str] = &["continue", "conclude", "begin", "go"];
+/// Verbs that report speech only next to a quotation: `"Q," he continued`, `"Q," the sign read`.
+const TAIL_VERBS: &[&str] = &["continue", "begin", "go", "muse", "press", "elaborate", "read", "wonder"];
 
 /// Forms that are as often nouns (`reports`, `claims`): cues only when `that` or a colon follows.
 pub fn needs_that(word: &str) -> bool {

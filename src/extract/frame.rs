@@ -375,7 +375,8 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
         return None;
     }
     let after_close = s.is_close(i - 1) || (s.is_punct(i - 1, ',') && i >= 2 && s.is_close(i - 2));
-    if !(after_close || s.is_punct(i - 1, ',')) {
+    // `"Q," he continued` reports; `A, continued B` does not.
+    if !(after_close || (s.is_punct(i - 1, ',') && class != CueClass::TailOnly)) {
         return None;
     }
     let first = s.word(i + 1)?;
@@ -537,6 +538,11 @@ const NOT_SPEAKERS: &[&str] = &[
     "Meanwhile",
 ];
 
+/// A word that opens a heading before a colon (`Update:`, `VIDEO:`), not a speaker's name.
+pub fn is_heading(word: &str) -> bool {
+    NOT_SPEAKERS.iter().any(|n| n.eq_ignore_ascii_case(word))
+}
+
 /// `Sanders: Clinton needs to change course`: a short name opening a sentence, then a colon.
 fn colon_speaker(s: &Sentence) -> Option<Attribution> {
     let start = s.range.start;
@@ -544,8 +550,7 @@ fn colon_speaker(s: &Sentence) -> Option<Attribution> {
     while s.word(colon).is_some_and(|w| w.starts_with(char::is_uppercase)) && colon - start < 4 {
         colon += 1;
     }
-    let not_a_speaker = |w: &str| NOT_SPEAKERS.iter().any(|n| n.eq_ignore_ascii_case(w));
-    if colon == start || !s.is_punct(colon, ':') || s.word(start).is_some_and(not_a_speaker) {
+    if colon == start || !s.is_punct(colon, ':') || s.word(start).is_some_and(is_heading) {
         return None;
     }
     let speaker = trim_subject(s, start..colon)?;
@@ -601,22 +606,33 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
     } else {
         subject_before(s, cue_start)?
     };
-    let after = skip_adverbials(s, i + 1, class)?;
-    // `X said, "Q"` goes on with a quotation; `..., X said.` and `..., X said, B` close a clause.
-    let quotation_follows =
-        after.is_some_and(|a| s.is_punct(a, ',') && matches!(s.kind(a + 1), Some(Kind::Open(n)) if s.long_quote[n]));
-    let closes_sentence =
-        !quotation_follows && after.is_none_or(|a| s.is_punct(a, ',') || s.is_punct(a, '.') || s.is_punct(a, ';'));
     let after_quotation = subject.speaker.start > s.range.start
         && (s.is_close(subject.speaker.start - 1)
             || (s.is_punct(subject.speaker.start - 1, ',') && s.is_close(subject.speaker.start.saturating_sub(2))));
+    // A quotation closed by a full stop (`"... by now." Gerrard had said ...`) ends its sentence.
+    let open_ended = after_quotation && !ends_with_full_stop(s, subject.speaker.start - 1);
+    if let Some(Content::Quotes(q)) = open_ended.then(|| content_before(s, subject.speaker.start)).flatten() {
+        // `"Q," Merkel told reporters after the meeting ...`: the quotation is what was said,
+        // however long the phrase after the cue.
+        let cue = cue_start..i + 1;
+        return Some(Attribution {
+            speaker: subject.speaker,
+            role: subject.role,
+            cue,
+            content: Content::Quotes(q),
+            more: None,
+        });
+    }
+    let after = skip_adverbials(s, i + 1, class)?;
+    // `X said, "Q"` goes on with a quotation; `..., X said.` and `..., X said, B` close a clause.
+    let quotation_follows = after.is_some_and(|a| {
+        (s.is_punct(a, ',') || s.is_punct(a, ':')) && matches!(s.kind(a + 1), Some(Kind::Open(n)) if s.long_quote[n])
+    });
+    let closes_sentence =
+        !quotation_follows && after.is_none_or(|a| s.is_punct(a, ',') || s.is_punct(a, '.') || s.is_punct(a, ';'));
     let follows_content = subject.speaker.start > s.range.start
         && (s.is_punct(subject.speaker.start - 1, ',') || s.is_close(subject.speaker.start - 1));
-    let quotes_before = after_quotation.then(|| content_before(s, subject.speaker.start)).flatten();
-    let (content, more) = if let Some(Content::Quotes(q)) = quotes_before {
-        // `"Q," Merkel told reporters after the meeting ...`: the quotation is what was said.
-        (Content::Quotes(q), None)
-    } else if closes_sentence && follows_content {
+    let (content, more) = if closes_sentence && follows_content && class != CueClass::TailOnly {
         let before = content_before(s, subject.speaker.start).filter(|c| !is_adverbial_fragment(s, c));
         match (before, interposed_rest(s, after)) {
             (Some(before), rest) => (before, rest),
@@ -630,6 +646,12 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
         (content_after(s, after?)?, None)
     };
     Some(Attribution { speaker: subject.speaker, role: subject.role, cue: cue_start..i + 1, content, more })
+}
+
+/// The quotation closing at or just before token `k` ends with a full stop inside its marks.
+fn ends_with_full_stop(s: &Sentence, k: usize) -> bool {
+    let close = if s.is_close(k) { k } else { k.saturating_sub(1) };
+    close > 0 && s.tokens[close - 1].is_punct('.') && s.tokens[close - 1].quote.is_some()
 }
 
 /// `A, X said, B.`: the clause B after an interposed cue, unless it is an adverbial phrase

@@ -79,6 +79,20 @@ struct Paragraph<'a> {
     attributions: Vec<Attribution>,
     /// Long quotation spans that no cue attributes.
     unattributed: Vec<usize>,
+    /// A transcript's speaker label opening the paragraph, if it has one.
+    label: Option<Label>,
+}
+
+/// `PENCE: Well, look, ...` or `"WALLACE: Let's start ...`: a speaker's name in capitals opening a
+/// paragraph of a transcript, then a colon; the rest of the paragraph is what they said.
+struct Label {
+    /// Token range of the name.
+    name: Range<usize>,
+    colon: usize,
+    /// Token range of the words said.
+    said: Range<usize>,
+    /// The quotation span the paragraph opens with (`"WALLACE: ...`), if any.
+    span: Option<usize>,
 }
 
 /// Extracts the quotations of an article, in reading order.
@@ -89,16 +103,26 @@ pub fn extract(article: &Article) -> Vec<Quote> {
     for p in &paragraphs {
         collect_names(p, &mut resolver);
     }
+    // One label that names someone makes the article a transcript: its other labels are
+    // speakers too (`WALLACE:` beside `PENCE:`).
+    let transcript = paragraphs.iter().any(|p| p.label.as_ref().is_some_and(|l| names_a_speaker(p, l, &resolver)));
     let mut quotes: Vec<Quote> = Vec::new();
     let mut previous_speaker: Option<(usize, Speaker)> = None;
     for (n, p) in paragraphs.iter().enumerate() {
         let first_new = quotes.len();
-        for a in &p.attributions {
+        let label = p.label.as_ref().filter(|l| {
+            names_a_speaker(p, l, &resolver) || (transcript && !frame::is_heading(p.tokens[l.name.start].text(p.text)))
+        });
+        for a in p.attributions.iter().filter(|a| label.is_none_or(|l| a.cue.start != l.colon)) {
             quotes.extend(quotes_of(p, a, n, &mut resolver));
+        }
+        if let Some(l) = label {
+            quotes.push(labelled_quote(p, l, n, &mut resolver));
         }
         let direct_here: Vec<&Quote> = quotes[first_new..].iter().filter(|q| q.kind != Kind::Indirect).collect();
         let mut continued = Vec::new();
-        for &span in &p.unattributed {
+        // A paragraph opening with a label is never the previous speaker's.
+        for &span in p.unattributed.iter().filter(|&&s| p.label.as_ref().is_none_or(|l| l.span != Some(s))) {
             let at = p.offset + p.spans[span].inner.start;
             let speaker = direct_here
                 .iter()
@@ -129,13 +153,21 @@ pub fn extract(article: &Article) -> Vec<Quote> {
 fn reading_units(article: &Article) -> Vec<Range<usize>> {
     let mut units: Vec<Range<usize>> = Vec::with_capacity(article.paragraphs.len());
     for r in &article.paragraphs {
-        let opens_quotation = article.text[r.clone()].trim_start().starts_with(['"', '“', '«']);
+        let paragraph = article.text[r.clone()].trim_start();
+        let opens_quotation = paragraph.starts_with(['"', '“', '«']) && !opens_with_label(paragraph);
         match units.last_mut() {
             Some(last) if opens_quotation && article.text[last.clone()].trim_end().ends_with(':') => last.end = r.end,
             _ => units.push(r.clone()),
         }
     }
     units
+}
+
+/// A cheap look for a transcript label (`"PENCE: ...`) at the start of a paragraph.
+fn opens_with_label(paragraph: &str) -> bool {
+    let name = paragraph.trim_start_matches(['"', '“', '«']);
+    let end = name.find(|c: char| !(c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-')));
+    end.is_some_and(|e| e >= 2 && name[e..].starts_with(':'))
 }
 
 /// The article's paragraph holding byte `offset`.
@@ -185,7 +217,74 @@ fn analyse(text: &str, offset: usize) -> Paragraph<'_> {
         .collect();
     let unattributed =
         (0..spans.len()).filter(|n| long_quote[*n] && standalone[*n] && !attributed.contains(n)).collect();
-    Paragraph { text, offset, spans, tokens, attributions, unattributed }
+    let label = transcript_label(text, &tokens);
+    Paragraph { text, offset, spans, tokens, attributions, unattributed, label }
+}
+
+/// A name of one to three words in capitals opening the paragraph (after an opening quotation
+/// mark, if any), then a colon and at least three words.
+fn transcript_label(text: &str, tokens: &[Token]) -> Option<Label> {
+    const MAX_NAME_WORDS: usize = 3;
+    let span = match tokens.first()?.kind {
+        TokenKind::Open(n) => Some(n),
+        _ => None,
+    };
+    let start = usize::from(span.is_some());
+    let in_capitals = |t: &Token| {
+        let w = t.text(text);
+        t.is_word() && w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let colon = start + tokens[start..].iter().take(MAX_NAME_WORDS + 1).position(|t| !in_capitals(t))?;
+    let said = colon + 1..tokens.len() - usize::from(matches!(tokens.last()?.kind, TokenKind::Close(_)));
+    let words_said = tokens[said.clone()].iter().filter(|t| t.is_word()).count();
+    (colon > start && tokens[colon].is_punct(':') && words_said >= 3).then_some(Label {
+        name: start..colon,
+        colon,
+        said,
+        span,
+    })
+}
+
+/// The label's name in the case of running text (`WALLACE` -> `Wallace`).
+fn label_name(p: &Paragraph, l: &Label) -> String {
+    let words = p.tokens[l.name.clone()].iter().map(|t| {
+        let w = t.text(p.text).to_lowercase();
+        let mut chars = w.chars();
+        chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    });
+    words.collect::<Vec<_>>().join(" ")
+}
+
+/// A label names a speaker, not a heading (`UPDATE:`, `VIDEO:`), when the article names someone
+/// in full with its last word, or when it is a given name and a surname (`JAKE TAPPER:`).
+fn names_a_speaker(p: &Paragraph, l: &Label, resolver: &Resolver) -> bool {
+    let name = label_name(p, l);
+    let mut words = name.split(' ');
+    let first = words.next().unwrap_or_default().to_lowercase();
+    let surname = words.next_back();
+    resolver.knows_surname(surname.unwrap_or(&name)) || (surname.is_some() && speakers::is_given_name(&first))
+}
+
+/// The words after a transcript label, said by the labelled speaker.
+fn labelled_quote(p: &Paragraph, l: &Label, n: usize, resolver: &mut Resolver) -> Quote {
+    let mention = token_text(p, &l.name);
+    let pos = p.offset + p.tokens[l.name.start].start;
+    let name = label_name(p, l);
+    if l.name.len() >= 2 {
+        resolver.add_name(pos, &name);
+    }
+    let resolved = resolver.resolve(&name, None, pos, n);
+    let speaker = Speaker { name: resolved.name, mention, role: resolved.role };
+    let start = p.tokens[l.said.start].start;
+    let end = p.tokens[l.said.end - 1].end;
+    Quote {
+        text: p.text[start..end].to_string(),
+        span: p.offset + start..p.offset + end,
+        speaker,
+        cue: ":".to_string(),
+        kind: Kind::Direct,
+        paragraph: n,
+    }
 }
 
 /// Marks the quotations that make up their sentence (at most two words outside them), or share

@@ -287,6 +287,11 @@ impl Resolver {
         self.names.entry(surname).or_default().push((pos, name.to_string()));
     }
 
+    /// True when the article names someone in full with this surname (`Wallace` for `Chris Wallace`).
+    pub fn knows_surname(&self, surname: &str) -> bool {
+        self.names.contains_key(surname)
+    }
+
     /// Records a role given to a name in apposition at `pos` (from the article pre-pass).
     pub fn add_role(&mut self, pos: usize, role: &str, name: &str) {
         let words = role.split_whitespace().map(|w| cues::strip_possessive(&w.to_lowercase()).to_string()).collect();
@@ -806,6 +811,11 @@ const FEMALE_NAMES: &[&str] = &[
     "kate",
     "jo",
 ];
+
+/// A common given name (`jake`, `kate`), in lower case.
+pub fn is_given_name(lower: &str) -> bool {
+    MALE_NAMES.contains(&lower) || FEMALE_NAMES.contains(&lower)
+}
 
 /// Gender from an honorific in the mention, else from the given name.
 fn gender_of(surface: &str, name: &str) -> Gender {

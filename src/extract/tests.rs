@@ -504,3 +504,70 @@ fn an_age_before_anyone_is_quoted_names_the_person_named_last() {
     );
     assert_eq!(found[0].0, "Graham Stuart");
 }
+
+#[test]
+fn a_long_phrase_after_the_cue_does_not_hide_the_quotation_before_it() {
+    assert_eq!(
+        one("“He did not join us,” Ana Diaz said at an impromptu question-and-answer session with reporters at a diner in Queens on Monday afternoon."),
+        q("Ana Diaz", "He did not join us,", Kind::Direct)
+    );
+}
+
+#[test]
+fn verbs_that_report_only_beside_a_quotation() {
+    assert_eq!(
+        one("“Would that be negotiable for you?” Tom Lark pressed."),
+        q("Tom Lark", "Would that be negotiable for you?", Kind::Direct)
+    );
+    assert_eq!(one("“I am still with her,” the sign read."), q("the sign", "I am still with her,", Kind::Direct));
+    // Without a quotation, `read` reports nothing.
+    assert!(quotes("The students went to the library, the teacher read.").is_empty());
+}
+
+#[test]
+fn transcript_labels_name_the_speaker_of_their_paragraph() {
+    let text = "Jane Roe spoke to host Tom Lark on Sunday.\n\n\
+                LARK: Will you run for governor next year?\n\n\
+                ROE: I have not decided yet, and I will not decide before spring.\n\n\
+                UPDATE: The interview was recorded on Saturday.";
+    assert_eq!(
+        quotes(text),
+        vec![
+            q("Tom Lark", "Will you run for governor next year?", Kind::Direct),
+            q("Jane Roe", "I have not decided yet, and I will not decide before spring.", Kind::Direct),
+        ]
+    );
+}
+
+#[test]
+fn transcript_labels_inside_a_running_quotation() {
+    let text = "Jane Roe spoke to Tom Lark. A partial transcript follows:\n\n\
+                \"LARK: Will you run for governor next year?\n\n\
+                \"ROE: I have not decided yet. I will not decide before spring.\n\n\
+                \"The party has time, and so do I.\"";
+    let found = quotes(text);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(found[0], q("Tom Lark", "Will you run for governor next year?", Kind::Direct));
+    // The paragraph after a label continues its speaker.
+    assert_eq!(found[2], q("Jane Roe", "The party has time, and so do I.", Kind::Direct));
+}
+
+#[test]
+fn a_heading_in_capitals_is_not_a_speaker() {
+    assert!(quotes("HOUSE PRICES: The average price of a home rose by four percent in May.").is_empty());
+}
+
+#[test]
+fn a_quotation_closed_by_a_full_stop_is_not_claimed_by_the_next_sentence() {
+    let text = "“We will never sell him,” said Tom Lark. “He stays here.” Jane Roe continues to train with the team.";
+    let found = quotes(text);
+    assert!(found.iter().all(|(speaker, _, _)| speaker == "Tom Lark"), "{found:?}");
+}
+
+#[test]
+fn a_cue_with_a_particle_before_a_colon_and_a_quotation() {
+    let text = "“Victims come first,” said Tom Lark. He went on: “Giving evidence is a frightening experience.”";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1], q("Tom Lark", "Giving evidence is a frightening experience.", Kind::Direct));
+}
