@@ -206,7 +206,7 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     if cues::needs_that(w) && !(s.lower(i + 1) == Some("that") || s.is_punct(i + 1, ':')) {
         return None;
     }
-    if verb.participle {
+    if verb.participle && !is_progressive(s, i) {
         return participle(s, i, previous);
     }
     // `"Q," said X` and `..., said Arnold Safer, president` read the speaker after the cue;
@@ -287,6 +287,24 @@ const NAMING_VERBS: &[&str] = &[
     "defended",
     "rejected",
     "questioned",
+    // The same in the progressive: `Cruz is praising Bush as "a man who ..."`.
+    "praising",
+    "criticizing",
+    "criticising",
+    "describing",
+    "accusing",
+    "blasting",
+    "slamming",
+    "blaming",
+    "mocking",
+    "dismissing",
+    "hailing",
+    "denouncing",
+    "condemning",
+    "comparing",
+    "attacking",
+    "labeling",
+    "branding",
 ];
 
 /// `Trump’s claim that CLAUSE`: the possessor is the speaker.
@@ -328,7 +346,10 @@ fn issued_statement(s: &Sentence, i: usize) -> Option<Attribution> {
 /// `X called Y a "Z"`, `described Y as "Z"`: reported words only when the clause quotes them.
 fn naming_verb(s: &Sentence, i: usize) -> Option<Attribution> {
     let (cue_start, blocked) = auxiliaries_before(s, i);
-    if blocked || cue_start == s.range.start {
+    // `a statement through Arsenal describing ...`: an `-ing` form has a subject only in the
+    // progressive (`Cruz is praising Bush as "..."`).
+    let gerund = s.lower(i).is_some_and(|w| w.ends_with("ing") && w != "calling") && !is_progressive(s, i);
+    if blocked || gerund || cue_start == s.range.start {
         return None;
     }
     // `began taking calls from ...`: the word before must name someone, not be a verb; and
@@ -681,9 +702,12 @@ fn is_adverbial_fragment(s: &Sentence, content: &Content) -> bool {
 fn auxiliaries_before(s: &Sentence, i: usize) -> (usize, bool) {
     let mut j = i;
     let mut blocked = false;
+    let progressive = is_progressive(s, i);
     while j > s.range.start {
         let Some(w) = s.lower(j - 1) else { break };
-        if cues::is_passive_auxiliary(w) || cues::is_negation(w) {
+        if progressive && is_be(w) {
+            // `Trump is telling voters ...`: a tense, not a passive.
+        } else if cues::is_passive_auxiliary(w) || cues::is_negation(w) {
             blocked = true;
         } else if !cues::is_auxiliary(w) {
             break;
@@ -691,6 +715,54 @@ fn auxiliaries_before(s: &Sentence, i: usize) -> (usize, bool) {
         j -= 1;
     }
     (j, blocked)
+}
+
+/// `is telling`, `was warning`: an `-ing` cue after a form of `be` (over adverbs: `is also
+/// saying`) is a finite verb in the progressive. Only verbs that are speech in every sense count:
+/// `is writing an episode`, `is recalling cars` and `is asking a court` report no words.
+fn is_progressive(s: &Sentence, i: usize) -> bool {
+    let speech = |w: &str| {
+        matches!(
+            w,
+            "saying"
+                | "telling"
+                | "warning"
+                | "arguing"
+                | "claiming"
+                | "insisting"
+                | "predicting"
+                | "suggesting"
+                | "complaining"
+                | "vowing"
+                | "promising"
+                | "praising"
+                | "criticizing"
+                | "criticising"
+                | "blasting"
+                | "slamming"
+                | "blaming"
+                | "mocking"
+                | "dismissing"
+                | "describing"
+                | "accusing"
+                | "denouncing"
+                | "condemning"
+        )
+    };
+    if !s.lower(i).is_some_and(speech) {
+        return false;
+    }
+    let mut k = i;
+    while k > s.range.start
+        && s.lower(k - 1).is_some_and(|w| w.ends_with("ly") || matches!(w, "also" | "now" | "still"))
+    {
+        k -= 1;
+    }
+    k > s.range.start && s.lower(k - 1).is_some_and(is_be)
+}
+
+fn is_be(w: &str) -> bool {
+    matches!(w, "is" | "are" | "was" | "were" | "been" | "be")
 }
 
 struct Subject {

@@ -571,3 +571,21 @@ fn a_cue_with_a_particle_before_a_colon_and_a_quotation() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1], q("Tom Lark", "Giving evidence is a frightening experience.", Kind::Direct));
 }
+
+#[test]
+fn progressive_cues_report_like_finite_ones() {
+    assert_eq!(
+        one("Jane Roe is telling voters in Ohio that the plant will stay open."),
+        q("Jane Roe", "the plant will stay open", Kind::Indirect)
+    );
+    assert_eq!(
+        one("Tom Lark is praising his rival as “a man who never went to the gutter.”"),
+        q("Tom Lark", "his rival as “a man who never went to the gutter.”", Kind::Mixed)
+    );
+    // Verbs that are not always speech do not report in the progressive.
+    assert!(quotes("Jane Roe is writing an episode of the cartoon for next season.").is_empty());
+    // A gerund has no subject of its own: `through Arsenal describing` names no speaker.
+    assert!(quotes("He issued a statement through Arsenal describing the talk as “flattering”.")
+        .iter()
+        .all(|(speaker, _, _)| speaker != "Arsenal"));
+}
