@@ -800,9 +800,18 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
     // `X, ROLE, said`: the speaker is the last comma-separated part that names someone, the role
     // what follows it; parts that open with a preposition or a number (`of Springfield, Va.`,
     // `31`) belong to the role.
+    // A part that is a name comes first: `Chris Harvey, a delegate from Houston, Texas, said`.
     let bounds: Vec<usize> = std::iter::once(start).chain(commas.iter().map(|c| c + 1)).collect();
     let parts = bounds.len() - 1;
-    let candidates: Vec<usize> = if parts == 1 { vec![0] } else { (0..parts - 1).rev().collect() };
+    let is_name = |p: usize| {
+        let first = s
+            .word(bounds[p])
+            .filter(|w| !matches!(*w, "The" | "A" | "An") && !cues::is_time_word(w) && !cues::is_month(w));
+        let last = s.word(commas[p] - 1);
+        [first, last].iter().all(|w| w.is_some_and(|w| w.starts_with(char::is_uppercase)))
+    };
+    let mut candidates: Vec<usize> = if parts == 1 { vec![0] } else { (0..parts - 1).rev().collect() };
+    candidates.sort_by_key(|&p| (!is_name(p), parts - p));
     candidates.into_iter().find_map(|p| {
         let part = bounds[p]..commas[p];
         if starts_role_part(s, part.start) {

@@ -589,3 +589,11 @@ fn progressive_cues_report_like_finite_ones() {
         .iter()
         .all(|(speaker, _, _)| speaker != "Arsenal"));
 }
+
+#[test]
+fn the_name_before_a_role_with_a_place_is_the_speaker() {
+    let found = one("Chris Harvey, a delegate from Houston, Texas, said the turmoil was part of the circus.");
+    assert_eq!(found, q("Chris Harvey", "the turmoil was part of the circus", Kind::Indirect));
+    let found = one("Rory Neill, editor of Hazards magazine, said giving union reps more rights is a win for all.");
+    assert_eq!(found.0, "Rory Neill");
+}
