@@ -200,7 +200,7 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
         return issued_statement(s, i);
     }
     if NAMING_VERBS.contains(&w) {
-        return naming_verb(s, i);
+        return naming_verb(s, i, previous);
     }
     let verb = cues::verb(w)?;
     if cues::needs_that(w) && !(s.lower(i + 1) == Some("that") || s.is_punct(i + 1, ':')) {
@@ -344,21 +344,21 @@ fn issued_statement(s: &Sentence, i: usize) -> Option<Attribution> {
 }
 
 /// `X called Y a "Z"`, `described Y as "Z"`: reported words only when the clause quotes them.
-fn naming_verb(s: &Sentence, i: usize) -> Option<Attribution> {
+fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<Attribution> {
     let (cue_start, blocked) = auxiliaries_before(s, i);
-    // `a statement through Arsenal describing ...`: an `-ing` form has a subject only in the
-    // progressive (`Cruz is praising Bush as "..."`).
-    let gerund = s.lower(i).is_some_and(|w| w.ends_with("ing") && w != "calling") && !is_progressive(s, i);
-    if blocked || gerund || cue_start == s.range.start {
+    if blocked || cue_start == s.range.start {
         return None;
     }
-    // `began taking calls from ...`: the word before must name someone, not be a verb; and
-    // `, calling him "X"` has no subject of its own here.
-    let no_subject = match s.word(cue_start - 1) {
-        Some(w) => w.ends_with("ing") && w.starts_with(char::is_lowercase),
-        None => s.lower(i).is_some_and(|w| w.ends_with("ing")),
-    };
-    if no_subject {
+    // `Trump attacked Obama, calling him "..."`: a participle after a comma reports the words of
+    // the main clause's subject, or of the speaker the sentence just attributed.
+    let participle = s.lower(i).is_some_and(|w| w.ends_with("ing"));
+    let after_comma = participle && s.is_punct(cue_start - 1, ',');
+    // `a statement through Arsenal describing ...`: otherwise an `-ing` form has a subject only in
+    // the progressive (`Cruz is praising Bush as "..."`).
+    let gerund = participle && !after_comma && s.lower(i) != Some("calling") && !is_progressive(s, i);
+    // `began taking calls from ...`: the word before must name someone, not be a verb.
+    let after_verb = s.word(cue_start - 1).is_some_and(|w| w.ends_with("ing") && w.starts_with(char::is_lowercase));
+    if gerund || after_verb || (participle && !after_comma && s.word(cue_start - 1).is_none()) {
         return None;
     }
     // `called for an inquiry`, `called on Trump to apologize`: what was asked is reported.
@@ -375,7 +375,12 @@ fn naming_verb(s: &Sentence, i: usize) -> Option<Attribution> {
     if !(quoted || phrasal) || s.word_count(start..end) < 2 || s.lower(start) == Some("for") {
         return None;
     }
-    let speaker = if s.lower(cue_start - 1) == Some("and") {
+    let speaker = if after_comma {
+        match previous {
+            Some(p) => Subject { speaker: p.speaker.clone(), role: p.role.clone() },
+            None => Subject { speaker: main_subject(s, cue_start - 1)?, role: None },
+        }
+    } else if s.lower(cue_start - 1) == Some("and") {
         Subject { speaker: main_subject(s, cue_start - 1)?, role: None }
     } else {
         subject_before(s, cue_start)?

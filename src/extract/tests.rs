@@ -597,3 +597,11 @@ fn the_name_before_a_role_with_a_place_is_the_speaker() {
     let found = one("Rory Neill, editor of Hazards magazine, said giving union reps more rights is a win for all.");
     assert_eq!(found.0, "Rory Neill");
 }
+
+#[test]
+fn a_naming_participle_after_a_comma_reports_the_main_subject() {
+    assert_eq!(
+        one("At the rally, Tom Lark attacked the mayor, calling him “the worst mayor in our history.”"),
+        q("Tom Lark", "him “the worst mayor in our history.”", Kind::Mixed)
+    );
+}
