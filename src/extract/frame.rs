@@ -366,6 +366,11 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
         && matches!(s.lower(i + 1), Some("for" | "on"));
     let start = if phrasal { i + 2 } else { i + 1 };
     let mut end = clause_end(s, start);
+    // `attacked the mayor, calling him "..."`: the participle reports words of its own.
+    let participle_at = |k: usize| s.cue_candidate[k] && s.lower(k).is_some_and(|w| w.ends_with("ing"));
+    if let Some(comma) = (start..end).find(|&k| s.is_punct(k, ',') && k + 1 < end && participle_at(k + 1)) {
+        end = comma;
+    }
     // The name ends the naming phrase: `called Cruz the "ultimate hypocrite," linking to ...`.
     let comma_at = |c: usize| s.is_punct(c + 1, ',') || s.para[..s.tokens[c].start].ends_with(',');
     if let Some(close) = (start..end).rev().find(|&k| s.is_close(k)).filter(|&c| c + 1 < end && comma_at(c)) {
