@@ -35,13 +35,13 @@ fn family(c: char) -> Option<Family> {
 
 /// True for characters after which a mark can open a quotation.
 fn opens_after(c: Option<char>) -> bool {
-    c.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | ':' | '/'))
+    c.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '―' | '–' | '-' | ':' | '/'))
 }
 
 /// True for characters before which a mark can close a quotation.
 fn closes_before(c: Option<char>) -> bool {
     c.is_none_or(|c| {
-        c.is_whitespace() || (c.is_ascii_punctuation() && c != '\'') || matches!(c, '—' | '–' | '…' | '’' | '”')
+        c.is_whitespace() || (c.is_ascii_punctuation() && c != '\'') || matches!(c, '—' | '―' | '–' | '…' | '’' | '”')
     })
 }
 
@@ -129,6 +129,11 @@ mod tests {
         assert_eq!(inner("\"Most of it is planned,” the defector said."), ["Most of it is planned,"]);
         assert_eq!(inner("“one two“ and"), ["one two"]);
         assert_eq!(inner("''Tell that to the janitor,'' Mr. Biden said."), ["Tell that to the janitor,"]);
+    }
+
+    #[test]
+    fn a_horizontal_bar_after_a_mark_closes_the_quotation() {
+        assert_eq!(inner("“Trump must stop this.”― Carla Sanz"), ["Trump must stop this."]);
     }
 
     #[test]
