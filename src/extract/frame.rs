@@ -287,7 +287,30 @@ const NAMING_VERBS: &[&str] = &[
     "defended",
     "rejected",
     "questioned",
-    // The same in the progressive: `Cruz is praising Bush as "a man who ..."`.
+    // Verbs of judging or endorsing whose object quotes the speaker: `thanked its members "for
+    // their support"`, `welcomed "the recognition that ..."`.
+    "chided",
+    "chides",
+    "scolded",
+    "scolds",
+    "thanked",
+    "credited",
+    "touted",
+    "touts",
+    "applauded",
+    "applauds",
+    "welcomed",
+    "welcomes",
+    "bemoaned",
+    "bemoans",
+    "lambasted",
+    "ridiculed",
+    "faulted",
+    "rebuked",
+    "castigated",
+    "endorsed",
+    "endorses",
+    // The same in the progressive or after a comma: `Cruz is praising Bush as "a man who ..."`.
     "praising",
     "criticizing",
     "criticising",
@@ -305,6 +328,18 @@ const NAMING_VERBS: &[&str] = &[
     "attacking",
     "labeling",
     "branding",
+    "chiding",
+    "scolding",
+    "thanking",
+    "crediting",
+    "touting",
+    "applauding",
+    "welcoming",
+    "bemoaning",
+    "lambasting",
+    "ridiculing",
+    "rebuking",
+    "endorsing",
 ];
 
 /// `Trump’s claim that CLAUSE`: the possessor is the speaker.
@@ -371,6 +406,17 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
     if let Some(comma) = (start..end).find(|&k| s.is_punct(k, ',') && k + 1 < end && participle_at(k + 1)) {
         end = comma;
     }
+    // `thanked Eastwood and described the film as "..."`: the second verb reports on its own.
+    if let Some(and) = (start..end).find(|&k| {
+        coordinated_cue(s, k)
+            || (s.lower(k) == Some("and") && k + 1 < end && NAMING_VERBS.contains(&s.lower(k + 1).unwrap_or("")))
+    }) {
+        end = and;
+    }
+    // `the man credited with developing "total football"`: a passive participle reports nothing.
+    if s.lower(i + 1) == Some("with") {
+        return None;
+    }
     // The name ends the naming phrase: `called Cruz the "ultimate hypocrite," linking to ...`.
     let comma_at = |c: usize| s.is_punct(c + 1, ',') || s.para[..s.tokens[c].start].ends_with(',');
     if let Some(close) = (start..end).rev().find(|&k| s.is_close(k)).filter(|&c| c + 1 < end && comma_at(c)) {
@@ -386,7 +432,11 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
             None => Subject { speaker: main_subject(s, cue_start - 1)?, role: None },
         }
     } else if s.lower(cue_start - 1) == Some("and") {
-        Subject { speaker: main_subject(s, cue_start - 1)?, role: None }
+        // `described it as "harsh" and called on ...`: the speaker of the first verb.
+        match previous {
+            Some(p) => Subject { speaker: p.speaker.clone(), role: p.role.clone() },
+            None => Subject { speaker: main_subject(s, cue_start - 1)?, role: None },
+        }
     } else {
         subject_before(s, cue_start)?
     };

@@ -605,3 +605,18 @@ fn a_naming_participle_after_a_comma_reports_the_main_subject() {
         q("Tom Lark", "him “the worst mayor in our history.”", Kind::Mixed)
     );
 }
+
+#[test]
+fn verbs_of_judging_report_the_quoted_words_in_their_object() {
+    assert_eq!(
+        one("Tom Lark thanked fans “for sticking with us through the bad years.”"),
+        q("Tom Lark", "fans “for sticking with us through the bad years.”", Kind::Mixed)
+    );
+    // Each of two coordinated verbs reports its own words, for the same speaker.
+    let found = quotes("The group described the sentence as “harsh” and called on the president to free him.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|(speaker, _, _)| speaker == "The group" || speaker == "the group"), "{found:?}");
+    assert_eq!(found[0].1, "the sentence as “harsh”");
+    // A passive participle reports nothing.
+    assert!(quotes("He is the man credited with inventing “total football” in the 1970s.").is_empty());
+}
