@@ -310,6 +310,10 @@ const NAMING_VERBS: &[&str] = &[
     "castigated",
     "endorsed",
     "endorses",
+    "rated",
+    "characterized",
+    "characterised",
+    "characterizes",
     // The same in the progressive or after a comma: `Cruz is praising Bush as "a man who ..."`.
     "praising",
     "criticizing",

@@ -620,3 +620,10 @@ fn verbs_of_judging_report_the_quoted_words_in_their_object() {
     // A passive participle reports nothing.
     assert!(quotes("He is the man credited with inventing “total football” in the 1970s.").is_empty());
 }
+
+#[test]
+fn a_short_sentence_quoted_right_after_an_attributed_one_continues_it() {
+    let found = quotes("“Here he is at last,” Jane Roe said. “Donald’s here.” The crowd was “resting”.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1], q("Jane Roe", "Donald’s here.", Kind::Direct));
+}
