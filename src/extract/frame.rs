@@ -206,6 +206,12 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     if cues::needs_that(w) && !(s.lower(i + 1) == Some("that") || s.is_punct(i + 1, ':')) {
         return None;
     }
+    // `concluded an accord`, `concluded its visit`: to conclude is also to finish.
+    let concludes_a_thing = w.starts_with("conclud")
+        && matches!(s.lower(i + 1), Some("a" | "an" | "its" | "his" | "her" | "their" | "talks" | "negotiations"));
+    if concludes_a_thing {
+        return None;
+    }
     if verb.participle && !is_progressive(s, i) {
         return participle(s, i, previous);
     }
@@ -867,12 +873,15 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
     // A part that is a name comes first: `Chris Harvey, a delegate from Houston, Texas, said`.
     let bounds: Vec<usize> = std::iter::once(start).chain(commas.iter().map(|c| c + 1)).collect();
     let parts = bounds.len() - 1;
+    // A name counts only with a role in apposition after it (`a delegate ...`, `editor of ...`),
+    // not in a dateline (`OAKVILLE, Ontario, March 4 - Ford Motor Co of Canada, ..., said`).
     let is_name = |p: usize| {
         let first = s
             .word(bounds[p])
             .filter(|w| !matches!(*w, "The" | "A" | "An") && !cues::is_time_word(w) && !cues::is_month(w));
         let last = s.word(commas[p] - 1);
-        [first, last].iter().all(|w| w.is_some_and(|w| w.starts_with(char::is_uppercase)))
+        let role_follows = s.word(bounds[p + 1]).is_some_and(|w| w.starts_with(char::is_lowercase));
+        role_follows && [first, last].iter().all(|w| w.is_some_and(|w| w.starts_with(char::is_uppercase)))
     };
     let mut candidates: Vec<usize> = if parts == 1 { vec![0] } else { (0..parts - 1).rev().collect() };
     candidates.sort_by_key(|&p| (!is_name(p), parts - p));

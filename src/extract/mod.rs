@@ -218,7 +218,11 @@ fn analyse(text: &str, offset: usize) -> Paragraph<'_> {
     // A short quotation counts when it is a whole sentence of its own right after an attributed
     // one (`“Here he is,” she said. “Donald’s here.”`), not a phrase (`the band is "resting"`).
     let continues_attributed = |n: usize| {
-        n > 0 && attributed.contains(&(n - 1)) && text[spans[n].inner.clone()].trim_end().ends_with(['.', '!', '?'])
+        let opens_sentence = text[..spans[n].open].trim_end().ends_with(['.', '!', '?']);
+        n > 0
+            && attributed.contains(&(n - 1))
+            && opens_sentence
+            && text[spans[n].inner.clone()].trim_end().ends_with(['.', '!', '?'])
     };
     let unattributed = (0..spans.len())
         .filter(|&n| (long_quote[n] || continues_attributed(n)) && standalone[n] && !attributed.contains(&n))

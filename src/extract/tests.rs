@@ -627,3 +627,20 @@ fn a_short_sentence_quoted_right_after_an_attributed_one_continues_it() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1], q("Jane Roe", "Donald’s here.", Kind::Direct));
 }
+
+#[test]
+fn a_place_in_a_dateline_is_not_the_speaker() {
+    let found =
+        one("OAKVILLE, Ontario, March 4 - Lark Motor Co, 90 pct-owned by Lark Holdings, said sales fell six pct.");
+    assert_ne!(found.0, "Ontario");
+    assert!(found.0.contains("Lark Motor Co"), "{found:?}");
+}
+
+#[test]
+fn concluding_a_deal_reports_nothing() {
+    assert!(quotes("France concluded an interim fishing accord with Canada last week.").is_empty());
+    assert_eq!(
+        one("The study concluded the company would benefit from the merger."),
+        q("the study", "the company would benefit from the merger", Kind::Indirect)
+    );
+}
