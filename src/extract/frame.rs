@@ -1347,23 +1347,95 @@ fn long_quotes_in(s: &Sentence, r: Range<usize>) -> Vec<usize> {
 
 /// `according to SPEAKER, CONTENT` and `CONTENT, according to SPEAKER.`
 fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
+    // Opening a sentence, the source runs to its comma, however long (`According to early results
+    // of exit polls conducted for the Associated Press and television networks by Edison
+    // Research, ...`); closing one, it is a short phrase.
+    let at_start = i == s.range.start || s.word(i - 1).is_some_and(cues::is_discourse_word);
+    let max_words = if at_start { 24 } else { 12 };
     let np_start = i + 2;
     let mut np_end = np_start;
     while np_end < s.range.end
         && s.outside(np_end)
         && !matches!(s.tokens[np_end].kind, Kind::Punct(_))
-        && np_end - np_start < 12
+        && np_end - np_start < max_words
     {
         np_end += 1;
     }
+    if at_start {
+        // `According to Ofcom there were ...`, `According to Jupiter Research 40% of homes ...`:
+        // without a comma the source ends where a new clause opens.
+        // A pronoun opens a clause for sure (`According to Ofcom there were ..., and`); an
+        // article or a number only when no comma closes the source.
+        let clause = |strong: bool, end: usize| (np_start + 1..end).find(|&k| opens_clause_after_source(s, k, strong));
+        let near = np_end.min(np_start + 6);
+        np_end = clause(true, near)
+            .or_else(|| s.is_punct(np_end, ',').then_some(np_end))
+            .or_else(|| clause(false, np_end))?;
+    }
     // Whatever follows `according to` is a source (`federal statistics`), so only its length is checked.
     let speaker = np_start..np_end;
-    if s.word_count(speaker.clone()) == 0 || s.word_count(speaker.clone()) > 12 {
+    if s.word_count(speaker.clone()) == 0 {
         return None;
     }
-    let at_start = i == s.range.start || s.word(i - 1).is_some_and(cues::is_discourse_word);
     let content = if at_start { content_after(s, np_end)? } else { content_before(s, i)? };
     Some(Attribution { speaker, role: None, cue: i..i + 2, content, more: None })
+}
+
+/// Token `k` opens the clause after an unpunctuated source: a determiner, pronoun or number right
+/// after a word that ends a noun phrase (`Ofcom there`, `researchers the average user`), not after
+/// a preposition (`gathered by the Pew researchers`).
+fn opens_clause_after_source(s: &Sentence, k: usize, pronoun_only: bool) -> bool {
+    let Some(w) = s.word(k) else { return false };
+    let lower = w.to_lowercase();
+    let pronoun = matches!(lower.as_str(), "there" | "it" | "he" | "she" | "they" | "we");
+    let opener = pronoun
+        || (!pronoun_only
+            && (w.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    lower.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "most"
+                        | "many"
+                        | "some"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "nearly"
+                        | "almost"
+                        | "more"
+                        | "only"
+                        | "all"
+                        | "no"
+                )));
+    let after_noun = s.word(k - 1).is_some_and(|p| {
+        cues::strip_possessive(p).len() == p.len()
+            && !matches!(
+                p.to_lowercase().as_str(),
+                "of" | "by"
+                    | "for"
+                    | "in"
+                    | "at"
+                    | "from"
+                    | "with"
+                    | "to"
+                    | "on"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "and"
+                    | "its"
+                    | "their"
+                    | "between"
+                    | "under"
+                    | "over"
+                    | "about"
+                    | "among"
+                    | "into"
+            )
+    });
+    opener && after_noun
 }
 
 /// `"Q," the agency quoted Mr Putin as saying` and `cited X as saying`: the object speaks.

@@ -644,3 +644,17 @@ fn concluding_a_deal_reports_nothing() {
         q("the study", "the company would benefit from the merger", Kind::Indirect)
     );
 }
+
+#[test]
+fn according_to_a_long_source_or_one_without_a_comma() {
+    assert_eq!(
+        one("According to early results of exit polls conducted for the Daily Bugle and two networks by Lark Research, most voters want change."),
+        // The source named at the end of a description is the speaker.
+        q("Lark Research", "most voters want change", Kind::Indirect)
+    );
+    let found =
+        one("According to Ofcom there were almost four million broadband users in April, and numbers are climbing.");
+    assert_eq!(found.0, "Ofcom");
+    let found = one("According to Jupiter Research 40% of homes with broadband say it helps them choose.");
+    assert_eq!(found.0, "Jupiter Research");
+}
