@@ -317,6 +317,8 @@ const NAMING_VERBS: &[&str] = &[
     "endorsed",
     "endorses",
     "rated",
+    "cited",
+    "cites",
     "characterized",
     "characterised",
     "characterizes",
@@ -350,6 +352,7 @@ const NAMING_VERBS: &[&str] = &[
     "ridiculing",
     "rebuking",
     "endorsing",
+    "citing",
 ];
 
 /// `Trump’s claim that CLAUSE`: the possessor is the speaker.
@@ -819,7 +822,9 @@ fn is_progressive(s: &Sentence, i: usize) -> bool {
                 | "condemning"
         )
     };
-    if !s.lower(i).is_some_and(speech) {
+    // Naming verbs report only what the clause quotes, so all of them count.
+    let naming = |w: &str| w.ends_with("ing") && NAMING_VERBS.contains(&w);
+    if !s.lower(i).is_some_and(|w| speech(w) || naming(w)) {
         return false;
     }
     let mut k = i;

@@ -658,3 +658,15 @@ fn according_to_a_long_source_or_one_without_a_comma() {
     let found = one("According to Jupiter Research 40% of homes with broadband say it helps them choose.");
     assert_eq!(found.0, "Jupiter Research");
 }
+
+#[test]
+fn naming_verbs_in_the_progressive_and_citing() {
+    assert_eq!(
+        one("Jane Roe's doctor is calling the candidate “extremely physically fit.”"),
+        q("Jane Roe's doctor", "the candidate “extremely physically fit.”", Kind::Mixed)
+    );
+    assert_eq!(
+        one("The company cited “irreconcilable differences” in the structure of the deal."),
+        q("the company", "“irreconcilable differences” in the structure of the deal", Kind::Mixed)
+    );
+}
