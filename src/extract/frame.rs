@@ -439,17 +439,11 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
     if !(quoted || phrasal) || s.word_count(start..end) < 2 || s.lower(start) == Some("for") {
         return None;
     }
-    let speaker = if after_comma {
-        match previous {
-            Some(p) => Subject { speaker: p.speaker.clone(), role: p.role.clone() },
-            None => Subject { speaker: main_subject(s, cue_start - 1)?, role: None },
-        }
-    } else if s.lower(cue_start - 1) == Some("and") {
-        // `described it as "harsh" and called on ...`: the speaker of the first verb.
-        match previous {
-            Some(p) => Subject { speaker: p.speaker.clone(), role: p.role.clone() },
-            None => Subject { speaker: main_subject(s, cue_start - 1)?, role: None },
-        }
+    // `, calling him ...` and `described it as "harsh" and called on ...`: the speaker of the
+    // sentence's previous attribution, else of its main clause.
+    let speaker = if after_comma || s.lower(cue_start - 1) == Some("and") {
+        let (speaker, role) = previous_or_main_subject(s, previous, cue_start - 1)?;
+        Subject { speaker, role }
     } else {
         subject_before(s, cue_start)?
     };
@@ -1473,13 +1467,23 @@ fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<
     if !(s.is_punct(before, ',') || s.lower(before) == Some("by")) {
         return None;
     }
-    let (speaker, role) = match previous {
-        Some(p) => (p.speaker.clone(), p.role.clone()),
-        None => (main_subject(s, i)?, None),
-    };
+    let (speaker, role) = previous_or_main_subject(s, previous, i)?;
     let after = skip_adverbials(s, i + 1, cues::verb(s.lower(i)?)?.class)??;
     let content = content_after(s, after)?;
     Some(Attribution { speaker, role, cue: i..i + 1, content, more: None })
+}
+
+/// The speaker (and role) of the sentence's previous attribution, else its main clause's subject
+/// before token `before`.
+fn previous_or_main_subject(
+    s: &Sentence,
+    previous: Option<&Attribution>,
+    before: usize,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    match previous {
+        Some(p) => Some((p.speaker.clone(), p.role.clone())),
+        None => Some((main_subject(s, before)?, None)),
+    }
 }
 
 /// The subject of a sentence's main clause (`During the speech, Trump attacked Clinton, saying`):
