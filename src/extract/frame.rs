@@ -987,6 +987,10 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     while r.start < r.end && (s.word(r.start).is_none_or(cues::is_discourse_word) || s.is_punct(r.start, ',')) {
         r.start += 1;
     }
+    // `What Mr. Obama calls "..."`: the speaker follows the free relative's `what`.
+    if r.len() > 1 && s.lower(r.start) == Some("what") {
+        r.start += 1;
+    }
     if r.start >= r.end {
         return None;
     }

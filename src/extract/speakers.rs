@@ -894,6 +894,7 @@ pub fn full_name(run: &[&str]) -> Option<String> {
                 *first,
                 "The" | "A" | "An" | "In" | "On" | "At" | "He" | "She" | "It" | "They" | "We" | "I" | "This" | "That"
             )
+            || is_function_word(first)
         {
             words = rest;
         } else {
@@ -903,9 +904,71 @@ pub fn full_name(run: &[&str]) -> Option<String> {
     (words.len() >= 2 && words.len() <= 4).then(|| words.join(" "))
 }
 
+/// Words that open a sentence in capitals without being part of a name (`What Mr. Obama has
+/// seen`, `When Jane Roe arrived`, `His brother Tom Lark`).
+fn is_function_word(word: &str) -> bool {
+    cues::with_lower(word, |w| {
+        matches!(
+            w,
+            "what"
+                | "when"
+                | "where"
+                | "why"
+                | "how"
+                | "who"
+                | "which"
+                | "while"
+                | "if"
+                | "as"
+                | "since"
+                | "though"
+                | "although"
+                | "because"
+                | "for"
+                | "from"
+                | "with"
+                | "by"
+                | "to"
+                | "of"
+                | "not"
+                | "no"
+                | "all"
+                | "some"
+                | "many"
+                | "most"
+                | "every"
+                | "each"
+                | "both"
+                | "even"
+                | "only"
+                | "there"
+                | "here"
+                | "these"
+                | "those"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "like"
+                | "unlike"
+                | "under"
+                | "without"
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_capitalised_function_word_is_not_part_of_a_full_name() {
+        assert_eq!(full_name(&["What", "Mr.", "Obama"]), None);
+        assert_eq!(full_name(&["When", "Jane", "Roe"]).as_deref(), Some("Jane Roe"));
+    }
 
     #[test]
     fn splits_role_from_name() {
