@@ -907,6 +907,18 @@ fn starts_role_part(s: &Sentence, k: usize) -> bool {
     })
 }
 
+/// The dash after a date opening `r` (`March 6 -`, `Oct 20 --`), if there is one.
+fn dateline_dash(s: &Sentence, r: Range<usize>) -> Option<usize> {
+    s.word(r.start).filter(|w| cues::is_month(w))?;
+    let mut k = r.start + 1;
+    if s.word(k).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())) {
+        k += 1;
+    }
+    let dash = |k: usize| matches!(s.kind(k), Some(Kind::Punct('-' | '—' | '–')));
+    let end = (k..(k + 2).min(r.end)).rev().find(|&d| dash(d))?;
+    ((k..=end).all(dash) && end + 1 < r.end).then_some(end)
+}
+
 /// `experts who say ...`: the noun phrase a relative pronoun refers to, back to a preposition,
 /// a verb or a clause boundary.
 fn relative_antecedent(s: &Sentence, who: usize) -> Option<Range<usize>> {
@@ -990,6 +1002,10 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     // `What Mr. Obama calls "..."`: the speaker follows the free relative's `what`.
     if r.len() > 1 && s.lower(r.start) == Some("what") {
         r.start += 1;
+    }
+    // `NEW YORK, March 6 - Standard and Poor's Corp said`: a dateline's date is not the speaker.
+    if let Some(dash) = dateline_dash(s, r.clone()) {
+        r.start = dash + 1;
     }
     if r.start >= r.end {
         return None;

@@ -242,19 +242,33 @@ pub fn parse_mention(surface: &str) -> Mention {
     }
 }
 
-/// `Rep. John Mica (R-Fla.)` -> `Rep. John Mica`.
+/// `Rep. John Mica (R-Fla.)` -> `Rep. John Mica`; a stock ticker goes (`Reuters Holdings Plc
+/// <RTRS.L>` -> `Reuters Holdings Plc`) while a bracketed name keeps its words (`<Willemijn
+/// Holding BV>` -> `Willemijn Holding BV`); a mention all in parentheses keeps its words.
 fn strip_parentheses(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut depth = 0usize;
-    for c in s.chars() {
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        rest = &rest[c.len_utf8()..];
         match c {
             '(' => depth += 1,
             ')' => depth = depth.saturating_sub(1),
+            '<' => {
+                let inner = rest.split('>').next().unwrap_or(rest);
+                if depth == 0 && inner.contains(' ') {
+                    out.push_str(inner);
+                }
+                rest = rest.get(inner.len() + 1..).unwrap_or("");
+            }
             _ if depth == 0 => out.push(c),
             _ => {}
         }
     }
-    out
+    if out.trim().is_empty() {
+        return s.chars().filter(|c| !matches!(c, '(' | ')' | '<' | '>')).collect();
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A resolved speaker.
@@ -963,6 +977,14 @@ fn is_function_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn brackets_drop_tickers_and_keep_names() {
+        assert_eq!(strip_parentheses("Reuters Holdings Plc <RTRS.L>"), "Reuters Holdings Plc");
+        assert_eq!(strip_parentheses("<Willemijn Holding BV> of Rotterdam"), "Willemijn Holding BV of Rotterdam");
+        assert_eq!(strip_parentheses("Rep. John Mica (R-Fla.)"), "Rep. John Mica");
+        assert_eq!(strip_parentheses("(Ivaco Inc)"), "Ivaco Inc");
+    }
 
     #[test]
     fn a_capitalised_function_word_is_not_part_of_a_full_name() {
