@@ -670,3 +670,11 @@ fn naming_verbs_in_the_progressive_and_citing() {
         q("the company", "“irreconcilable differences” in the structure of the deal", Kind::Mixed)
     );
 }
+
+#[test]
+fn a_dateline_date_is_not_part_of_the_speaker() {
+    assert_eq!(
+        one("NEW YORK, March 6 - Lark and Poor's Corp said it cut the rating of the bonds.").0,
+        "Lark and Poor's Corp"
+    );
+}
