@@ -183,7 +183,9 @@ pub fn parse_mention(surface: &str) -> Mention {
     while start > 0 {
         let w = words[start - 1];
         let particle = PARTICLES.contains(&w.to_lowercase().as_str()) && start < words.len();
-        if (is_name_word(w) && !w.ends_with("’s") && !w.ends_with("'s")) || particle {
+        // `Bank of England`, `University of Chicago`: `of` joins an organisation's name.
+        let of_in_name = w == "of" && start >= 2 && ORGANISATION_WORDS.contains(&words[start - 2]);
+        if (is_name_word(w) && !w.ends_with("’s") && !w.ends_with("'s")) || particle || of_in_name {
             start -= 1;
         } else {
             break;
@@ -201,10 +203,13 @@ pub fn parse_mention(surface: &str) -> Mention {
         };
     }
     // Titles in the run (`US President Obama`) belong to the role; the name follows the last one.
-    let name_start = (start..words.len() - 1)
-        .rev()
-        .find(|&k| TITLES.contains(&words[k]) || HONORIFICS.contains(&words[k]))
-        .map_or(start, |k| k + 1);
+    // An organisation keeps its whole name (`the Commerce Department`, `Bank of England`).
+    // A person's role may name an organisation first (`Federal Reserve Board Chairman Paul Volcker`).
+    let last_title =
+        (start..words.len() - 1).rev().find(|&k| TITLES.contains(&words[k]) || HONORIFICS.contains(&words[k]));
+    let last_organisation_word = (start..words.len()).rev().find(|&k| ORGANISATION_WORDS.contains(&words[k]));
+    let organisation = last_organisation_word.is_some_and(|o| last_title.is_none_or(|t| o > t));
+    let name_start = last_title.filter(|_| !organisation).map_or(start, |k| k + 1);
     let before_is_determiner = words[..start].iter().all(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
     // Lower-case words before a name are its role only when they name one (`Pentagon spokesman`);
     // `A chorus of prominent Republicans` is one description.
@@ -977,6 +982,15 @@ fn is_function_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_organisation_keeps_its_whole_name() {
+        assert_eq!(parse_mention("The Bank of England").name, "Bank of England");
+        assert_eq!(parse_mention("the Commerce Department").name, "Commerce Department");
+        assert_eq!(parse_mention("Finance Minister Jane Roe").name, "Jane Roe");
+        assert_eq!(parse_mention("General Motors Corp").name, "General Motors Corp");
+        assert_eq!(parse_mention("Federal Reserve Board Chairman Tom Lark").name, "Tom Lark");
+    }
 
     #[test]
     fn brackets_drop_tickers_and_keep_names() {
