@@ -251,6 +251,9 @@ pub fn parse_mention(surface: &str) -> Mention {
 /// <RTRS.L>` -> `Reuters Holdings Plc`) while a bracketed name keeps its words (`<Willemijn
 /// Holding BV>` -> `Willemijn Holding BV`); a mention all in parentheses keeps its words.
 fn strip_parentheses(s: &str) -> String {
+    if !s.contains(['(', '<']) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut depth = 0usize;
     let mut rest = s;
