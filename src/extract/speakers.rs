@@ -180,12 +180,15 @@ pub fn parse_mention(surface: &str) -> Mention {
     }
     // Trailing run of capitalised words (and particles inside it).
     let mut start = words.len();
+    // `Moody's Investors Service Inc`: inside an organisation's name a possessive is part of it.
+    let organisation_name = words.last().is_some_and(|w| ORGANISATION_WORDS.contains(w));
     while start > 0 {
         let w = words[start - 1];
         let particle = PARTICLES.contains(&w.to_lowercase().as_str()) && start < words.len();
         // `Bank of England`, `University of Chicago`: `of` joins an organisation's name.
         let of_in_name = w == "of" && start >= 2 && ORGANISATION_WORDS.contains(&words[start - 2]);
-        if (is_name_word(w) && !w.ends_with("’s") && !w.ends_with("'s")) || particle || of_in_name {
+        let possessive = w.ends_with("’s") || w.ends_with("'s");
+        if (is_name_word(w) && (!possessive || (organisation_name && start < words.len()))) || particle || of_in_name {
             start -= 1;
         } else {
             break;
@@ -992,6 +995,7 @@ mod tests {
         assert_eq!(parse_mention("the Commerce Department").name, "Commerce Department");
         assert_eq!(parse_mention("Finance Minister Jane Roe").name, "Jane Roe");
         assert_eq!(parse_mention("General Motors Corp").name, "General Motors Corp");
+        assert_eq!(parse_mention("Moody's Investors Service Inc").name, "Moody's Investors Service Inc");
         assert_eq!(parse_mention("Federal Reserve Board Chairman Tom Lark").name, "Tom Lark");
     }
 
