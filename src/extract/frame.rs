@@ -409,6 +409,10 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
     if gerund || after_verb || (participle && !after_comma && s.word(cue_start - 1).is_none()) {
         return None;
     }
+    // `the man credited with developing "total football"`: a passive participle reports nothing.
+    if s.lower(i + 1) == Some("with") {
+        return None;
+    }
     // `called for an inquiry`, `called on Trump to apologize`: what was asked is reported.
     let phrasal = matches!(s.lower(i), Some("called" | "calls" | "calling" | "call"))
         && matches!(s.lower(i + 1), Some("for" | "on"));
@@ -425,10 +429,6 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
             || (s.lower(k) == Some("and") && k + 1 < end && NAMING_VERBS.contains(&s.lower(k + 1).unwrap_or("")))
     }) {
         end = and;
-    }
-    // `the man credited with developing "total football"`: a passive participle reports nothing.
-    if s.lower(i + 1) == Some("with") {
-        return None;
     }
     // The name ends the naming phrase: `called Cruz the "ultimate hypocrite," linking to ...`.
     let comma_at = |c: usize| s.is_punct(c + 1, ',') || s.para[..s.tokens[c].start].ends_with(',');
@@ -802,21 +802,10 @@ fn is_progressive(s: &Sentence, i: usize) -> bool {
                 | "complaining"
                 | "vowing"
                 | "promising"
-                | "praising"
-                | "criticizing"
-                | "criticising"
-                | "blasting"
-                | "slamming"
-                | "blaming"
-                | "mocking"
-                | "dismissing"
-                | "describing"
-                | "accusing"
-                | "denouncing"
-                | "condemning"
         )
     };
-    // Naming verbs report only what the clause quotes, so all of them count.
+    // Naming verbs (`praising`, `accusing`, ...) report only what the clause quotes, so all of
+    // them count.
     let naming = |w: &str| w.ends_with("ing") && NAMING_VERBS.contains(&w);
     if !s.lower(i).is_some_and(|w| speech(w) || naming(w)) {
         return false;

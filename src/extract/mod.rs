@@ -105,14 +105,17 @@ pub fn extract(article: &Article) -> Vec<Quote> {
     }
     // One label that names someone makes the article a transcript: its other labels are
     // speakers too (`WALLACE:` beside `PENCE:`).
-    let transcript = paragraphs.iter().any(|p| p.label.as_ref().is_some_and(|l| names_a_speaker(p, l, &resolver)));
+    let named: Vec<bool> =
+        paragraphs.iter().map(|p| p.label.as_ref().is_some_and(|l| names_a_speaker(p, l, &resolver))).collect();
+    let transcript = named.contains(&true);
     let mut quotes: Vec<Quote> = Vec::new();
     let mut previous_speaker: Option<(usize, Speaker)> = None;
     for (n, p) in paragraphs.iter().enumerate() {
         let first_new = quotes.len();
-        let label = p.label.as_ref().filter(|l| {
-            names_a_speaker(p, l, &resolver) || (transcript && !frame::is_heading(p.tokens[l.name.start].text(p.text)))
-        });
+        let label = p
+            .label
+            .as_ref()
+            .filter(|l| named[n] || (transcript && !frame::is_heading(p.tokens[l.name.start].text(p.text))));
         for a in p.attributions.iter().filter(|a| label.is_none_or(|l| a.cue.start != l.colon)) {
             quotes.extend(quotes_of(p, a, n, &mut resolver));
         }
