@@ -187,8 +187,83 @@ fn class_of(lemma: &str) -> CueClass {
 /// Verb forms by word; FNV hashing, as the keys are short words.
 type Forms = std::collections::HashMap<String, Verb, hash::FnvBuildHasher>;
 
-/// A set of short words with FNV hashing.
-pub type WordSet = std::collections::HashSet<&'static str, hash::FnvBuildHasher>;
+/// A set of short lower-case words: a bit per word shape (length, first and last letter) turns
+/// most other words away before the FNV hash lookup.
+#[derive(Debug, Default)]
+pub struct WordSet {
+    words: std::collections::HashSet<Box<str>, hash::FnvBuildHasher>,
+    shapes: Vec<u64>,
+}
+
+impl WordSet {
+    /// Letters `a..=z` are 0..26, any other byte 26.
+    const LETTERS: usize = 27;
+    const MAX_LEN: usize = 16;
+
+    fn shape(word: &str) -> usize {
+        let letter = |b: Option<&u8>| b.filter(|b| b.is_ascii_lowercase()).map_or(26, |b| usize::from(b - b'a'));
+        let bytes = word.as_bytes();
+        (bytes.len().min(Self::MAX_LEN - 1) * Self::LETTERS + letter(bytes.first())) * Self::LETTERS
+            + letter(bytes.last())
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        let shape = Self::shape(word);
+        self.shapes.get(shape / 64).is_some_and(|bits| bits & (1 << (shape % 64)) != 0) && self.words.contains(word)
+    }
+}
+
+impl<'a> FromIterator<&'a str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(iter: I) -> WordSet {
+        let words: std::collections::HashSet<Box<str>, hash::FnvBuildHasher> =
+            iter.into_iter().map(Box::from).collect();
+        let mut shapes = vec![0u64; (Self::MAX_LEN * Self::LETTERS * Self::LETTERS).div_ceil(64)];
+        for word in &words {
+            let shape = Self::shape(word);
+            shapes[shape / 64] |= 1 << (shape % 64);
+        }
+        WordSet { words, shapes }
+    }
+}
+
+/// A fixed word list, looked up through a [`WordSet`] built on first use: for the lists the rules
+/// consult on every word or mention.
+pub struct Words {
+    list: &'static [&'static str],
+    /// Compare in ASCII lower case.
+    fold_case: bool,
+    set: std::sync::OnceLock<WordSet>,
+}
+
+impl Words {
+    /// Exact matches only.
+    pub const fn new(list: &'static [&'static str]) -> Words {
+        Words { list, fold_case: false, set: std::sync::OnceLock::new() }
+    }
+
+    /// Matches whatever the ASCII case (`Update`, `UPDATE`).
+    pub const fn any_case(list: &'static [&'static str]) -> Words {
+        Words { list, fold_case: true, set: std::sync::OnceLock::new() }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        let set = self.set.get_or_init(|| {
+            let lower: Vec<String> = self.list.iter().map(|w| w.to_ascii_lowercase()).collect();
+            match self.fold_case {
+                true => lower.iter().map(String::as_str).collect(),
+                false => self.list.iter().copied().collect(),
+            }
+        });
+        match self.fold_case {
+            true => with_lower(word, |w| set.contains(w)),
+            false => set.contains(word),
+        }
+    }
+
+    pub fn list(&self) -> &'static [&'static str] {
+        self.list
+    }
+}
 
 /// Every form of every reporting verb, and `extra` words: one lookup answers "could this word
 /// start an attribution".
@@ -303,11 +378,11 @@ pub fn is_auxiliary(word: &str) -> bool {
     ) || (word.len() > 4
         && word.ends_with("ly")
         && word.bytes().all(|b| b.is_ascii_lowercase())
-        && !NOUNS_IN_LY.contains(&word))
+        && !NOUNS_IN_LY.contains(word))
 }
 
 /// Nouns and adjectives that end in `-ly` like adverbs (`the family said`).
-const NOUNS_IN_LY: &[&str] = &[
+static NOUNS_IN_LY: Words = Words::new(&[
     "family",
     "rally",
     "assembly",
@@ -339,7 +414,7 @@ const NOUNS_IN_LY: &[&str] = &[
     "butterfly",
     "melancholy",
     "jelly",
-];
+]);
 
 /// Auxiliaries that make the verb passive (`is said to`, `was told`): the subject is not the speaker.
 pub fn is_passive_auxiliary(word: &str) -> bool {
@@ -839,6 +914,19 @@ pub fn strip_possessive(word: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_sets_find_every_word_and_only_those() {
+        static LIST: Words = Words::new(&["say", "Secretary", "characterizing-everything", "ça", "x"]);
+        for w in ["say", "Secretary", "characterizing-everything", "ça", "x"] {
+            assert!(LIST.contains(w), "{w}");
+        }
+        for w in ["sax", "secretary", "characterizing-everythinG", "ca", "", "xx", "says"] {
+            assert!(!LIST.contains(w), "{w}");
+        }
+        static HEADINGS: Words = Words::any_case(&["Update", "video"]);
+        assert!(HEADINGS.contains("UPDATE") && HEADINGS.contains("Video") && !HEADINGS.contains("Updates"));
+    }
 
     #[test]
     fn finds_forms_of_reporting_verbs() {

@@ -7,7 +7,7 @@
 //! Content is either quotation spans (direct speech) or a clause (indirect, or mixed when it
 //! holds quotation marks). Speaker resolution happens later, in `speakers`.
 
-use super::cues::{self, CueClass};
+use super::cues::{self, CueClass, Words};
 use super::speakers::is_name_particle;
 use super::tokens::{Kind, Token};
 use std::ops::Range;
@@ -114,7 +114,8 @@ fn cue_words() -> &'static cues::WordSet {
     static WORDS: std::sync::OnceLock<cues::WordSet> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
         let special = ["according", "quoted", "cited", "quoting"];
-        let extra: Vec<&'static str> = special.iter().chain(NOMINAL_CUES).chain(NAMING_VERBS).copied().collect();
+        let extra: Vec<&'static str> =
+            special.iter().chain(NOMINAL_CUES.list()).chain(NAMING_VERBS.list()).copied().collect();
         cues::word_set_with_verbs(&extra)
     })
 }
@@ -193,13 +194,13 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
             return Some(a);
         }
     }
-    if NOMINAL_CUES.contains(&w) && s.lower(i + 1) == Some("that") {
+    if NOMINAL_CUES.contains(w) && s.lower(i + 1) == Some("that") {
         return nominal_cue(s, i);
     }
-    if NOMINAL_CUES.contains(&w) && s.is_punct(i + 1, ':') {
+    if NOMINAL_CUES.contains(w) && s.is_punct(i + 1, ':') {
         return issued_statement(s, i);
     }
-    if NAMING_VERBS.contains(&w) {
+    if NAMING_VERBS.contains(w) {
         return naming_verb(s, i, previous);
     }
     let verb = cues::verb(w)?;
@@ -226,7 +227,7 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
 }
 
 /// Nouns of saying whose `that` clause is someone's words: `Trump’s claim that ...`.
-const NOMINAL_CUES: &[&str] = &[
+static NOMINAL_CUES: Words = Words::new(&[
     "claim",
     "claims",
     "assertion",
@@ -252,10 +253,10 @@ const NOMINAL_CUES: &[&str] = &[
     "charge",
     "boast",
     "vow",
-];
+]);
 
 /// Verbs that name something in someone's words: `called the decision a "huge win"`.
-const NAMING_VERBS: &[&str] = &[
+static NAMING_VERBS: Words = Words::new(&[
     "called",
     "calls",
     "calling",
@@ -353,7 +354,7 @@ const NAMING_VERBS: &[&str] = &[
     "rebuking",
     "endorsing",
     "citing",
-];
+]);
 
 /// `Trump’s claim that CLAUSE`: the possessor is the speaker.
 fn nominal_cue(s: &Sentence, i: usize) -> Option<Attribution> {
@@ -426,7 +427,7 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
     // `thanked Eastwood and described the film as "..."`: the second verb reports on its own.
     if let Some(and) = (start..end).find(|&k| {
         coordinated_cue(s, k)
-            || (s.lower(k) == Some("and") && k + 1 < end && NAMING_VERBS.contains(&s.lower(k + 1).unwrap_or("")))
+            || (s.lower(k) == Some("and") && k + 1 < end && NAMING_VERBS.contains(s.lower(k + 1).unwrap_or("")))
     }) {
         end = and;
     }
@@ -557,7 +558,7 @@ fn dash_speaker(s: &Sentence, i: usize) -> Option<Attribution> {
 }
 
 /// Words that end in a colon at the start of a sentence without naming a speaker.
-const NOT_SPEAKERS: &[&str] = &[
+static NOT_SPEAKERS: Words = Words::any_case(&[
     "Update",
     "Updated",
     "Correction",
@@ -624,11 +625,11 @@ const NOT_SPEAKERS: &[&str] = &[
     "Next",
     "Previously",
     "Meanwhile",
-];
+]);
 
 /// A word that opens a heading before a colon (`Update:`, `VIDEO:`), not a speaker's name.
 pub fn is_heading(word: &str) -> bool {
-    NOT_SPEAKERS.iter().any(|n| n.eq_ignore_ascii_case(word))
+    NOT_SPEAKERS.contains(word)
 }
 
 /// `Sanders: Clinton needs to change course`: a short name opening a sentence, then a colon.
@@ -806,7 +807,7 @@ fn is_progressive(s: &Sentence, i: usize) -> bool {
     };
     // Naming verbs (`praising`, `accusing`, ...) report only what the clause quotes, so all of
     // them count.
-    let naming = |w: &str| w.ends_with("ing") && NAMING_VERBS.contains(&w);
+    let naming = |w: &str| w.ends_with("ing") && NAMING_VERBS.contains(w);
     if !s.lower(i).is_some_and(|w| speech(w) || naming(w)) {
         return false;
     }

@@ -2,14 +2,15 @@
 //! Cook`), and resolve `Mr Putin`, a bare or misspelt surname, `he`/`she` and role references
 //! (`the defector`) to the fullest mention earlier in the article.
 
-use super::cues;
+use super::cues::{self, Words};
 
 /// Honorifics dropped when matching a name (`Mr Putin` is `Putin`).
-const HONORIFICS: &[&str] =
-    &["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady"];
+static HONORIFICS: Words = Words::new(&[
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady",
+]);
 
 /// Titles that may precede a name and are kept as its role (`President Obama`).
-const TITLES: &[&str] = &[
+static TITLES: Words = Words::new(&[
     "President",
     "Senator",
     "Sen.",
@@ -72,10 +73,10 @@ const TITLES: &[&str] = &[
     "Commerce",
     "Dr",
     "Dr.",
-];
+]);
 
 /// Documents whose issuer is the source (`a statement from X`, `a report by Y`).
-const DOCUMENTS: &[&str] = &[
+static DOCUMENTS: Words = Words::new(&[
     "statement",
     "report",
     "survey",
@@ -89,19 +90,20 @@ const DOCUMENTS: &[&str] = &[
     "letter",
     "filing",
     "email",
-];
+]);
 
 /// True for lower-case particles inside names (`Bashar al Assad`, `Ursula von der Leyen`).
 pub fn is_name_particle(word: &str) -> bool {
-    PARTICLES.contains(&word)
+    PARTICLES.contains(word)
 }
 
 /// Lower-case particles inside names (`Bashar al-Assad`, `Ursula von der Leyen`).
-const PARTICLES: &[&str] = &["al", "bin", "ibn", "de", "del", "der", "van", "von", "da", "du", "la", "le", "di", "dos"];
+static PARTICLES: Words =
+    Words::new(&["al", "bin", "ibn", "de", "del", "der", "van", "von", "da", "du", "la", "le", "di", "dos"]);
 
 /// Role nouns whose definite description (`the Russian president`) may refer back to the person
 /// quoted just before.
-const ROLE_NOUNS: &[&str] = &[
+static ROLE_NOUNS: Words = Words::new(&[
     "president",
     "minister",
     "leader",
@@ -131,7 +133,7 @@ const ROLE_NOUNS: &[&str] = &[
     "billionaire",
     "diplomat",
     "ambassador",
-];
+]);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionKind {
@@ -170,7 +172,7 @@ pub fn parse_mention(surface: &str) -> Mention {
     let mut words: Vec<&str> = without_parentheses.split_whitespace().collect();
     // `a statement from the Rail Users' Forum`: the source is the one who issued the document.
     if let Some(k) = words.iter().position(|w| matches!(*w, "from" | "by")) {
-        if k > 0 && k + 1 < words.len() && words[..k].iter().any(|w| DOCUMENTS.contains(&w.to_lowercase().as_str())) {
+        if k > 0 && k + 1 < words.len() && words[..k].iter().any(|w| cues::with_lower(w, |w| DOCUMENTS.contains(w))) {
             words.drain(..=k);
         }
     }
@@ -184,9 +186,9 @@ pub fn parse_mention(surface: &str) -> Mention {
     let organisation_name = words.last().is_some_and(|w| ORGANISATION_WORDS.contains(w));
     while start > 0 {
         let w = words[start - 1];
-        let particle = PARTICLES.contains(&w.to_lowercase().as_str()) && start < words.len();
+        let particle = cues::with_lower(w, |w| PARTICLES.contains(w)) && start < words.len();
         // `Bank of England`, `University of Chicago`: `of` joins an organisation's name.
-        let of_in_name = w == "of" && start >= 2 && ORGANISATION_WORDS.contains(&words[start - 2]);
+        let of_in_name = w == "of" && start >= 2 && ORGANISATION_WORDS.contains(words[start - 2]);
         let possessive = w.ends_with("’s") || w.ends_with("'s");
         if (is_name_word(w) && (!possessive || (organisation_name && start < words.len()))) || particle || of_in_name {
             start -= 1;
@@ -209,8 +211,8 @@ pub fn parse_mention(surface: &str) -> Mention {
     // An organisation keeps its whole name (`the Commerce Department`, `Bank of England`).
     // A person's role may name an organisation first (`Federal Reserve Board Chairman Paul Volcker`).
     let last_title =
-        (start..words.len() - 1).rev().find(|&k| TITLES.contains(&words[k]) || HONORIFICS.contains(&words[k]));
-    let last_organisation_word = (start..words.len()).rev().find(|&k| ORGANISATION_WORDS.contains(&words[k]));
+        (start..words.len() - 1).rev().find(|&k| TITLES.contains(words[k]) || HONORIFICS.contains(words[k]));
+    let last_organisation_word = (start..words.len()).rev().find(|&k| ORGANISATION_WORDS.contains(words[k]));
     let organisation = last_organisation_word.is_some_and(|o| last_title.is_none_or(|t| o > t));
     let name_start = last_title.filter(|_| !organisation).map_or(start, |k| k + 1);
     let before_is_determiner = words[..start].iter().all(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
@@ -293,7 +295,7 @@ pub struct Resolved {
 #[derive(Debug, Default)]
 pub struct Resolver {
     /// Full names (two words or more) seen in the article, with their byte positions, by surname.
-    names: std::collections::HashMap<String, Vec<(usize, String)>>,
+    names: std::collections::HashMap<String, Vec<(usize, String)>, crate::hash::FnvBuildHasher>,
     /// Roles recorded for names: `(role in lower case, name)`.
     roles: Vec<(String, String)>,
     /// Roles given in apposition anywhere in the article (pre-pass): `(position, words of the
@@ -352,7 +354,7 @@ impl Resolver {
             }
             MentionKind::Description => {
                 let head = mention.name.split_whitespace().last().unwrap_or("").to_lowercase();
-                ROLE_NOUNS.contains(&head.as_str()) || mention.name.contains(" who ")
+                ROLE_NOUNS.contains(head.as_str()) || mention.name.contains(" who ")
             }
         };
         if person {
@@ -440,7 +442,7 @@ impl Resolver {
         // A known role must agree (`the president` is not the chancellor quoted before).
         let role_agrees = last.role.is_empty() || last.role.to_lowercase().contains(head);
         // An age (`the 31-year-old`) describes whoever was quoted, whatever their role.
-        let role_reference = (ROLE_NOUNS.contains(&head) && role_agrees) || is_age(head);
+        let role_reference = (ROLE_NOUNS.contains(head) && role_agrees) || is_age(head);
         (recent && (shares_stem || role_reference) && core.split_whitespace().count() <= 4)
             .then(|| Resolved { name: last.name.clone(), role: description.to_string() })
     }
@@ -457,7 +459,7 @@ impl Resolver {
 
     /// The full name nearest before `pos` that does not end in a word for an organisation.
     fn person_named_before(&self, pos: usize) -> Option<String> {
-        let person = |name: &str| !name.rsplit(' ').next().is_some_and(|last| ORGANISATION_WORDS.contains(&last));
+        let person = |name: &str| !name.rsplit(' ').next().is_some_and(|last| ORGANISATION_WORDS.contains(last));
         let before = self.names.values().flatten().filter(|(p, name)| *p < pos && person(name));
         before.max_by_key(|(p, _)| *p).map(|(_, name)| name.clone())
     }
@@ -469,7 +471,7 @@ fn is_age(description: &str) -> bool {
 }
 
 /// Last words of names of organisations and places, not people.
-const ORGANISATION_WORDS: &[&str] = &[
+static ORGANISATION_WORDS: Words = Words::new(&[
     "Association",
     "Agency",
     "Bank",
@@ -508,7 +510,7 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Championships",
     "Open",
     "Games",
-];
+]);
 
 /// The head noun of a role: its last word before a prepositional phrase (`secretary` in
 /// `the former secretary of state`).
@@ -545,7 +547,7 @@ impl Gender {
 }
 
 /// Common given names, for `he`/`she`; honorifics decide first.
-const MALE_NAMES: &[&str] = &[
+static MALE_NAMES: Words = Words::new(&[
     "james",
     "john",
     "robert",
@@ -704,8 +706,8 @@ const MALE_NAMES: &[&str] = &[
     "jens",
     "olaf",
     "rupert",
-];
-const FEMALE_NAMES: &[&str] = &[
+]);
+static FEMALE_NAMES: Words = Words::new(&[
     "mary",
     "patricia",
     "jennifer",
@@ -835,29 +837,35 @@ const FEMALE_NAMES: &[&str] = &[
     "lucy",
     "kate",
     "jo",
-];
+]);
 
 /// A common given name (`jake`, `kate`), in lower case.
 pub fn is_given_name(lower: &str) -> bool {
-    MALE_NAMES.contains(&lower) || FEMALE_NAMES.contains(&lower)
+    MALE_NAMES.contains(lower) || FEMALE_NAMES.contains(lower)
 }
 
 /// Gender from an honorific in the mention, else from the given name.
 fn gender_of(surface: &str, name: &str) -> Gender {
-    let first = |s: &str| s.split_whitespace().next().unwrap_or("").trim_end_matches('.').to_lowercase();
-    match first(surface).as_str() {
-        "mr" | "sir" | "lord" => return Gender::Male,
-        "mrs" | "ms" | "miss" | "dame" | "lady" => return Gender::Female,
-        _ => {}
+    fn first(s: &str) -> &str {
+        s.split_whitespace().next().unwrap_or("").trim_end_matches('.')
     }
-    let given = first(name);
-    if MALE_NAMES.contains(&given.as_str()) {
-        Gender::Male
-    } else if FEMALE_NAMES.contains(&given.as_str()) {
-        Gender::Female
-    } else {
-        Gender::Unknown
+    let honorific = cues::with_lower(first(surface), |w| match w {
+        "mr" | "sir" | "lord" => Gender::Male,
+        "mrs" | "ms" | "miss" | "dame" | "lady" => Gender::Female,
+        _ => Gender::Unknown,
+    });
+    if honorific != Gender::Unknown {
+        return honorific;
     }
+    cues::with_lower(first(name), |given| {
+        if MALE_NAMES.contains(given) {
+            Gender::Male
+        } else if FEMALE_NAMES.contains(given) {
+            Gender::Female
+        } else {
+            Gender::Unknown
+        }
+    })
 }
 
 /// True when two words share their first six letters (`defector`, `defected`).

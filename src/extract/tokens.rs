@@ -70,6 +70,11 @@ fn is_ascii_word_byte(b: u8) -> bool {
     ASCII_WORD[b as usize]
 }
 
+/// The ASCII characters that `char::is_whitespace` accepts.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
 /// The character at byte `i` (a char boundary) and its length; ASCII without decoding.
 fn char_at(para: &str, i: usize) -> (char, usize) {
     match para.as_bytes().get(i) {
@@ -113,8 +118,17 @@ pub fn tokenize(para: &str, spans: &[MarkSpan]) -> Vec<Token> {
             continue;
         }
         let b = bytes[i];
-        if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
-            i += 1;
+        if b < 0x80 {
+            if is_ascii_word_byte(b) {
+                let end = word_end(para, i, limit);
+                tokens.push(Token { kind: Kind::Word, start: i, end, quote: inside });
+                i = end;
+            } else {
+                if !is_ascii_space(b) {
+                    tokens.push(Token { kind: Kind::Punct(b as char), start: i, end: i + 1, quote: inside });
+                }
+                i += 1;
+            }
             continue;
         }
         let (c, len) = char_at(para, i);
@@ -140,41 +154,40 @@ pub fn tokenize(para: &str, spans: &[MarkSpan]) -> Vec<Token> {
 /// period stays on abbreviations and initials (`Mr.`, `J.`, `U.S.`).
 fn word_end(para: &str, start: usize, limit: usize) -> usize {
     let bytes = para.as_bytes();
-    let mut end = start;
-    let mut prev = ' ';
     let mut i = start;
-    while i < limit {
-        let b = bytes[i];
-        if is_ascii_word_byte(b) {
-            prev = b as char;
-            i += 1;
-            end = i;
-            continue;
+    loop {
+        // ASCII word bytes are most of the text: a tight loop over them.
+        i += bytes[i..limit].iter().position(|&b| !is_ascii_word_byte(b)).unwrap_or(limit - i);
+        if i >= limit {
+            break;
         }
         let (c, len) = char_at(para, i);
-        if is_word_char(c) {
-            prev = c;
+        if !c.is_ascii() && is_word_char(c) {
             i += len;
-            end = i;
             continue;
         }
         let next = if i + len < limit { char_at(para, i + len).0 } else { ' ' };
         if !(is_joiner(c) && is_word_char(next)) {
             break;
         }
-        // Commas and slashes join digits only (`100,000`, `9/11`).
-        if matches!(c, ',' | '/') && !(prev.is_ascii_digit() && next.is_ascii_digit()) {
+        // Commas and slashes join digits only (`100,000`, `9/11`); a joiner always follows a
+        // word character, so the byte before it tells whether that was a digit.
+        if matches!(c, ',' | '/') && !(bytes[i - 1].is_ascii_digit() && next.is_ascii_digit()) {
             break;
         }
-        prev = c;
         i += len;
     }
+    let mut end = i;
+    let after = &bytes[end..limit];
     // Plural possessive: `Users' Forum`, `voters’ views`.
-    let rest = &para[end..limit];
-    if bytes[end - 1] == b's' && (rest.starts_with("' ") || rest.starts_with("’ ")) {
-        return end + if rest.starts_with('\'') { 1 } else { '’'.len_utf8() };
+    if bytes[end - 1] == b's' {
+        for apostrophe in ["' ", "’ "] {
+            if after.starts_with(apostrophe.as_bytes()) {
+                return end + apostrophe.len() - 1;
+            }
+        }
     }
-    if rest.starts_with('.') {
+    if after.first() == Some(&b'.') {
         let word = &para[start..end];
         let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
         if initial || word.contains('.') || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
