@@ -187,8 +187,8 @@ fn class_of(lemma: &str) -> CueClass {
 /// Verb forms by word; FNV hashing, as the keys are short words.
 type Forms = std::collections::HashMap<String, Verb, hash::FnvBuildHasher>;
 
-/// A set of short lower-case words: a bit per word shape (length, first and last letter) turns
-/// most other words away before the FNV hash lookup.
+/// A set of short words: a bit per word shape (a hash of its length and its first and last two
+/// bytes) turns most other words away before the FNV hash lookup.
 #[derive(Debug, Default)]
 pub struct WordSet {
     words: std::collections::HashSet<Box<str>, hash::FnvBuildHasher>,
@@ -196,15 +196,18 @@ pub struct WordSet {
 }
 
 impl WordSet {
-    /// Letters `a..=z` are 0..26, any other byte 26.
-    const LETTERS: usize = 27;
-    const MAX_LEN: usize = 16;
+    const SHAPE_BITS: u32 = 15;
 
     fn shape(word: &str) -> usize {
-        let letter = |b: Option<&u8>| b.filter(|b| b.is_ascii_lowercase()).map_or(26, |b| usize::from(b - b'a'));
         let bytes = word.as_bytes();
-        (bytes.len().min(Self::MAX_LEN - 1) * Self::LETTERS + letter(bytes.first())) * Self::LETTERS
-            + letter(bytes.last())
+        let byte = |i: Option<usize>| u64::from(i.and_then(|i| bytes.get(i)).copied().unwrap_or(0));
+        let n = bytes.len();
+        let key = (n as u64 & 0xff)
+            | byte(Some(0)) << 8
+            | byte(Some(1)) << 16
+            | byte(n.checked_sub(1)) << 24
+            | byte(n.checked_sub(2)) << 32;
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::SHAPE_BITS)) as usize
     }
 
     pub fn contains(&self, word: &str) -> bool {
@@ -217,7 +220,7 @@ impl<'a> FromIterator<&'a str> for WordSet {
     fn from_iter<I: IntoIterator<Item = &'a str>>(iter: I) -> WordSet {
         let words: std::collections::HashSet<Box<str>, hash::FnvBuildHasher> =
             iter.into_iter().map(Box::from).collect();
-        let mut shapes = vec![0u64; (Self::MAX_LEN * Self::LETTERS * Self::LETTERS).div_ceil(64)];
+        let mut shapes = vec![0u64; (1 << Self::SHAPE_BITS) / 64];
         for word in &words {
             let shape = Self::shape(word);
             shapes[shape / 64] |= 1 << (shape % 64);

@@ -192,8 +192,9 @@ fn analyse(text: &str, offset: usize) -> Paragraph<'_> {
     let spans = marks::quotation_spans(text);
     let tokens = tokens::tokenize(text, &spans);
     let long_quote: Vec<bool> = spans.iter().map(|s| is_long(&text[s.inner.clone()])).collect();
+    let ascii_lower = text.to_ascii_lowercase();
     let mut lower_buffer = String::new();
-    let lower = lower_case_words(text, &tokens, &mut lower_buffer);
+    let lower = lower_case_words(&ascii_lower, &tokens, &mut lower_buffer);
     let cue_candidate: Vec<bool> = tokens.iter().zip(&lower).map(|(t, l)| frame::could_be_cue(t, l)).collect();
     let mut attributions = Vec::new();
     let mut standalone = vec![false; spans.len()];
@@ -313,20 +314,16 @@ fn mark_standalone(tokens: &[Token], sentence: Range<usize>, quotes_attributed: 
 }
 
 /// The lower-case form of every word outside quotation marks (the only words the rules read),
-/// empty for other tokens; the forms that differ from the text share one buffer.
-fn lower_case_words<'t>(text: &'t str, tokens: &[Token], buffer: &'t mut String) -> Vec<&'t str> {
+/// empty for other tokens. `ascii_lower` is the paragraph in ASCII lower case (same offsets);
+/// words with other letters are lower-cased into `buffer`.
+fn lower_case_words<'t>(ascii_lower: &'t str, tokens: &[Token], buffer: &'t mut String) -> Vec<&'t str> {
     let mut forms: Vec<Result<Range<usize>, Range<usize>>> = Vec::with_capacity(tokens.len());
     for t in tokens {
-        let word = t.text(text);
+        let word = &ascii_lower.as_bytes()[t.start..t.end];
         let form = match t.kind {
-            TokenKind::Word if t.quote.is_none() && word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) => {
+            TokenKind::Word if t.quote.is_none() && !word.is_ascii() => {
                 let start = buffer.len();
-                if word.is_ascii() {
-                    buffer.push_str(word);
-                    buffer[start..].make_ascii_lowercase();
-                } else {
-                    buffer.extend(word.chars().flat_map(char::to_lowercase));
-                }
+                buffer.extend(ascii_lower[t.start..t.end].chars().flat_map(char::to_lowercase));
                 Ok(start..buffer.len())
             }
             TokenKind::Word if t.quote.is_none() => Err(t.start..t.end),
@@ -339,7 +336,7 @@ fn lower_case_words<'t>(text: &'t str, tokens: &[Token], buffer: &'t mut String)
         .into_iter()
         .map(|f| match f {
             Ok(r) => &buffer[r],
-            Err(r) => &text[r],
+            Err(r) => &ascii_lower[r],
         })
         .collect()
 }
@@ -360,6 +357,10 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
     let mut run_first = 0;
     let end = Token { kind: TokenKind::Punct('.'), start: p.text.len(), end: p.text.len(), quote: None };
     for (k, t) in p.tokens.iter().chain(std::iter::once(&end)).enumerate() {
+        // Most words are in lower case outside any run: nothing to join, nothing to close.
+        if run.is_empty() && p.text.as_bytes().get(t.start).is_some_and(u8::is_ascii_lowercase) {
+            continue;
+        }
         let w = t.text(p.text);
         let joins =
             t.is_word() && (w.starts_with(char::is_uppercase) || (!run.is_empty() && speakers::is_name_particle(w)));
