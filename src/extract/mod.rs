@@ -317,28 +317,21 @@ fn mark_standalone(tokens: &[Token], sentence: Range<usize>, quotes_attributed: 
 /// empty for other tokens. `ascii_lower` is the paragraph in ASCII lower case (same offsets);
 /// words with other letters are lower-cased into `buffer`.
 fn lower_case_words<'t>(ascii_lower: &'t str, tokens: &[Token], buffer: &'t mut String) -> Vec<&'t str> {
-    let mut forms: Vec<Result<Range<usize>, Range<usize>>> = Vec::with_capacity(tokens.len());
-    for t in tokens {
-        let word = &ascii_lower.as_bytes()[t.start..t.end];
-        let form = match t.kind {
-            TokenKind::Word if t.quote.is_none() && !word.is_ascii() => {
-                let start = buffer.len();
-                buffer.extend(ascii_lower[t.start..t.end].chars().flat_map(char::to_lowercase));
-                Ok(start..buffer.len())
-            }
-            TokenKind::Word if t.quote.is_none() => Err(t.start..t.end),
-            _ => Err(0..0),
-        };
-        forms.push(form);
+    let read = |t: &Token| t.kind == TokenKind::Word && t.quote.is_none();
+    let mut other_letters = Vec::new();
+    if !ascii_lower.is_ascii() {
+        for (k, t) in tokens.iter().enumerate().filter(|(_, t)| read(t) && !ascii_lower[t.start..t.end].is_ascii()) {
+            let start = buffer.len();
+            buffer.extend(ascii_lower[t.start..t.end].chars().flat_map(char::to_lowercase));
+            other_letters.push((k, start..buffer.len()));
+        }
     }
+    let mut forms: Vec<&str> = tokens.iter().map(|t| if read(t) { &ascii_lower[t.start..t.end] } else { "" }).collect();
     let buffer: &'t String = buffer;
+    for (k, r) in other_letters {
+        forms[k] = &buffer[r];
+    }
     forms
-        .into_iter()
-        .map(|f| match f {
-            Ok(r) => &buffer[r],
-            Err(r) => &ascii_lower[r],
-        })
-        .collect()
 }
 
 fn is_long(quote: &str) -> bool {

@@ -152,9 +152,24 @@ pub fn tokenize(para: &str, spans: &[MarkSpan]) -> Vec<Token> {
 
 /// End of the word starting at `start`: word characters joined by inner joiners; a trailing
 /// period stays on abbreviations and initials (`Mr.`, `J.`, `U.S.`).
+#[inline]
 fn word_end(para: &str, start: usize, limit: usize) -> usize {
+    // Most words are ASCII letters and digits followed by a space or a punctuation mark that
+    // neither joins nor marks an abbreviation or possessive.
     let bytes = para.as_bytes();
-    let mut i = start;
+    let run = start + bytes[start..limit].iter().position(|&b| !is_ascii_word_byte(b)).unwrap_or(limit - start);
+    match bytes[run..limit].first() {
+        None => run,
+        Some(&b) if b < 0x80 && !matches!(b, b'-' | b'\'' | b'.' | b',' | b'/') => run,
+        _ => joined_word_end(para, start, run, limit),
+    }
+}
+
+/// [`word_end`] past joiners, non-ASCII letters, abbreviation periods and possessives, going on
+/// from `run`, where the word's first ASCII run ends.
+fn joined_word_end(para: &str, start: usize, run: usize, limit: usize) -> usize {
+    let bytes = para.as_bytes();
+    let mut i = run;
     loop {
         // ASCII word bytes are most of the text: a tight loop over them.
         i += bytes[i..limit].iter().position(|&b| !is_ascii_word_byte(b)).unwrap_or(limit - i);
@@ -166,8 +181,11 @@ fn word_end(para: &str, start: usize, limit: usize) -> usize {
             i += len;
             continue;
         }
+        if !is_joiner(c) {
+            break;
+        }
         let next = if i + len < limit { char_at(para, i + len).0 } else { ' ' };
-        if !(is_joiner(c) && is_word_char(next)) {
+        if !is_word_char(next) {
             break;
         }
         // Commas and slashes join digits only (`100,000`, `9/11`); a joiner always follows a
