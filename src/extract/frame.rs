@@ -715,7 +715,8 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
     let after = skip_adverbials(s, i + 1, class)?;
     // `X said, "Q"` goes on with a quotation; `..., X said.` and `..., X said, B` close a clause.
     let quotation_follows = after.is_some_and(|a| {
-        (s.is_punct(a, ',') || s.is_punct(a, ':')) && matches!(s.kind(a + 1), Some(Kind::Open(n)) if s.long_quote[n])
+        (s.is_punct(a, ',') || s.is_punct(a, ':'))
+            && matches!(s.kind(a + 1), Some(Kind::Open(n)) if s.long_quote[n as usize])
     });
     let closes_sentence =
         !quotation_follows && after.is_none_or(|a| s.is_punct(a, ',') || s.is_punct(a, '.') || s.is_punct(a, ';'));
@@ -1253,7 +1254,7 @@ fn content_after(s: &Sentence, mut k: usize) -> Option<Content> {
         k += 1;
     }
     if let Some(Kind::Open(n)) = s.kind(k) {
-        if s.long_quote[n] {
+        if s.long_quote[n as usize] {
             let quotes = long_quotes_in(s, k..s.range.end);
             let after_last = last_close(s, k).map_or(s.range.end, |c| c + 1);
             // `says “A” because “B”` is one reported clause, not two quotations.
@@ -1327,7 +1328,7 @@ fn content_before(s: &Sentence, k: usize) -> Option<Content> {
         // however short.
         if let (Some(Kind::Open(n)), Some(Kind::Close(m))) = (s.kind(s.range.start), s.kind(end - 1)) {
             if n == m {
-                return Some(Content::Quotes(vec![n]));
+                return Some(Content::Quotes(vec![n as usize]));
             }
         }
         let quotes = long_quotes_in(s, s.range.start..end);
@@ -1348,7 +1349,7 @@ fn content_before(s: &Sentence, k: usize) -> Option<Content> {
 
 fn long_quotes_in(s: &Sentence, r: Range<usize>) -> Vec<usize> {
     r.filter_map(|i| match s.tokens[i].kind {
-        Kind::Open(n) if s.long_quote[n] => Some(n),
+        Kind::Open(n) if s.long_quote[n as usize] => Some(n as usize),
         _ => None,
     })
     .collect()

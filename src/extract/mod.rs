@@ -240,7 +240,7 @@ fn analyse(text: &str, offset: usize) -> Paragraph<'_> {
 fn transcript_label(text: &str, tokens: &[Token]) -> Option<Label> {
     const MAX_NAME_WORDS: usize = 3;
     let span = match tokens.first()?.kind {
-        TokenKind::Open(n) => Some(n),
+        TokenKind::Open(n) => Some(n as usize),
         _ => None,
     };
     let start = usize::from(span.is_some());
@@ -249,14 +249,12 @@ fn transcript_label(text: &str, tokens: &[Token]) -> Option<Label> {
         t.is_word() && w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
     };
     let colon = start + tokens[start..].iter().take(MAX_NAME_WORDS + 1).position(|t| !in_capitals(t))?;
+    if colon == start || !tokens[colon].is_punct(':') {
+        return None;
+    }
     let said = colon + 1..tokens.len() - usize::from(matches!(tokens.last()?.kind, TokenKind::Close(_)));
     let words_said = tokens[said.clone()].iter().filter(|t| t.is_word()).count();
-    (colon > start && tokens[colon].is_punct(':') && words_said >= 3).then_some(Label {
-        name: start..colon,
-        colon,
-        said,
-        span,
-    })
+    (words_said >= 3).then_some(Label { name: start..colon, colon, said, span })
 }
 
 /// The label's name in the case of running text (`WALLACE` -> `Wallace`).
@@ -339,7 +337,7 @@ fn is_long(quote: &str) -> bool {
 }
 
 fn spans_in(tokens: &[Token], r: Range<usize>) -> Vec<usize> {
-    tokens[r].iter().filter_map(|t| if let TokenKind::Open(n) = t.kind { Some(n) } else { None }).collect()
+    tokens[r].iter().filter_map(|t| if let TokenKind::Open(n) = t.kind { Some(n as usize) } else { None }).collect()
 }
 
 /// Feeds the resolver the full names of a paragraph (capitalised runs of two words or more) and

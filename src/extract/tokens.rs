@@ -3,6 +3,7 @@
 //! Sentences never split inside a quotation: a quotation of several sentences stays in the sentence
 //! that frames it, so `“A. B,” she said.` is one sentence.
 
+use super::cues::Words;
 use super::marks::MarkSpan;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -10,9 +11,9 @@ pub enum Kind {
     Word,
     Punct(char),
     /// Opening mark of quotation span `n` of the paragraph.
-    Open(usize),
+    Open(u32),
     /// Closing mark (or unclosed end) of quotation span `n`.
-    Close(usize),
+    Close(u32),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -22,7 +23,7 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     /// The quotation span this token sits inside, if any.
-    pub quote: Option<usize>,
+    pub quote: Option<u32>,
 }
 
 impl Token {
@@ -38,12 +39,12 @@ impl Token {
 }
 
 /// Abbreviations whose period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: Words = Words::any_case(&[
     "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "jr", "sr", "lt", "col", "sgt", "capt", "prof", "rev",
     "inc", "corp", "co", "ltd", "no", "vs", "sept", "jan", "feb", "mar", "apr", "aug", "oct", "nov", "dec", "mt", "ft",
     "ave", "pres", "adm", "cmdr", "maj", "supt", "det", "insp", "e.g", "i.e", "etc", "approx", "dept", "univ", "assn",
     "bros", "messrs",
-];
+]);
 
 /// Letters, digits and the symbols that belong to words (`$100`, `50%`, `AT&T`, `£5`).
 fn is_word_char(c: char) -> bool {
@@ -92,7 +93,7 @@ fn is_joiner(c: char) -> bool {
 /// Tokenizes a paragraph given its quotation spans.
 pub fn tokenize(para: &str, spans: &[MarkSpan]) -> Vec<Token> {
     let mut marks: Vec<(usize, usize, Kind)> = Vec::with_capacity(spans.len() * 2);
-    for (n, s) in spans.iter().enumerate() {
+    for (n, s) in (0..).zip(spans) {
         if s.open < s.inner.start {
             marks.push((s.open, s.inner.start, Kind::Open(n)));
         }
@@ -101,7 +102,7 @@ pub fn tokenize(para: &str, spans: &[MarkSpan]) -> Vec<Token> {
     let bytes = para.as_bytes();
     let mut tokens = Vec::with_capacity(para.len() / 5);
     let mut next_mark = 0;
-    let mut inside: Option<usize> = None;
+    let mut inside: Option<u32> = None;
     let mut limit = marks.first().map_or(para.len(), |m| m.0);
     let mut i = 0;
     while i < para.len() {
@@ -208,7 +209,7 @@ fn joined_word_end(para: &str, start: usize, run: usize, limit: usize) -> usize 
     if after.first() == Some(&b'.') {
         let word = &para[start..end];
         let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-        if initial || word.contains('.') || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+        if initial || word.contains('.') || ABBREVIATIONS.contains(word) {
             end += 1;
         }
     }
