@@ -48,18 +48,24 @@ fn closes_before(c: Option<char>) -> bool {
 /// Finds the quotation spans of `text` (one paragraph); offsets are relative to `text`.
 pub fn quotation_spans(text: &str) -> Vec<MarkSpan> {
     let mut spans = Vec::new();
-    let mut open: Option<(usize, usize, Family)> = None; // (mark offset, inner start, family)
-                                                         // Jump from one possible mark to the next: ASCII quotes, and the lead bytes of `“”‘’„` (0xE2)
-                                                         // and `«»` (0xC2); everything else is skipped without decoding.
+    // (mark offset, inner start, family)
+    let mut open: Option<(usize, usize, Family)> = None;
+    // Jump from one possible mark to the next: ASCII quotes, and the lead bytes of `“”‘’„` (0xE2)
+    // and `«»` (0xC2); everything else is skipped without decoding.
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(offset) = bytes[i..].iter().position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)) {
         i += offset;
         let c = text[i..].chars().next().unwrap_or(' ');
-        let prev = text[..i].chars().next_back();
         let mut after = i + c.len_utf8();
-        let mut next = text[after..].chars().next();
         let mut mark = family(c);
+        if mark.is_none() {
+            // A dash, an ellipsis, a no-break space.
+            i = after;
+            continue;
+        }
+        let prev = text[..i].chars().next_back();
+        let mut next = text[after..].chars().next();
         if c == '\'' && next == Some('\'') {
             // Two apostrophes stand for a double mark in some wire and archive text.
             after += 1;
