@@ -514,30 +514,31 @@ fn name_then_punctuation(s: &Sentence, k: usize) -> bool {
 
 /// Words after which an inverted speaker (`said Jane Roe in a statement`) has ended.
 fn ends_inverted_speaker(w: &str) -> bool {
-    let w = w.to_lowercase();
-    matches!(
-        w.as_str(),
-        "in" | "on"
-            | "at"
-            | "during"
-            | "who"
-            | "when"
-            | "after"
-            | "before"
-            | "while"
-            | "that"
-            | "to"
-            | "last"
-            | "this"
-            | "yesterday"
-            | "today"
-            | "earlier"
-            | "later"
-            | "as"
-            | "referring"
-            | "adding"
-            | "noting"
-    ) || cues::is_time_word(&w)
+    cues::with_lower(w, |w| {
+        matches!(
+            w,
+            "in" | "on"
+                | "at"
+                | "during"
+                | "who"
+                | "when"
+                | "after"
+                | "before"
+                | "while"
+                | "that"
+                | "to"
+                | "last"
+                | "this"
+                | "yesterday"
+                | "today"
+                | "earlier"
+                | "later"
+                | "as"
+                | "referring"
+                | "adding"
+                | "noting"
+        ) || cues::is_time_word(&w)
+    })
 }
 
 /// `“Q” ― Jane Roe, a voter in Ohio`: a name after a dash that follows a quotation.
@@ -654,8 +655,8 @@ fn colon_speaker(s: &Sentence) -> Option<Attribution> {
 /// and only if it reads as a noun phrase (`a retired general`, `the chairman of ...`).
 fn apposition(s: &Sentence, from: usize) -> Option<Range<usize>> {
     let first = s.word(from)?;
-    let lower = first.to_lowercase();
-    let noun_phrase = matches!(lower.as_str(), "a" | "an" | "the" | "who" | "one" | "its" | "his" | "her" | "their")
+    let lower = s.lower(from)?;
+    let noun_phrase = matches!(lower, "a" | "an" | "the" | "who" | "one" | "its" | "his" | "her" | "their")
         || first.starts_with(char::is_uppercase)
         || cues::is_speaker_noun(first);
     if !noun_phrase || cues::verb(&lower).is_some_and(|v| v.participle) {
@@ -763,7 +764,7 @@ fn interposed_rest(s: &Sentence, after: Option<usize>) -> Option<Range<usize>> {
 fn is_adverbial_fragment(s: &Sentence, content: &Content) -> bool {
     let Content::Clause(r) = content else { return false };
     s.word(r.start).is_some_and(|w| {
-        cues::is_clause_opener(w) || matches!(w.to_lowercase().as_str(), "back" | "too" | "here" | "there")
+        cues::is_clause_opener(w) || cues::with_lower(w, |w| matches!(w, "back" | "too" | "here" | "there"))
     }) && s.word_count(r.clone()) <= 6
 }
 
@@ -1041,10 +1042,9 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     }
     // `The commission`, `a new study`: a short determiner phrase ending in a noun names a source.
     let determiner_phrase = words.len() <= 5
-        && matches!(
-            words[0].to_lowercase().as_str(),
-            "the" | "a" | "an" | "this" | "its" | "his" | "her" | "their" | "our"
-        )
+        && cues::with_lower(words[0], |w| {
+            matches!(w, "the" | "a" | "an" | "this" | "its" | "his" | "her" | "their" | "our")
+        })
         && words.len() >= 2
         && words[words.len() - 1].chars().all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit())
         && words[words.len() - 1].chars().any(char::is_lowercase)
@@ -1058,33 +1058,35 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
                 || cues::is_pronoun(w)
                 || cues::is_speaker_noun(w)
         });
-    let last = words[words.len() - 1].to_lowercase();
-    let bad_end = matches!(
-        last.as_str(),
-        "the"
-            | "a"
-            | "an"
-            | "of"
-            | "and"
-            | "to"
-            | "in"
-            | "it"
-            | "this"
-            | "that"
-            | "there"
-            | "what"
-            | "which"
-            | "who"
-            | "you"
-    ) && words.len() > 1;
-    let lone_it = words.len() == 1 && matches!(last.as_str(), "this" | "that" | "there" | "what" | "which" | "you");
+    let (bad_end, lone_it) = cues::with_lower(words[words.len() - 1], |last| {
+        let bad_end = matches!(
+            last,
+            "the"
+                | "a"
+                | "an"
+                | "of"
+                | "and"
+                | "to"
+                | "in"
+                | "it"
+                | "this"
+                | "that"
+                | "there"
+                | "what"
+                | "which"
+                | "who"
+                | "you"
+        ) && words.len() > 1;
+        let lone_it = words.len() == 1 && matches!(last, "this" | "that" | "there" | "what" | "which" | "you");
+        (bad_end, lone_it)
+    });
     (names_someone && !bad_end && !lone_it).then_some(r)
 }
 
 /// A subject is a noun phrase: a finite verb in it (`Trump is defending his tweets`) means the
 /// words are a clause, unless a relative pronoun introduced it (`an official who has defected`).
 fn has_finite_verb(words: &[&str]) -> bool {
-    let relative = words.iter().position(|w| matches!(w.to_lowercase().as_str(), "who" | "which" | "that" | "whose"));
+    let relative = words.iter().position(|w| cues::with_lower(w, |w| matches!(w, "who" | "which" | "that" | "whose")));
     words.iter().enumerate().any(|(n, w)| {
         matches!(
             *w,
@@ -1395,14 +1397,13 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
 /// after a word that ends a noun phrase (`Ofcom there`, `researchers the average user`), not after
 /// a preposition (`gathered by the Pew researchers`).
 fn opens_clause_after_source(s: &Sentence, k: usize, pronoun_only: bool) -> bool {
-    let Some(w) = s.word(k) else { return false };
-    let lower = w.to_lowercase();
-    let pronoun = matches!(lower.as_str(), "there" | "it" | "he" | "she" | "they" | "we");
+    let (Some(w), Some(lower)) = (s.word(k), s.lower(k)) else { return false };
+    let pronoun = matches!(lower, "there" | "it" | "he" | "she" | "they" | "we");
     let opener = pronoun
         || (!pronoun_only
             && (w.starts_with(|c: char| c.is_ascii_digit())
                 || matches!(
-                    lower.as_str(),
+                    lower,
                     "the"
                         | "a"
                         | "an"
@@ -1419,10 +1420,10 @@ fn opens_clause_after_source(s: &Sentence, k: usize, pronoun_only: bool) -> bool
                         | "all"
                         | "no"
                 )));
-    let after_noun = s.word(k - 1).is_some_and(|p| {
+    let after_noun = s.word(k - 1).zip(s.lower(k - 1)).is_some_and(|(p, lower)| {
         cues::strip_possessive(p).len() == p.len()
             && !matches!(
-                p.to_lowercase().as_str(),
+                lower,
                 "of" | "by"
                     | "for"
                     | "in"

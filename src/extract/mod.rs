@@ -390,7 +390,7 @@ fn add_run(run: &mut Vec<&str>, pos: usize, resolver: &mut Resolver) -> Option<S
 /// Securities and Exchange Commission, the group said`).
 fn subject_position(p: &Paragraph, k: usize) -> bool {
     let Some(before) = k.checked_sub(1).map(|b| &p.tokens[b]) else { return true };
-    !before.is_word() || cues::verb(&before.text(p.text).to_lowercase()).is_some()
+    !before.is_word() || cues::with_lower(before.text(p.text), cues::verb).is_some()
 }
 
 /// A role in apposition from token `k`: a noun phrase of a few words opening with an article or

@@ -215,15 +215,14 @@ pub fn parse_mention(surface: &str) -> Mention {
     let last_organisation_word = (start..words.len()).rev().find(|&k| ORGANISATION_WORDS.contains(words[k]));
     let organisation = last_organisation_word.is_some_and(|o| last_title.is_none_or(|t| o > t));
     let name_start = last_title.filter(|_| !organisation).map_or(start, |k| k + 1);
-    let before_is_determiner = words[..start].iter().all(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
+    let before_is_determiner = words[..start].iter().all(|w| cues::with_lower(w, |w| matches!(w, "the" | "a" | "an")));
     // Lower-case words before a name are its role only when they name one (`Pentagon spokesman`);
     // `A chorus of prominent Republicans` is one description.
     let role_before = words[..start].iter().any(|w| cues::is_speaker_noun(w) || TITLES.contains(w))
         || words[..start].iter().all(|w| {
-            !matches!(
-                w.to_lowercase().as_str(),
-                "the" | "a" | "an" | "of" | "for" | "from" | "by" | "with" | "and" | "or"
-            )
+            cues::with_lower(w, |w| {
+                !matches!(w, "the" | "a" | "an" | "of" | "for" | "from" | "by" | "with" | "and" | "or")
+            })
         });
     if name_start == start && !before_is_determiner && !role_before {
         let name = words.join(" ");
