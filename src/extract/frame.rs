@@ -537,7 +537,7 @@ fn ends_inverted_speaker(w: &str) -> bool {
                 | "referring"
                 | "adding"
                 | "noting"
-        ) || cues::is_time_word(&w)
+        ) || cues::is_time_word(w)
     })
 }
 
@@ -659,7 +659,7 @@ fn apposition(s: &Sentence, from: usize) -> Option<Range<usize>> {
     let noun_phrase = matches!(lower, "a" | "an" | "the" | "who" | "one" | "its" | "his" | "her" | "their")
         || first.starts_with(char::is_uppercase)
         || cues::is_speaker_noun(first);
-    if !noun_phrase || cues::verb(&lower).is_some_and(|v| v.participle) {
+    if !noun_phrase || cues::verb(lower).is_some_and(|v| v.participle) {
         return None;
     }
     let mut end = from;
