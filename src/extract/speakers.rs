@@ -391,8 +391,8 @@ impl Resolver {
         let &last = words.last()?;
         // Same surname, or one letter off for long ones (`Felgenhauer`, `Felgenhaeur`).
         let fuller = |full: &&(usize, String)| {
-            let full_words: Vec<&str> = full.1.split(' ').collect();
-            full_words.len() > words.len() && words[..words.len() - 1].iter().all(|w| full_words.contains(w))
+            full.1.split(' ').count() > words.len()
+                && words[..words.len() - 1].iter().all(|w| full.1.split(' ').any(|f| f == *w))
         };
         let mut candidates: Vec<&(usize, String)> = self.names.get(last).into_iter().flatten().filter(fuller).collect();
         if candidates.is_empty() && last.chars().count() >= 6 {
