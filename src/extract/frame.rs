@@ -8,7 +8,7 @@
 //! holds quotation marks). Speaker resolution happens later, in `speakers`.
 
 use super::cues::{self, CueClass, Words};
-use super::speakers::is_name_particle;
+use super::speakers::{self, is_name_particle};
 use super::tokens::{Kind, Token};
 use std::ops::Range;
 
@@ -1475,8 +1475,9 @@ fn quoted_as_saying(s: &Sentence, i: usize) -> Option<Attribution> {
 /// says more.
 fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<Attribution> {
     let before = i.checked_sub(1).filter(|&k| s.range.contains(&k))?;
-    // `, adding that ...` and `began by saying ...`.
-    if !(s.is_punct(before, ',') || s.lower(before) == Some("by")) {
+    // `, adding that ...`, `a defence of “values,” saying ...` and `began by saying ...`.
+    let comma_in_quotation = s.is_close(before) && before > 0 && s.tokens[before - 1].kind == Kind::Punct(',');
+    if !(s.is_punct(before, ',') || comma_in_quotation || s.lower(before) == Some("by")) {
         return None;
     }
     let (speaker, role) = previous_or_main_subject(s, previous, i)?;
@@ -1499,7 +1500,8 @@ fn previous_or_main_subject(
 }
 
 /// The subject of a sentence's main clause (`During the speech, Trump attacked Clinton, saying`):
-/// a name or pronoun after any introductory phrase, followed by a lower-case verb.
+/// a name, a pronoun or a short determiner phrase (`The spokesman refused ...`) after any
+/// introductory phrase, followed by a lower-case verb.
 fn main_subject(s: &Sentence, before: usize) -> Option<Range<usize>> {
     let mut k = s.range.start;
     while s.word(k).is_some_and(cues::is_discourse_word) {
@@ -1508,12 +1510,25 @@ fn main_subject(s: &Sentence, before: usize) -> Option<Range<usize>> {
     if s.word(k).is_some_and(cues::is_clause_opener) {
         k = (k..before).find(|&n| s.is_punct(n, ','))? + 1;
     }
-    let start = k;
+    subject_at(s, k, before).or_else(|| {
+        // `A few days later, Roe reversed herself, telling ...`: an introductory phrase of a few
+        // words, then the subject.
+        let comma = (k..before.min(k + 7)).find(|&n| s.is_punct(n, ','))?;
+        subject_at(s, comma + 1, before)
+    })
+}
+
+/// A subject starting at token `start` and followed by a lower-case verb before token `before`.
+fn subject_at(s: &Sentence, start: usize, before: usize) -> Option<Range<usize>> {
+    let mut k = start;
     while k < before && s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase)) {
         k += 1;
     }
     if k == start && s.word(k).is_some_and(cues::is_pronoun) {
         k += 1;
+    }
+    if s.lower(start).is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their")) {
+        k = determiner_phrase_end(s, start, before).unwrap_or(k);
     }
     let name_end = k;
     // `Donald Trump, her opponent, bemoaned`: skip an apposition after the name.
@@ -1522,4 +1537,60 @@ fn main_subject(s: &Sentence, before: usize) -> Option<Range<usize>> {
     }
     let verb_follows = s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase));
     (name_end > start && verb_follows).then(|| trim_subject(s, start..name_end)).flatten()
+}
+
+/// The end of a determiner phrase opening a clause (`The conservative publication has ...`): the
+/// first word after it that reads as a finite verb, within five words. The phrase must end in a
+/// noun for someone who speaks (`the spokesman`, `the foundation`), not a thing (`the camera`).
+fn determiner_phrase_end(s: &Sentence, start: usize, before: usize) -> Option<usize> {
+    let end = (start + 2..before.min(start + 6)).find(|&k| s.lower(k).is_some_and(reads_as_finite_verb))?;
+    let head = s.lower(end - 1)?;
+    let plain = (start + 1..end).all(|k| s.lower(k).is_some_and(|w| !cues::is_adverbial_preposition(w)));
+    (plain && (cues::is_speaker_noun(head) || speakers::is_role_noun(head))).then_some(end)
+}
+
+/// A past form (`refused`, `began`), an auxiliary or a reporting verb: what follows a subject.
+fn reads_as_finite_verb(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed"))
+        || matches!(
+            w,
+            "has"
+                | "had"
+                | "have"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "did"
+                | "does"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "began"
+                | "took"
+                | "made"
+                | "gave"
+                | "went"
+                | "came"
+                | "got"
+                | "kept"
+                | "left"
+                | "held"
+                | "met"
+                | "spoke"
+                | "stood"
+                | "won"
+                | "lost"
+                | "led"
+                | "sent"
+                | "sought"
+                | "threw"
+                | "became"
+        )
+        || cues::verb(w).is_some_and(|v| !v.participle)
 }

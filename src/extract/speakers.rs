@@ -135,6 +135,11 @@ static ROLE_NOUNS: Words = Words::new(&[
     "ambassador",
 ]);
 
+/// A noun for a role a person holds (`president`, `businessman`), in lower case.
+pub fn is_role_noun(word: &str) -> bool {
+    ROLE_NOUNS.contains(word)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionKind {
     Pronoun,

@@ -216,6 +216,32 @@ fn participle_takes_the_main_clause_subject() {
 }
 
 #[test]
+fn participle_takes_a_determiner_phrase_subject_naming_a_speaker() {
+    assert_eq!(
+        one("The spokesman refused to answer questions on the race, adding: \"If one is proposed we will consider it.\""),
+        q("the spokesman", "If one is proposed we will consider it.", Kind::Direct)
+    );
+    // A thing is not a speaker: the clause after it is not a report.
+    assert_eq!(quotes("At this point the camera faced the ground, shouting profanities as she hurried closer."), []);
+}
+
+#[test]
+fn participle_takes_the_subject_after_an_introductory_phrase() {
+    assert_eq!(
+        one("A few days later, Jane Roe reversed herself again, telling reporters that the laws are settled."),
+        q("Jane Roe", "the laws are settled", Kind::Indirect)
+    );
+}
+
+#[test]
+fn participle_after_a_comma_inside_the_quotation_marks() {
+    assert_eq!(
+        quotes("Jane Roe delivered a defence of “city values,” saying the city embodied the “heart of the nation.”"),
+        [q("Jane Roe", "the city embodied the “heart of the nation.”", Kind::Mixed)]
+    );
+}
+
+#[test]
 fn infinitive_after_a_cue_is_the_content() {
     assert_eq!(
         one("He vowed to form a federal task force on hackers."),
