@@ -1545,6 +1545,10 @@ fn subject_at(s: &Sentence, start: usize, before: usize) -> Option<Range<usize>>
 fn determiner_phrase_end(s: &Sentence, start: usize, before: usize) -> Option<usize> {
     let end = (start + 2..before.min(start + 6)).find(|&k| s.lower(k).is_some_and(reads_as_finite_verb))?;
     let head = s.lower(end - 1)?;
+    // `The team's report says`: a possessive is the next noun's determiner, not the head.
+    if cues::strip_possessive(head).len() < head.len() {
+        return None;
+    }
     let plain = (start + 1..end).all(|k| s.lower(k).is_some_and(|w| !cues::is_adverbial_preposition(w)));
     (plain && (cues::is_speaker_noun(head) || speakers::is_role_noun(head))).then_some(end)
 }

@@ -223,6 +223,9 @@ fn participle_takes_a_determiner_phrase_subject_naming_a_speaker() {
     );
     // A thing is not a speaker: the clause after it is not a report.
     assert_eq!(quotes("At this point the camera faced the ground, shouting profanities as she hurried closer."), []);
+    // A possessive determines the next noun; it is not the phrase's head.
+    let found = quotes("The team's report praised the spending cuts, saying growth would return next year.");
+    assert!(found.iter().all(|(speaker, _, _)| speaker != "the team's"), "{found:?}");
 }
 
 #[test]
