@@ -819,11 +819,17 @@ fn is_progressive(s: &Sentence, i: usize) -> bool {
     {
         k -= 1;
     }
-    k > s.range.start && s.lower(k - 1).is_some_and(is_be)
+    k > s.range.start && s.lower(k - 1).is_some_and(|w| is_be(w) || is_pronoun_with_be(w))
 }
 
 fn is_be(w: &str) -> bool {
     matches!(w, "is" | "are" | "was" | "were" | "been" | "be")
+}
+
+/// A subject pronoun contracted with `be`: `she’s claiming`, `they're saying`.
+fn is_pronoun_with_be(w: &str) -> bool {
+    let (pronoun, verb) = w.split_once(['\'', '’']).unwrap_or((w, ""));
+    matches!((pronoun, verb), ("he" | "she" | "it", "s") | ("they" | "we" | "you", "re") | ("i", "m"))
 }
 
 struct Subject {

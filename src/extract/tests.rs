@@ -611,6 +611,9 @@ fn progressive_cues_report_like_finite_ones() {
         one("Tom Lark is praising his rival as “a man who never went to the gutter.”"),
         q("Tom Lark", "his rival as “a man who never went to the gutter.”", Kind::Mixed)
     );
+    // `be` contracted with a pronoun: `She’s claiming`.
+    let found = quotes("Jane Roe spoke in Ohio. She’s claiming that the count “was rigged from the start.”");
+    assert_eq!(found, [q("she", "the count “was rigged from the start.”", Kind::Mixed)]);
     // Verbs that are not always speech do not report in the progressive.
     assert!(quotes("Jane Roe is writing an episode of the cartoon for next season.").is_empty());
     // A gerund has no subject of its own: `through Arsenal describing` names no speaker.
