@@ -1533,7 +1533,13 @@ fn subject_at(s: &Sentence, start: usize, before: usize) -> Option<Range<usize>>
     if k == start && s.word(k).is_some_and(cues::is_pronoun) {
         k += 1;
     }
-    if s.lower(start).is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their")) {
+    // `The spokesman refused`, and capitalised words before a noun: `Trump supporters chanted`,
+    // `Clinton's closest aide rallied`.
+    let determiner = s.lower(start).is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their"));
+    let noun_follows = k > start
+        && s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
+        && !s.lower(k).is_some_and(reads_as_finite_verb);
+    if determiner || noun_follows {
         k = determiner_phrase_end(s, start, before).unwrap_or(k);
     }
     let name_end = k;
@@ -1555,7 +1561,9 @@ fn determiner_phrase_end(s: &Sentence, start: usize, before: usize) -> Option<us
     if cues::strip_possessive(head).len() < head.len() {
         return None;
     }
-    let plain = (start + 1..end).all(|k| s.lower(k).is_some_and(|w| !cues::is_adverbial_preposition(w)));
+    // One noun phrase: no preposition or second determiner inside (`Many believe the figure`).
+    let plain = (start + 1..end)
+        .all(|k| s.lower(k).is_some_and(|w| !cues::is_adverbial_preposition(w) && !matches!(w, "the" | "a" | "an")));
     (plain && (cues::is_speaker_noun(head) || speakers::is_role_noun(head))).then_some(end)
 }
 

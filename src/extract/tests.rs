@@ -229,6 +229,17 @@ fn participle_takes_a_determiner_phrase_subject_naming_a_speaker() {
 }
 
 #[test]
+fn participle_takes_a_subject_of_capitalised_words_and_a_noun() {
+    assert_eq!(
+        one("Many economists lowered their forecasts, saying growth will slow this year."),
+        q("Many economists", "growth will slow this year", Kind::Indirect)
+    );
+    // A verb right after the name ends the subject there.
+    let found = quotes("Tom Lark told reporters the bank would act soon, adding that rates would rise.");
+    assert!(found.iter().all(|(speaker, _, _)| speaker == "Tom Lark"), "{found:?}");
+}
+
+#[test]
 fn participle_takes_the_subject_after_an_introductory_phrase() {
     assert_eq!(
         one("A few days later, Jane Roe reversed herself again, telling reporters that the laws are settled."),
