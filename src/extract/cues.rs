@@ -335,6 +335,45 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// Words between a subject and its verb that do not change who speaks (`has`, `also`, `later`).
 pub fn is_auxiliary(word: &str) -> bool {
+    is_auxiliary_verb(word)
+        || matches!(
+            word,
+            "also"
+                | "later"
+                | "then"
+                | "previously"
+                | "once"
+                | "recently"
+                | "repeatedly"
+                | "reportedly"
+                | "publicly"
+                | "privately"
+                | "always"
+                | "often"
+                | "still"
+                | "already"
+                | "just"
+                | "further"
+                | "so"
+                | "far"
+                | "long"
+                | "since"
+                | "again"
+                | "first"
+                | "even"
+                | "simply"
+                | "only"
+                | "earlier"
+                | "flatly"
+        )
+        || (word.len() > 4
+            && word.ends_with("ly")
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && !NOUNS_IN_LY.contains(word))
+}
+
+/// `has`, `will`, `did`: a verb that carries the tense of the verb after it.
+pub fn is_auxiliary_verb(word: &str) -> bool {
     matches!(
         word,
         "has"
@@ -348,40 +387,10 @@ pub fn is_auxiliary(word: &str) -> bool {
             | "might"
             | "should"
             | "must"
-            | "also"
-            | "later"
-            | "then"
-            | "previously"
-            | "once"
-            | "recently"
-            | "repeatedly"
-            | "reportedly"
-            | "publicly"
-            | "privately"
-            | "always"
-            | "often"
-            | "still"
-            | "already"
-            | "just"
-            | "further"
             | "did"
-            | "so"
-            | "far"
-            | "long"
-            | "since"
             | "does"
             | "do"
-            | "again"
-            | "first"
-            | "even"
-            | "simply"
-            | "only"
-            | "earlier"
-            | "flatly"
-    ) || (word.len() > 4
-        && word.ends_with("ly")
-        && word.bytes().all(|b| b.is_ascii_lowercase())
-        && !NOUNS_IN_LY.contains(word))
+    )
 }
 
 /// Nouns and adjectives that end in `-ly` like adverbs (`the family said`).

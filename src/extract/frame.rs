@@ -1570,26 +1570,11 @@ fn determiner_phrase_end(s: &Sentence, start: usize, before: usize) -> Option<us
 /// A past form (`refused`, `began`), an auxiliary or a reporting verb: what follows a subject.
 fn reads_as_finite_verb(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed"))
+        || is_be(w)
+        || cues::is_auxiliary_verb(w)
         || matches!(
             w,
-            "has"
-                | "had"
-                | "have"
-                | "is"
-                | "was"
-                | "are"
-                | "were"
-                | "did"
-                | "does"
-                | "will"
-                | "would"
-                | "could"
-                | "can"
-                | "may"
-                | "might"
-                | "should"
-                | "must"
-                | "began"
+            "began"
                 | "took"
                 | "made"
                 | "gave"
