@@ -63,7 +63,8 @@ pub fn walk_part<'a>(root: &'a Path, part: &'a Path) -> impl Iterator<Item = Res
             }
             continue;
         }
-        if is_dir && entry.path_is_symlink() && links_above(entry.path(), &canonical_root) {
+        // The root itself may be a link to the corpus folder: that is no loop.
+        if is_dir && entry.depth() > 0 && entry.path_is_symlink() && links_above(entry.path(), &canonical_root) {
             entries.skip_current_dir();
             let reason = "symlink loop, not followed".to_string();
             return Some(Err(Problem { path: entry.path().to_path_buf(), reason }));
@@ -152,6 +153,17 @@ mod tests {
         assert_eq!(whole, by_parts);
         let loop_reason = Err("symlink loop, not followed".to_string());
         assert_eq!(whole, [Ok("a/deep/2.md".to_string()), loop_reason, Ok("b/1.txt".into()), Ok("z.txt".into())]);
+    }
+
+    #[test]
+    fn a_root_that_is_a_link_to_a_folder_is_walked() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("real/sub")).unwrap();
+        std::fs::write(dir.path().join("real/sub/1.txt"), "x").unwrap();
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink("real", &link).unwrap();
+        let docs: Vec<Result<String, String>> = walk(&link).map(|i| i.map(|f| f.doc).map_err(|p| p.reason)).collect();
+        assert_eq!(docs, [Ok("sub/1.txt".to_string())]);
     }
 
     fn crawl_parts(root: &Path) -> Vec<Result<SourceFile, Problem>> {
