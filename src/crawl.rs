@@ -64,7 +64,7 @@ pub fn walk_part<'a>(root: &'a Path, part: &'a Path) -> impl Iterator<Item = Res
             continue;
         }
         // The root itself may be a link to the corpus folder: that is no loop.
-        if is_dir && entry.depth() > 0 && entry.path_is_symlink() && links_above(entry.path(), &canonical_root) {
+        if is_dir && entry.path() != root && entry.path_is_symlink() && links_above(entry.path(), &canonical_root) {
             entries.skip_current_dir();
             let reason = "symlink loop, not followed".to_string();
             return Some(Err(Problem { path: entry.path().to_path_buf(), reason }));
