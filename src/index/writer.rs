@@ -6,13 +6,24 @@ use super::{tantivy_error, CommitInfo, IndexError};
 use crate::record::{self, Record};
 use std::path::Path;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
-use tantivy::indexer::UserOperation;
+use tantivy::indexer::{LogMergePolicy, UserOperation};
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Term};
 use tantivy::{DateTime, Index, IndexWriter, TantivyDocument, TantivyError};
 
 /// Tantivy needs at least this much memory per indexing thread.
 const MIN_MB_PER_THREAD: usize = 16;
+
+/// Segments of about one size are merged once this many have gathered. Every periodic commit
+/// leaves one segment per indexing thread, so a long run makes many; Tantivy's default of 8
+/// merged most of a 1 GB corpus once while it was being indexed, which made the run 20-30%
+/// slower and doubled its peak memory on two cores. Searching 20 segments instead of 8 costs
+/// about 0.1 ms, and a larger index still ends with a few dozen.
+const SEGMENTS_PER_MERGE: usize = 24;
+
+/// A segment of which this share is deleted (its files were reindexed) is merged with its
+/// level, so changed files do not leave dead documents behind for ever.
+const DELETED_SHARE_BEFORE_MERGE: f32 = 0.3;
 
 /// A source file read and extracted, ready to be written.
 pub struct IndexedFile<'a> {
@@ -45,7 +56,10 @@ impl Writer {
         let memory = memory_mb.max(MIN_MB_PER_THREAD * threads) * 1024 * 1024;
         loop {
             match index.writer_with_num_threads(threads, memory) {
-                Ok(writer) => return Ok(Writer { writer, fields }),
+                Ok(writer) => {
+                    writer.set_merge_policy(Box::new(merge_policy()));
+                    return Ok(Writer { writer, fields });
+                }
                 Err(TantivyError::LockFailure(_, _)) if wait => std::thread::sleep(Duration::from_millis(200)),
                 Err(TantivyError::LockFailure(_, _)) => return Err(IndexError::Busy(dir.display().to_string())),
                 Err(e) => return Err(tantivy_error(dir)(e)),
@@ -104,6 +118,13 @@ impl Writer {
     pub fn finish(self) -> tantivy::Result<()> {
         self.writer.wait_merging_threads()
     }
+}
+
+fn merge_policy() -> LogMergePolicy {
+    let mut policy = LogMergePolicy::default();
+    policy.set_min_num_segments(SEGMENTS_PER_MERGE);
+    policy.set_del_docs_ratio_before_merge(DELETED_SHARE_BEFORE_MERGE);
+    policy
 }
 
 /// The one function that turns a quotation into a Tantivy document.
