@@ -195,7 +195,13 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
         }
     }
     if NOMINAL_CUES.contains(w) && s.lower(i + 1) == Some("that") {
-        return nominal_cue(s, i);
+        // `Trump’s claim that ...`; else it may be a verb (`Ana Diaz claims that ...`).
+        if let Some(a) = nominal_cue(s, i) {
+            return Some(a);
+        }
+        if !reads_as_verb_after(s, i) {
+            return None;
+        }
     }
     if NOMINAL_CUES.contains(w) && s.is_punct(i + 1, ':') {
         return issued_statement(s, i);
@@ -204,6 +210,9 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
         return naming_verb(s, i, previous);
     }
     let verb = cues::verb(w)?;
+    if follows_possessive(s, i) && is_base_form(w) {
+        return None;
+    }
     if cues::needs_that(w) && !(s.lower(i + 1) == Some("that") || s.is_punct(i + 1, ':')) {
         return None;
     }
@@ -224,6 +233,54 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     } else {
         inverted(s, i, verb.class).or_else(|| subject_first(s, i, verb.class, previous))
     }
+}
+
+/// A word that is a noun and a verb of saying (`claims`, `vow`) is a verb after a subject's last
+/// word (`Yukos claims`, `officials claim`, `they vow`), an auxiliary or an adverb (`also claim`),
+/// not after a determiner or an adjective (`his claim`, `fresh claims`).
+fn reads_as_verb_after(s: &Sentence, i: usize) -> bool {
+    if i == s.range.start {
+        return false;
+    }
+    let (Some(word), Some(lower)) = (s.word(i - 1), s.lower(i - 1)) else { return false };
+    if matches!(lower, "his" | "its" | "this" | "the" | "a" | "an" | "her" | "their" | "our" | "my" | "your") {
+        return false;
+    }
+    word.starts_with(char::is_uppercase)
+        || cues::is_pronoun(word)
+        || lower.ends_with('s')
+        || lower.ends_with("ly")
+        || is_be(lower)
+        || cues::is_auxiliary_verb(lower)
+        || matches!(lower, "also" | "still" | "now" | "often" | "again" | "who")
+}
+
+/// `Editor’s note:`, `the Bank’s estimate`: after a name's possessive, a cue word in its base form
+/// is a noun. A pronoun's `’s` is `is` or `has` (`he’s claiming`), and a name in `’s` may be a
+/// company's (`Moody’s says`, `McDonald’s said`).
+fn follows_possessive(s: &Sentence, i: usize) -> bool {
+    if i <= s.range.start {
+        return false;
+    }
+    // `prosecutors’ claim`, `Census' vow`: a plural's apostrophe, as part of the word or after it.
+    let plural = |w: &str| w.ends_with("s'") || w.ends_with("s’");
+    let apostrophe_after_plural = (s.is_punct(i - 1, '\'') || s.is_punct(i - 1, '’'))
+        && i - 1 > s.range.start
+        && s.word(i - 2).is_some_and(|w| w.ends_with('s'));
+    apostrophe_after_plural
+        || s.word(i - 1).is_some_and(|w| {
+            let owner = cues::strip_possessive(w);
+            plural(w)
+                || owner.len() < w.len()
+                    && !cues::is_pronoun(owner)
+                    && !matches!(owner, "that" | "there" | "who" | "what")
+        })
+}
+
+/// A reporting verb's base form (`note`, `estimate`), not `notes`, `noted`, `noting` or `told`.
+fn is_base_form(w: &str) -> bool {
+    let inflected = w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing");
+    !inflected && !matches!(w, "said" | "told" | "written" | "wrote" | "spoken" | "sworn")
 }
 
 /// Nouns of saying whose `that` clause is someone's words: `Trump’s claim that ...`.
@@ -253,6 +310,9 @@ static NOMINAL_CUES: Words = Words::new(&[
     "charge",
     "boast",
     "vow",
+    "remark",
+    "demand",
+    "estimate",
 ]);
 
 /// Verbs that name something in someone's words: `called the decision a "huge win"`.
@@ -643,12 +703,15 @@ fn colon_speaker(s: &Sentence) -> Option<Attribution> {
     if colon == start || !s.is_punct(colon, ':') || s.word(start).is_some_and(is_heading) {
         return None;
     }
-    let speaker = trim_subject(s, start..colon)?;
+    // `Said Ellis: "..."`: the reporting verb comes first, the speaker after it.
+    let verb_first = colon - start >= 2 && s.lower(start).and_then(cues::verb).is_some_and(|v| !v.participle);
+    let (name_start, cue) = if verb_first { (start + 1, start..start + 1) } else { (start, colon..colon + 1) };
+    let speaker = trim_subject(s, name_start..colon)?;
     let content = content_after(s, colon + 1).filter(|c| match c {
         Content::Clause(r) => s.word_count(r.clone()) >= 4,
         Content::Quotes(_) => true,
     })?;
-    Some(Attribution { speaker, role: None, cue: colon..colon + 1, content, more: None })
+    Some(Attribution { speaker, role: None, cue, content, more: None })
 }
 
 /// A role in apposition starting at token `from`: up to the sentence end or the next quotation,
@@ -843,6 +906,14 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
     if end > s.range.start && matches!(s.lower(end - 1), Some("who" | "which")) {
         return relative_antecedent(s, end - 1).map(|speaker| Subject { speaker, role: None });
     }
+    if let Some(open) = dash_parenthesis(s, end) {
+        // `Jason Sims — a teacher from Mount Pleasant — says`: the subject is before the
+        // parenthesis, which may be its role.
+        let subject = subject_before(s, open)?;
+        let is_role = matches!(s.lower(open + 1), Some("a" | "an" | "the"));
+        let role = subject.role.or_else(|| is_role.then_some(open + 1..end - 1));
+        return Some(Subject { speaker: subject.speaker, role });
+    }
     let mut start = end;
     while start > s.range.start {
         // `Rep. John Mica (R-Fla.) said`: a parenthesis inside the subject.
@@ -891,6 +962,18 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
         let role = Some(commas[p] + 1..end - 1).filter(|r| r.start < r.end && s.word(r.start).is_some());
         Some(Subject { speaker, role })
     })
+}
+
+/// The opening dash of a parenthesis between dashes that ends at token `end` (exclusive), when
+/// words stand before it.
+fn dash_parenthesis(s: &Sentence, end: usize) -> Option<usize> {
+    const LONGEST: usize = 40;
+    let is_dash = |k: usize| matches!(s.kind(k), Some(Kind::Punct('—' | '–' | '―')));
+    if end < s.range.start + 3 || !is_dash(end - 1) {
+        return None;
+    }
+    let open = (s.range.start.max(end.saturating_sub(LONGEST))..end - 1).rev().find(|&k| is_dash(k))?;
+    (open > s.range.start && open + 1 < end - 1 && s.word(open - 1).is_some()).then_some(open)
 }
 
 /// A comma-separated part that adds to a name rather than naming someone: `of Springfield`, `31`,

@@ -356,6 +356,9 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
         let joins =
             t.is_word() && (w.starts_with(char::is_uppercase) || (!run.is_empty() && speakers::is_name_particle(w)));
         if joins {
+            if run.is_empty() && opens_with_verb(p, k) {
+                continue;
+            }
             if run.is_empty() {
                 run_start = t.start;
                 run_first = k;
@@ -374,6 +377,14 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
             }
         }
     }
+}
+
+/// `Said Ellis: ...`, `Added Mr. Hall, ...`: a reporting verb opening a sentence is no part of
+/// the name after it.
+fn opens_with_verb(p: &Paragraph, k: usize) -> bool {
+    let sentence_start =
+        k == 0 || matches!(p.tokens[k - 1].kind, TokenKind::Punct('.' | '!' | '?' | ':') | TokenKind::Close(_));
+    sentence_start && cues::with_lower(p.tokens[k].text(p.text), cues::verb).is_some_and(|v| !v.participle)
 }
 
 fn add_run(run: &mut Vec<&str>, pos: usize, resolver: &mut Resolver) -> Option<String> {

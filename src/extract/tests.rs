@@ -721,3 +721,45 @@ fn a_dateline_date_is_not_part_of_the_speaker() {
         "Lark and Poor's Corp"
     );
 }
+
+#[test]
+fn a_parenthesis_between_dashes_stands_between_subject_and_cue() {
+    let article = Article::from_plain_text(
+        "t.txt".into(),
+        String::new(),
+        "Tom Lark — a teacher from Millbrook — says he voted for the mayor at the last minute.".into(),
+    );
+    let q = &extract(&article)[0];
+    assert_eq!((q.speaker.name.as_str(), q.text.as_str()), ("Tom Lark", "he voted for the mayor at the last minute"));
+    assert_eq!(q.speaker.role, "a teacher from Millbrook");
+    assert_eq!(
+        one("Many speakers at the rally ― including farmers and nurses ― said the plant must stay open.").0,
+        "Many speakers at the rally"
+    );
+}
+
+#[test]
+fn a_reporting_verb_before_the_name_is_no_part_of_it() {
+    let found = quotes("Ana Diaz runs the clinic. Said Diaz: “The doors stay open all winter.” She smiled.");
+    assert_eq!(found, [q("Ana Diaz", "The doors stay open all winter.", Kind::Direct)]);
+    let found = quotes("Ana Diaz runs the clinic. “We never close.” Said Ms Diaz: “The doors stay open all winter.”");
+    assert_eq!(found.last(), Some(&q("Ana Diaz", "The doors stay open all winter.", Kind::Direct)));
+}
+
+#[test]
+fn a_word_that_is_a_noun_and_a_verb_of_saying_reports_either_way() {
+    assert_eq!(one("Ana Diaz claims that the vote was rigged by the council.").0, "Ana Diaz");
+    assert_eq!(one("The workers vow that the strike will go on until spring.").0, "the workers");
+    assert_eq!(one("Jane Roe’s claim that the vote was rigged was heard.").0, "Jane Roe");
+    assert!(quotes("Tom Lark met the council amid fresh claims that the vote was rigged.").is_empty());
+    assert!(quotes("Tom Lark repeated his claim that the vote was rigged by the council.").is_empty());
+}
+
+#[test]
+fn a_cue_word_after_a_possessive_is_a_noun() {
+    assert!(quotes("Editor’s note: The mayor has taken money from the builders of the new bridge.").is_empty());
+    assert_eq!(one("Jane Roe’s said that the bridge will open in May.").0, "Jane Roe");
+    assert_eq!(one("Lark’s says it will close ten stores in the spring.").0, "Lark");
+    assert!(quotes("The firm collapsed and prosecutors' claim losses were hidden from the banks.").is_empty());
+    assert_eq!(one("Jane Roe’s demand that the plant stay open was heard.").0, "Jane Roe");
+}
