@@ -305,6 +305,8 @@ pub struct Resolver {
     /// Roles given in apposition anywhere in the article (pre-pass): `(position, words of the
     /// role in lower case, name)`.
     described: Vec<(usize, Vec<String>, String)>,
+    /// Full names in subject position (first in their clause), in reading order.
+    subjects: Vec<(usize, String)>,
     /// Speakers who are people, most recently quoted last.
     persons: Vec<Person>,
     /// The last organisation or group speaker (for `it`).
@@ -316,6 +318,11 @@ impl Resolver {
     pub fn add_name(&mut self, pos: usize, name: &str) {
         let surname = name.rsplit(' ').next().unwrap_or(name).to_string();
         self.names.entry(surname).or_default().push((pos, name.to_string()));
+    }
+
+    /// Records that the full name at `pos` stands where a subject does (from the pre-pass).
+    pub fn add_subject(&mut self, pos: usize, name: &str) {
+        self.subjects.push((pos, name.to_string()));
     }
 
     /// True when the article names someone in full with this surname (`Wallace` for `Chris Wallace`).
@@ -335,7 +342,7 @@ impl Resolver {
         let mention = parse_mention(surface);
         let role = apposition.map(str::to_string).filter(|r| !r.is_empty()).unwrap_or_else(|| mention.role.clone());
         let resolved = match mention.kind {
-            MentionKind::Pronoun => self.resolve_pronoun(&mention.name),
+            MentionKind::Pronoun => self.resolve_pronoun(&mention.name, pos),
             MentionKind::Name => self.resolve_name(&mention.name, pos),
             MentionKind::Description => self.resolve_description(&mention.name, pos, paragraph),
         };
@@ -376,17 +383,51 @@ impl Resolver {
         }
     }
 
-    /// `he` and `she`: the last person quoted whose gender does not contradict the pronoun.
-    fn resolve_pronoun(&self, pronoun: &str) -> Option<Resolved> {
-        let excluded = match pronoun {
-            "he" => Gender::Female,
-            "she" => Gender::Male,
-            "i" => Gender::Unknown,
+    /// `he` and `she`: the last person quoted whose gender does not contradict the pronoun; when
+    /// no one is, the one person named in full before `pos` whose given name or title has the
+    /// pronoun's gender (`Mary Lark was angry. "...," she said.`).
+    fn resolve_pronoun(&self, pronoun: &str, pos: usize) -> Option<Resolved> {
+        let (excluded, gender) = match pronoun {
+            "he" => (Gender::Female, Gender::Male),
+            "she" => (Gender::Male, Gender::Female),
+            "i" => (Gender::Unknown, Gender::Unknown),
             "it" => return self.last_group.clone(),
             _ => return None,
         };
         let compatible = |p: &&Person| excluded == Gender::Unknown || p.gender != excluded;
-        self.persons.iter().rev().find(compatible).map(|p| p.resolved.clone())
+        let quoted = self.persons.iter().rev().find(compatible).map(|p| p.resolved.clone());
+        let named = || self.subject_before(pos, gender).or_else(|| self.named_before(pos, gender));
+        quoted.or_else(|| (gender != Gender::Unknown).then(named).flatten())
+    }
+
+    /// The nearest full name before `pos` in subject position whose given name has this gender
+    /// (`Jane Roe met Tom Lark. "...," she said`). Names of unknown gender are passed over: on
+    /// Reuters they were datelines, countries and firms as often as people.
+    fn subject_before(&self, pos: usize, gender: Gender) -> Option<Resolved> {
+        let mut before = self.subjects.iter().rev().filter(|(p, _)| *p < pos);
+        let (_, name) = before.find(|(_, name)| gender_of(name, name) == gender)?;
+        Some(self.with_known_role(name))
+    }
+
+    /// The only full name before `pos` with this gender, when no name of unknown gender stands
+    /// nearer (`Leonardo DiCaprio`, a given name not in our lists). With two of the gender, the
+    /// nearest is too often not the one meant (`Liam Fox criticised Tony Blair's record. "...,"
+    /// he said`).
+    fn named_before(&self, pos: usize, gender: Gender) -> Option<Resolved> {
+        let before = || self.names.values().flatten().filter(move |(p, _)| *p < pos);
+        let (_, nearest) = before()
+            .filter(|(_, name)| matches!(gender_of(name, name), g if g == gender || g == Gender::Unknown))
+            .max_by_key(|(p, _)| *p)?;
+        let unique = before().all(|(_, name)| name == nearest || gender_of(name, name) != gender);
+        if gender_of(nearest, nearest) != gender || !unique {
+            return None;
+        }
+        Some(self.with_known_role(nearest))
+    }
+
+    fn with_known_role(&self, name: &str) -> Resolved {
+        let role = self.roles.iter().find(|(_, n)| n == name).map(|(r, _)| r.clone()).unwrap_or_default();
+        Resolved { name: name.to_string(), role }
     }
 
     /// `Putin`, `Mr Putin`, `Felgenhauer` -> the fullest earlier name with that surname (the
