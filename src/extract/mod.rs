@@ -366,16 +366,17 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
             let owner = cues::strip_possessive(w);
             run.push(owner);
             if owner.len() < w.len() {
-                add_run(&mut run, p.offset + run_start, false, resolver);
+                add_run(&mut run, p.offset + run_start, resolver);
             }
             continue;
         }
-        let subject = !run.is_empty() && subject_position(p, run_first);
-        let name = add_run(&mut run, p.offset + run_start, subject, resolver);
-        if let (Some(name), TokenKind::Punct(',')) = (name, t.kind) {
-            if let Some(role) = subject_position(p, run_first).then(|| appositive_role(p, k + 1)).flatten() {
-                resolver.add_role(p.offset + run_start, &token_text(p, &role), &name);
-            }
+        let Some(name) = add_run(&mut run, p.offset + run_start, resolver) else { continue };
+        if !subject_position(p, run_first) {
+            continue;
+        }
+        resolver.add_subject(p.offset + run_start, &name);
+        if let Some(role) = t.is_punct(',').then(|| appositive_role(p, k + 1)).flatten() {
+            resolver.add_role(p.offset + run_start, &token_text(p, &role), &name);
         }
     }
 }
@@ -388,15 +389,10 @@ fn opens_with_verb(p: &Paragraph, k: usize) -> bool {
     sentence_start && cues::with_lower(p.tokens[k].text(p.text), cues::verb).is_some_and(|v| !v.participle)
 }
 
-/// Records the run of capitalised words as a full name, if it is one; `subject` when it stands
-/// where a subject does.
-fn add_run(run: &mut Vec<&str>, pos: usize, subject: bool, resolver: &mut Resolver) -> Option<String> {
+fn add_run(run: &mut Vec<&str>, pos: usize, resolver: &mut Resolver) -> Option<String> {
     let name = (run.len() >= 2).then(|| speakers::full_name(run)).flatten();
     if let Some(name) = &name {
         resolver.add_name(pos, name);
-        if subject {
-            resolver.add_subject(pos, name);
-        }
     }
     run.clear();
     name
