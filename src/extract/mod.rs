@@ -390,6 +390,7 @@ fn opens_with_verb(p: &Paragraph, k: usize) -> bool {
 }
 
 fn add_run(run: &mut Vec<&str>, pos: usize, resolver: &mut Resolver) -> Option<String> {
+    resolver.add_titled(run);
     let name = (run.len() >= 2).then(|| speakers::full_name(run)).flatten();
     if let Some(name) = &name {
         resolver.add_name(pos, name);

@@ -305,6 +305,8 @@ pub struct Resolver {
     /// Roles given in apposition anywhere in the article (pre-pass): `(position, words of the
     /// role in lower case, name)`.
     described: Vec<(usize, Vec<String>, String)>,
+    /// Genders the article gives surnames by title (`Ms Jowell`, `Mr. Kruger`).
+    titled: std::collections::HashMap<String, Gender, crate::hash::FnvBuildHasher>,
     /// Full names in subject position (first in their clause), in reading order.
     subjects: Vec<(usize, String)>,
     /// Speakers who are people, most recently quoted last.
@@ -318,6 +320,27 @@ impl Resolver {
     pub fn add_name(&mut self, pos: usize, name: &str) {
         let surname = name.rsplit(' ').next().unwrap_or(name).to_string();
         self.names.entry(surname).or_default().push((pos, name.to_string()));
+    }
+
+    /// Learns a surname's gender from a run of capitalised words opening with a title (`Ms
+    /// Jowell`), for names whose given name is not in our lists (`Tessa Jowell`).
+    pub fn add_titled(&mut self, run: &[&str]) {
+        let (Some(first), Some(last)) = (run.first(), run.last()) else { return };
+        let gender = gender_of(first, "");
+        if run.len() >= 2 && gender != Gender::Unknown {
+            self.titled.insert(last.to_string(), gender);
+        }
+    }
+
+    /// A full name's gender from its given name, else from a title the article gave its surname.
+    fn gender_in_article(&self, name: &str) -> Gender {
+        match gender_of(name, name) {
+            Gender::Unknown => {
+                let surname = name.rsplit(' ').next().unwrap_or(name);
+                self.titled.get(surname).copied().unwrap_or(Gender::Unknown)
+            }
+            known => known,
+        }
     }
 
     /// Records that the full name at `pos` stands where a subject does (from the pre-pass).
@@ -405,7 +428,7 @@ impl Resolver {
     /// Reuters they were datelines, countries and firms as often as people.
     fn subject_before(&self, pos: usize, gender: Gender) -> Option<Resolved> {
         let mut before = self.subjects.iter().rev().filter(|(p, _)| *p < pos);
-        let (_, name) = before.find(|(_, name)| gender_of(name, name) == gender)?;
+        let (_, name) = before.find(|(_, name)| self.gender_in_article(name) == gender)?;
         Some(self.with_known_role(name))
     }
 
@@ -416,10 +439,10 @@ impl Resolver {
     fn named_before(&self, pos: usize, gender: Gender) -> Option<Resolved> {
         let before = || self.names.values().flatten().filter(move |(p, _)| *p < pos);
         let (_, nearest) = before()
-            .filter(|(_, name)| matches!(gender_of(name, name), g if g == gender || g == Gender::Unknown))
+            .filter(|(_, name)| matches!(self.gender_in_article(name), g if g == gender || g == Gender::Unknown))
             .max_by_key(|(p, _)| *p)?;
-        let unique = before().all(|(_, name)| name == nearest || gender_of(name, name) != gender);
-        if gender_of(nearest, nearest) != gender || !unique {
+        let unique = before().all(|(_, name)| name == nearest || self.gender_in_article(name) != gender);
+        if self.gender_in_article(nearest) != gender || !unique {
             return None;
         }
         Some(self.with_known_role(nearest))

@@ -775,6 +775,9 @@ fn a_pronoun_before_anyone_is_quoted_is_a_person_named_before_it() {
     assert_eq!(found[0].0, "Tom Brisk");
     let found = quotes("Joe Vos, who runs the mill, had been due to face Tom Brisk. He says the vote was rigged.");
     assert_eq!(found[0].0, "Joe Vos");
+    // A title elsewhere in the article tells the gender of a given name not in our lists.
+    let found = quotes("Tessa Vos has hit out at critics. She said that the bill was fair. Ms Vos left early.");
+    assert_eq!(found[0].0, "Tessa Vos");
     // A name of unknown gender is no antecedent: it may be a place or a firm.
     let found = quotes("NEW YORK, March 4 - Trading was slow. He said the market would rise by Friday.");
     assert_eq!(found[0].0, "he");
