@@ -325,9 +325,12 @@ impl Resolver {
     /// Learns a surname's gender from a run of capitalised words opening with a title (`Ms
     /// Jowell`), for names whose given name is not in our lists (`Tessa Jowell`).
     pub fn add_titled(&mut self, run: &[&str]) {
-        let (Some(first), Some(last)) = (run.first(), run.last()) else { return };
-        let gender = gender_of(first, "");
-        if run.len() >= 2 && gender != Gender::Unknown {
+        let gender = match run.first().map(|w| w.trim_end_matches('.')) {
+            Some("Mr" | "Sir" | "Lord") => Gender::Male,
+            Some("Mrs" | "Ms" | "Miss" | "Lady" | "Dame") => Gender::Female,
+            _ => return,
+        };
+        if let (true, Some(last)) = (run.len() >= 2, run.last()) {
             self.titled.insert(last.to_string(), gender);
         }
     }
