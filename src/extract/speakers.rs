@@ -325,12 +325,9 @@ impl Resolver {
     /// Learns a surname's gender from a run of capitalised words opening with a title (`Ms
     /// Jowell`), for names whose given name is not in our lists (`Tessa Jowell`).
     pub fn add_titled(&mut self, run: &[&str]) {
-        let gender = match run.first().map(|w| w.trim_end_matches('.')) {
-            Some("Mr" | "Sir" | "Lord") => Gender::Male,
-            Some("Mrs" | "Ms" | "Miss" | "Lady" | "Dame") => Gender::Female,
-            _ => return,
-        };
-        if let (true, Some(last)) = (run.len() >= 2, run.last()) {
+        let (Some(first), Some(last)) = (run.first(), run.last()) else { return };
+        let gender = title_gender(first);
+        if run.len() >= 2 && gender != Gender::Unknown {
             self.titled.insert(last.to_string(), gender);
         }
     }
@@ -920,11 +917,7 @@ fn gender_of(surface: &str, name: &str) -> Gender {
     fn first(s: &str) -> &str {
         s.split_whitespace().next().unwrap_or("").trim_end_matches('.')
     }
-    let honorific = cues::with_lower(first(surface), |w| match w {
-        "mr" | "sir" | "lord" => Gender::Male,
-        "mrs" | "ms" | "miss" | "dame" | "lady" => Gender::Female,
-        _ => Gender::Unknown,
-    });
+    let honorific = title_gender(first(surface));
     if honorific != Gender::Unknown {
         return honorific;
     }
@@ -937,6 +930,22 @@ fn gender_of(surface: &str, name: &str) -> Gender {
             Gender::Unknown
         }
     })
+}
+
+/// The gender a title gives (`Mr`, `Ms.`, `Dame`), in any case; unknown for other words.
+fn title_gender(word: &str) -> Gender {
+    const TITLES: [(&str, Gender); 8] = [
+        ("mr", Gender::Male),
+        ("sir", Gender::Male),
+        ("lord", Gender::Male),
+        ("mrs", Gender::Female),
+        ("ms", Gender::Female),
+        ("miss", Gender::Female),
+        ("dame", Gender::Female),
+        ("lady", Gender::Female),
+    ];
+    let word = word.trim_end_matches('.');
+    TITLES.iter().find(|(title, _)| word.eq_ignore_ascii_case(title)).map_or(Gender::Unknown, |&(_, gender)| gender)
 }
 
 /// True when two words share their first six letters (`defector`, `defected`).
