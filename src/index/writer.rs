@@ -17,8 +17,9 @@ const MIN_MB_PER_THREAD: usize = 16;
 /// Segments of about one size are merged once this many have gathered. Every periodic commit
 /// leaves one segment per indexing thread, so a long run makes many; Tantivy's default of 8
 /// merged most of a 1 GB corpus once while it was being indexed, which made the run 20-30%
-/// slower and doubled its peak memory on two cores. Searching 20 segments instead of 8 costs
-/// about 0.1 ms, and a larger index still ends with a few dozen.
+/// slower and doubled its peak memory on two cores. Searching 20 segments instead of 6-8 costs
+/// about 0.3 ms in a process with the index open and 3-5 ms in a fresh `saywho search`; a
+/// larger index still ends with a few dozen.
 const SEGMENTS_PER_MERGE: usize = 24;
 
 /// A segment of which this share is deleted (its files were reindexed) is merged with its
