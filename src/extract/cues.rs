@@ -103,12 +103,32 @@ const SAY_VERBS: &[&str] = &[
     "growl",
     "sneer",
     "rejoin",
+    "comment",
+    "chant",
+    "confide",
+    "grumble",
+    "inquire",
+    "enquire",
 ];
 /// Verbs of urging: their object and infinitive are the content (`urged voters to wait`).
 const URGE_VERBS: &[&str] = &["exhort", "implore", "beg", "encourage", "plead"];
 const TELL_VERBS: &[&str] = &["tell", "assure", "remind", "inform", "advise", "promise", "warn"];
 /// Verbs that report speech only next to a quotation: `"Q," he continued`, `"Q," the sign read`.
-const TAIL_VERBS: &[&str] = &["continue", "begin", "go", "muse", "press", "elaborate", "read", "wonder"];
+const TAIL_VERBS: &[&str] = &[
+    "continue",
+    "begin",
+    "go",
+    "muse",
+    "press",
+    "elaborate",
+    "read",
+    "wonder",
+    "laugh",
+    "sigh",
+    "chuckle",
+    "snap",
+    "cry",
+];
 
 /// Forms that are as often nouns (`reports`, `claims`): cues only when `that` or a colon follows.
 pub fn needs_that(word: &str) -> bool {
@@ -159,6 +179,10 @@ pub fn needs_that(word: &str) -> bool {
             | "call"
             | "tweets"
             | "tweet"
+            | "comment"
+            | "comments"
+            | "chant"
+            | "chants"
     )
 }
 

@@ -223,6 +223,10 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
         return None;
     }
     if verb.participle && !is_progressive(s, i) {
+        // `laughing like a kid`: manner verbs report only right after a quotation.
+        if verb.class == CueClass::TailOnly {
+            return None;
+        }
         return participle(s, i, previous);
     }
     // `"Q," said X` and `..., said Arnold Safer, president` read the speaker after the cue;
@@ -1566,13 +1570,36 @@ fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<
     let before = i.checked_sub(1).filter(|&k| s.range.contains(&k))?;
     // `, adding that ...`, `a defence of “values,” saying ...` and `began by saying ...`.
     let comma_in_quotation = s.is_close(before) && before > 0 && s.tokens[before - 1].kind == Kind::Punct(',');
-    if !(s.is_punct(before, ',') || comma_in_quotation || s.lower(before) == Some("by")) {
+    let after = skip_adverbials(s, i + 1, cues::verb(s.lower(i)?)?.class)??;
+    if let Some(speaker) = name_before_participle(s, before) {
+        // `footage of Hillary Clinton asking, "Why ...?"`: the name is the speaker.
+        let content = content_after(s, after).filter(|c| matches!(c, Content::Quotes(_)))?;
+        return Some(Attribution { speaker, role: None, cue: i..i + 1, content, more: None });
+    }
+    // `while noting that ...`, `before asking her, "..."`; not `after posting losses`.
+    let says_after_conjunction = s.lower(before).is_some_and(|w| matches!(w, "before" | "after" | "while" | "when"))
+        && (s.lower(i + 1) == Some("that") || s.tokens[after..s.range.end].first().is_some_and(|t| t.quote.is_some()));
+    if !(s.is_punct(before, ',') || comma_in_quotation || s.lower(before) == Some("by") || says_after_conjunction) {
         return None;
     }
     let (speaker, role) = previous_or_main_subject(s, previous, i)?;
-    let after = skip_adverbials(s, i + 1, cues::verb(s.lower(i)?)?.class)??;
     let content = content_after(s, after)?;
     Some(Attribution { speaker, role, cue: i..i + 1, content, more: None })
+}
+
+/// A name of two or more capitalised words ending at token `last`, inside the sentence
+/// (`a video of Jane Roe saying`): a person seen speaking, not the sentence's subject.
+fn name_before_participle(s: &Sentence, last: usize) -> Option<Range<usize>> {
+    let mut start = last + 1;
+    while start > s.range.start
+        && s.outside(start - 1)
+        && s.word(start - 1).is_some_and(|w| w.starts_with(char::is_uppercase) || is_name_particle(w))
+    {
+        start -= 1;
+    }
+    let inside =
+        start > s.range.start && s.lower(start - 1).is_some_and(|w| matches!(w, "of" | "with" | "showed" | "shows"));
+    (last + 1 - start >= 2 && inside).then(|| trim_subject(s, start..last + 1)).flatten()
 }
 
 /// The speaker (and role) of the sentence's previous attribution, else its main clause's subject

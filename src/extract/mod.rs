@@ -130,6 +130,8 @@ pub fn extract(article: &Article) -> Vec<Quote> {
             let speaker = direct_here
                 .iter()
                 .min_by_key(|q| q.span.start.abs_diff(at))
+                .copied()
+                .or_else(|| reported_just_before(p, &quotes[first_new..], at))
                 .map(|q| q.speaker.clone())
                 .or_else(|| continues_previous(p, span, n, &previous_speaker));
             if let Some(speaker) = speaker {
@@ -176,6 +178,15 @@ fn opens_with_label(paragraph: &str) -> bool {
 /// The article's paragraph holding byte `offset`.
 fn paragraph_at(article: &Article, offset: usize) -> usize {
     article.paragraphs.partition_point(|r| r.end <= offset).min(article.paragraphs.len().saturating_sub(1))
+}
+
+/// `Kerry may wait, Schiff said. "The other factor is ..."`: with no quotation of its own in the
+/// paragraph, indirect speech ending in the sentence just before byte `at` gives its speaker.
+fn reported_just_before<'q>(p: &Paragraph, here: &'q [Quote], at: usize) -> Option<&'q Quote> {
+    const MAX_WORDS_BETWEEN: usize = 8;
+    let last = here.iter().filter(|q| q.span.end <= at).max_by_key(|q| q.span.end)?;
+    let between = &p.text[last.span.end - p.offset..at - p.offset];
+    (between.split_whitespace().count() <= MAX_WORDS_BETWEEN).then_some(last)
 }
 
 /// A paragraph opening with a quotation that no cue attributes continues the speaker of the

@@ -128,6 +128,18 @@ fn quotation_after_attributed_one_in_same_paragraph_continues() {
 }
 
 #[test]
+fn quotation_after_indirect_speech_in_same_paragraph_continues() {
+    let text = "The port may close next week, Tom Lark said. “The other factor is the weather on the coast.”";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1], q("Tom Lark", "The other factor is the weather on the coast.", Kind::Direct));
+    // Indirect speech several sentences back is someone else's context, not the speaker.
+    let text = "Tom Lark said the port may close. Ships waited in the bay for three days and the crews grew \
+                restless as the storm went on. “The other factor is the weather on the coast.”";
+    assert_eq!(quotes(text).len(), 1);
+}
+
+#[test]
 fn scare_quotes_alone_are_not_quotations() {
     assert!(quotes("Analysts discussed the “madness” of the plan last week.").is_empty());
 }
@@ -244,6 +256,42 @@ fn participle_takes_the_subject_after_an_introductory_phrase() {
     assert_eq!(
         one("A few days later, Jane Roe reversed herself again, telling reporters that the laws are settled."),
         q("Jane Roe", "the laws are settled", Kind::Indirect)
+    );
+}
+
+#[test]
+fn participle_after_a_name_seen_speaking() {
+    assert_eq!(
+        one("The advert uses footage of Jane Roe asking, “Why am I not fifty points ahead?”"),
+        q("Jane Roe", "Why am I not fifty points ahead?", Kind::Direct)
+    );
+}
+
+#[test]
+fn participle_after_a_conjunction_needs_a_quotation_or_that() {
+    assert_eq!(
+        quotes("Tom Lark said the plan was lawful, while stressing that the fees are fair."),
+        [q("Tom Lark", "the plan was lawful", Kind::Indirect), q("Tom Lark", "the fees are fair", Kind::Indirect)]
+    );
+    // `after posting losses` reports no speech.
+    assert_eq!(quotes("The airline returned to profit after posting huge losses in 2003."), []);
+}
+
+#[test]
+fn manner_verbs_report_only_after_a_quotation() {
+    assert_eq!(one("“Not again,” Tom Lark sighed."), q("Tom Lark", "Not again,", Kind::Direct));
+    assert_eq!(quotes("Tom Lark was laughing like a child at the fair all afternoon."), []);
+}
+
+#[test]
+fn commented_is_a_cue() {
+    assert_eq!(
+        one("“Rates will not move this year,” commented Ann Vale, an economist at Bank Ltd."),
+        q("Ann Vale", "Rates will not move this year,", Kind::Direct)
+    );
+    assert_eq!(
+        one("A friend commented: “For you, the economy is the most important reason.”"),
+        q("A friend", "For you, the economy is the most important reason.", Kind::Direct)
     );
 }
 
