@@ -213,7 +213,8 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     if follows_possessive(s, i) && is_base_form(w) {
         return None;
     }
-    if cues::needs_that(w) && !(s.lower(i + 1) == Some("that") || s.is_punct(i + 1, ':')) {
+    let addressee_then_that = addressee_then_that(s, i);
+    if cues::needs_that(w) && !(s.lower(i + 1) == Some("that") || s.is_punct(i + 1, ':') || addressee_then_that) {
         return None;
     }
     // `concluded an accord`, `concluded its visit`: to conclude is also to finish.
@@ -877,7 +878,12 @@ fn is_progressive(s: &Sentence, i: usize) -> bool {
     // Naming verbs (`praising`, `accusing`, ...) report only what the clause quotes, so all of
     // them count.
     let naming = |w: &str| w.ends_with("ing") && NAMING_VERBS.contains(w);
-    if !s.lower(i).is_some_and(|w| speech(w) || naming(w)) {
+    // `The city is demanding that ...`: any other reporting verb with `that` or a quotation next.
+    let reporting_then_content = |w: &str| {
+        cues::verb(w).is_some_and(|v| v.participle && v.class != CueClass::TailOnly)
+            && (s.lower(i + 1) == Some("that") || matches!(s.kind(i + 1), Some(Kind::Punct(':')) | Some(Kind::Open(_))))
+    };
+    if !s.lower(i).is_some_and(|w| speech(w) || naming(w) || reporting_then_content(w)) {
         return false;
     }
     let mut k = i;
@@ -1266,6 +1272,8 @@ fn skip_adverbials(s: &Sentence, mut k: usize, class: CueClass) -> Option<Option
         }
         if cues::is_time_word(w) {
             k += 1;
+        } else if k > 0 && addressee_then_that(s, k - 1) {
+            return Some(Some(k + 2).filter(|&n| n < s.range.end));
         } else if w == "to" && s.lower(k + 1).is_some_and(is_infinitive_verb) {
             // `vowed to form a task force`: the infinitive is the content.
             return Some(Some(k));
@@ -1288,6 +1296,23 @@ fn skip_adverbials(s: &Sentence, mut k: usize, class: CueClass) -> Option<Option
             return Some(Some(k));
         }
     }
+}
+
+/// `warned voters that ...`, `assured them that ...`: a verb that takes an addressee at token
+/// `cue`, then one word for people (`that` after other nouns is a relative: `denied reports that`).
+fn addressee_then_that(s: &Sentence, cue: usize) -> bool {
+    let takes_addressee = |w: &str| {
+        ["warn", "assur", "remind", "caution", "advis", "promis", "inform", "urg", "convinc", "persuad"]
+            .iter()
+            .any(|stem| w.starts_with(stem))
+    };
+    let people = |w: &str| {
+        matches!(w, "him" | "her" | "them" | "us" | "me" | "you" | "people" | "members" | "colleagues" | "allies")
+            || ["ers", "ors", "ists", "ians", "ents", "ans"].iter().any(|end| w.len() > 4 && w.ends_with(end))
+    };
+    s.lower(cue).is_some_and(takes_addressee)
+        && s.lower(cue + 1).is_some_and(people)
+        && s.lower(cue + 2) == Some("that")
 }
 
 /// `told the Telegraph that`, `told reporters:`, `told him`: the addressee ends at `that`, a colon,
@@ -1579,12 +1604,45 @@ fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<
     // `while noting that ...`, `before asking her, "..."`; not `after posting losses`.
     let says_after_conjunction = s.lower(before).is_some_and(|w| matches!(w, "before" | "after" | "while" | "when"))
         && (s.lower(i + 1) == Some("that") || s.tokens[after..s.range.end].first().is_some_and(|t| t.quote.is_some()));
-    if !(s.is_punct(before, ',') || comma_in_quotation || s.lower(before) == Some("by") || says_after_conjunction) {
+    let joined = s.is_punct(before, ',') || comma_in_quotation || s.lower(before) == Some("by");
+    if !(joined || says_after_conjunction || follows_message_noun(s, before)) {
         return None;
     }
     let (speaker, role) = previous_or_main_subject(s, previous, i)?;
     let content = content_after(s, after)?;
     Some(Attribution { speaker, role, cue: i..i + 1, content, more: None })
+}
+
+/// Nouns of a message that a participle reports the content of (`a statement saying`).
+static MESSAGE_NOUNS: Words = Words::new(&[
+    "statement",
+    "statements",
+    "tweet",
+    "tweets",
+    "letter",
+    "letters",
+    "message",
+    "messages",
+    "email",
+    "emails",
+    "memo",
+    "release",
+    "post",
+    "posts",
+    "video",
+    "ad",
+    "advert",
+    "advertisement",
+]);
+
+/// `issued a statement saying`, `posted tweets early Friday saying`: a message noun (then time
+/// words) ends at token `last`.
+fn follows_message_noun(s: &Sentence, mut last: usize) -> bool {
+    let time = |w: &str| cues::is_time_word(w) || matches!(w, "early" | "late" | "on" | "last" | "this");
+    while last > s.range.start && s.lower(last).is_some_and(time) {
+        last -= 1;
+    }
+    s.lower(last).is_some_and(|w| MESSAGE_NOUNS.contains(w))
 }
 
 /// A name of two or more capitalised words ending at token `last`, inside the sentence

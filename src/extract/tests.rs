@@ -278,6 +278,35 @@ fn participle_after_a_conjunction_needs_a_quotation_or_that() {
 }
 
 #[test]
+fn progressive_reporting_verb_with_that() {
+    assert_eq!(
+        one("The city of Springfield is demanding that the campaign stop using its logo."),
+        q("The city of Springfield", "the campaign stop using its logo", Kind::Indirect)
+    );
+    // Without `that` a progressive of a verb that is also a noun stays unread.
+    assert_eq!(quotes("The firm is reporting record profits for the third year running."), []);
+}
+
+#[test]
+fn addressee_between_cue_and_that() {
+    assert_eq!(
+        one("Tom Lark warned voters that the port would close in May."),
+        q("Tom Lark", "the port would close in May", Kind::Indirect)
+    );
+    // After other nouns `that` opens a relative clause: the reports are not the content.
+    let found = quotes("Tom Lark denied reports that the port would close.");
+    assert!(found.iter().all(|(_, quote, _)| !quote.starts_with("the port")), "{found:?}");
+}
+
+#[test]
+fn participle_after_a_message_noun() {
+    assert_eq!(
+        one("Tom Lark sent a series of tweets early Friday saying that the port was safe."),
+        q("Tom Lark", "the port was safe", Kind::Indirect)
+    );
+}
+
+#[test]
 fn manner_verbs_report_only_after_a_quotation() {
     assert_eq!(one("“Not again,” Tom Lark sighed."), q("Tom Lark", "Not again,", Kind::Direct));
     assert_eq!(quotes("Tom Lark was laughing like a child at the fair all afternoon."), []);
