@@ -54,8 +54,9 @@ pub fn quotation_spans(text: &str) -> Vec<MarkSpan> {
     // and `«»` (0xC2); everything else is skipped without decoding.
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(offset) = bytes[i..].iter().position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)) {
-        i += offset;
+    let mut marks = PossibleMarks::new(bytes);
+    while let Some(next) = marks.next_from(i) {
+        i = next;
         let c = text[i..].chars().next().unwrap_or(' ');
         let mut after = i + c.len_utf8();
         let mut mark = family(c);
@@ -109,6 +110,32 @@ pub fn quotation_spans(text: &str) -> Vec<MarkSpan> {
         }
     }
     spans
+}
+
+/// Where the next possible quotation mark starts: an ASCII mark or the lead byte 0xE2 (`“”‘’„`),
+/// found with `memchr3`'s vectorised search, or the rarer lead byte 0xC2 (`«»`, a no-break
+/// space), whose next position is looked up only when the search passes it.
+struct PossibleMarks<'a> {
+    bytes: &'a [u8],
+    next_c2: Option<usize>,
+}
+
+impl<'a> PossibleMarks<'a> {
+    fn new(bytes: &'a [u8]) -> PossibleMarks<'a> {
+        PossibleMarks { bytes, next_c2: memchr::memchr(0xC2, bytes) }
+    }
+
+    fn next_from(&mut self, i: usize) -> Option<usize> {
+        let bytes = self.bytes.get(i..)?;
+        if self.next_c2.is_some_and(|c2| c2 < i) {
+            self.next_c2 = memchr::memchr(0xC2, bytes).map(|n| i + n);
+        }
+        let common = memchr::memchr3(b'"', b'\'', 0xE2, bytes).map(|n| i + n);
+        match (common, self.next_c2) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
 }
 
 /// A single mark between letters (`don’t`) or after an `s` before a space (`voters’ views`) is an
