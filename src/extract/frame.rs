@@ -708,10 +708,23 @@ fn colon_speaker(s: &Sentence) -> Option<Attribution> {
     if colon == start || !s.is_punct(colon, ':') || s.word(start).is_some_and(is_heading) {
         return None;
     }
+    // A headline in title case: `CNN Chief On Trump: "..."` names the speaker before `On`;
+    // with another function word inside (`Stealth Over Health: ...`) it names no one.
+    let mut name_end = colon;
+    for k in start + 1..colon {
+        match s.lower(k) {
+            Some("on" | "about") => {
+                name_end = k;
+                break;
+            }
+            Some("over" | "of" | "in" | "for" | "with" | "to" | "at" | "by" | "and") => return None,
+            _ => {}
+        }
+    }
     // `Said Ellis: "..."`: the reporting verb comes first, the speaker after it.
     let verb_first = colon - start >= 2 && s.lower(start).and_then(cues::verb).is_some_and(|v| !v.participle);
     let (name_start, cue) = if verb_first { (start + 1, start..start + 1) } else { (start, colon..colon + 1) };
-    let speaker = trim_subject(s, name_start..colon)?;
+    let speaker = trim_subject(s, name_start..name_end)?;
     let content = content_after(s, colon + 1).filter(|c| match c {
         Content::Clause(r) => s.word_count(r.clone()) >= 4,
         Content::Quotes(_) => true,

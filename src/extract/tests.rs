@@ -213,6 +213,10 @@ fn name_and_colon_open_a_statement() {
         q("Sanders", "Clinton needs to change her campaign message", Kind::Indirect)
     );
     assert!(quotes("Update: the bridge has reopened to all traffic.").is_empty());
+    // A headline in title case names no one before its colon.
+    assert!(quotes("Stealth Over Health: Mayor Was Taken to a Clinic in Secret.").is_empty());
+    let (speaker, _, _) = one("Port Chief On Strike: “We Do Not Pay Crews To Stay Home.”");
+    assert_eq!(speaker, "Port Chief");
 }
 
 #[test]
