@@ -5,6 +5,7 @@
 //! was at its last commit. The commit payload records the schema version and the time of the run.
 
 mod analyzer;
+mod merge;
 mod reader;
 pub mod schema;
 mod writer;

@@ -1,30 +1,19 @@
 //! Writing: quotations of a file go in together with the file's state, replacing what the index
 //! held for that file; a commit makes a batch of such changes visible at once.
 
+use super::merge::BoundedMergePolicy;
 use super::schema::{self, Fields};
 use super::{tantivy_error, CommitInfo, IndexError};
 use crate::record::{self, Record};
 use std::path::Path;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
-use tantivy::indexer::{LogMergePolicy, UserOperation};
+use tantivy::indexer::UserOperation;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Term};
 use tantivy::{DateTime, Index, IndexWriter, TantivyDocument, TantivyError};
 
 /// Tantivy needs at least this much memory per indexing thread.
 const MIN_MB_PER_THREAD: usize = 16;
-
-/// Segments of about one size are merged once this many have gathered. Every periodic commit
-/// leaves one segment per indexing thread, so a long run makes many; Tantivy's default of 8
-/// merged most of a 1 GB corpus once while it was being indexed, which made the run 20-30%
-/// slower and doubled its peak memory on two cores. Searching 20 segments instead of 6-8 costs
-/// about 0.3 ms in a process with the index open and 3-5 ms in a fresh `saywho search`; a
-/// larger index still ends with a few dozen.
-const SEGMENTS_PER_MERGE: usize = 24;
-
-/// A segment of which this share is deleted (its files were reindexed) is merged with its
-/// level, so changed files do not leave dead documents behind for ever.
-const DELETED_SHARE_BEFORE_MERGE: f32 = 0.3;
 
 /// A source file read and extracted, ready to be written.
 pub struct IndexedFile<'a> {
@@ -58,7 +47,7 @@ impl Writer {
         loop {
             match index.writer_with_num_threads(threads, memory) {
                 Ok(writer) => {
-                    writer.set_merge_policy(Box::new(merge_policy()));
+                    writer.set_merge_policy(Box::new(BoundedMergePolicy));
                     return Ok(Writer { writer, fields });
                 }
                 Err(TantivyError::LockFailure(_, _)) if wait => std::thread::sleep(Duration::from_millis(200)),
@@ -119,13 +108,6 @@ impl Writer {
     pub fn finish(self) -> tantivy::Result<()> {
         self.writer.wait_merging_threads()
     }
-}
-
-fn merge_policy() -> LogMergePolicy {
-    let mut policy = LogMergePolicy::default();
-    policy.set_min_num_segments(SEGMENTS_PER_MERGE);
-    policy.set_del_docs_ratio_before_merge(DELETED_SHARE_BEFORE_MERGE);
-    policy
 }
 
 /// The one function that turns a quotation into a Tantivy document.
