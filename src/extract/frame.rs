@@ -120,10 +120,11 @@ fn cue_words() -> &'static cues::WordSet {
     })
 }
 
-/// Cues that are nearly always reported speech, and the dash and colon patterns.
+/// Cues that are nearly always reported speech, the sentence-opening colon and the dash; a colon
+/// after a clause with no cue ([`colon_quotation`]) comes last.
 fn is_strong_cue(s: &Sentence, i: usize) -> bool {
     i == s.range.start
-        || matches!(s.kind(i), Some(Kind::Punct(_)))
+        || matches!(s.kind(i), Some(Kind::Punct(c)) if c != ':')
         || s.lower(i).is_some_and(|w| {
             matches!(
                 w,
@@ -154,6 +155,9 @@ fn attribution_from(s: &Sentence, i: usize, found: &[Attribution]) -> Option<Att
     }
     if let Some(a) = dash_speaker(s, i) {
         return Some(a);
+    }
+    if s.is_punct(i, ':') && s.outside(i) {
+        return colon_quotation(s, i).filter(|a| !claims_taken_quotes(a, found));
     }
     if !(s.outside(i) && s.tokens[i].is_word()) {
         return None;
@@ -434,6 +438,28 @@ fn nominal_cue(s: &Sentence, i: usize) -> Option<Attribution> {
     let speaker = trim_subject(s, start..owner + 1).filter(|_| !name.is_empty())?;
     let content = content_after(s, i + 2)?;
     Some(Attribution { speaker, role: None, cue: i..i + 2, content, more: None })
+}
+
+/// `Trump leaned in and boomed: "Q"`, `She then addressed the crowd again: "Q"`: a clause with no
+/// reporting verb introduces a quotation with a colon; its subject is the speaker.
+fn colon_quotation(s: &Sentence, colon: usize) -> Option<Attribution> {
+    // With a reporting verb in the clause (`the defender said:`), that verb's rules decide.
+    if (s.range.start..colon).any(|k| s.cue_candidate[k] && s.tokens[k].is_word()) {
+        return None;
+    }
+    let content = content_after(s, colon + 1).filter(|c| matches!(c, Content::Quotes(_)))?;
+    let speaker = main_subject(s, colon)?;
+    let first = s.word(speaker.start)?;
+    // One capitalised word opening the sentence is a name only if it is no other kind of word.
+    let not_a_name = |w: &str| {
+        matches!(w, "it" | "one" | "between" | "among" | "after" | "before" | "despite" | "without" | "for" | "from")
+            || cues::verb(w).is_some()
+            || cues::is_clause_opener(w)
+    };
+    if is_heading(first) || (speaker.len() == 1 && cues::with_lower(first, not_a_name)) {
+        return None;
+    }
+    Some(Attribution { speaker, role: None, cue: colon..colon + 1, content, more: None })
 }
 
 /// `X issued the following statement: "Q"`: whoever issued (released, made ...) the statement.

@@ -207,6 +207,19 @@ fn dash_after_quotation_names_the_speaker() {
 }
 
 #[test]
+fn colon_after_a_clause_without_cue_introduces_its_subjects_quotation() {
+    assert_eq!(
+        one("Tom Lark leaned in and boomed: “We will win this in November.”"),
+        q("Tom Lark", "We will win this in November.", Kind::Direct)
+    );
+    assert_eq!(
+        quotes("Here they are: “Has the candidate led anything at all in his life?”"),
+        [],
+        "a heading word is no speaker"
+    );
+}
+
+#[test]
 fn name_and_colon_open_a_statement() {
     assert_eq!(
         one("Sanders: Clinton needs to change her campaign message."),
