@@ -981,7 +981,8 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
     }
     let commas: Vec<usize> = (start..end).filter(|&k| s.is_punct(k, ',')).collect();
     if commas.last() != Some(&(end - 1)) {
-        let speaker = trim_subject(s, commas.last().map_or(start, |c| c + 1)..end)?;
+        let from = commas.last().map_or(start, |c| c + 1);
+        let speaker = second_clause_subject(s, from..end).or_else(|| trim_subject(s, from..end))?;
         return Some(Subject { speaker, role: None });
     }
     // `X, ROLE, said`: the speaker is the last comma-separated part that names someone, the role
@@ -1011,6 +1012,51 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
         let role = Some(commas[p] + 1..end - 1).filter(|r| r.start < r.end && s.word(r.start).is_some());
         Some(Subject { speaker, role })
     })
+}
+
+/// `Early talks have taken place and the defender said`: when the words before a cue are a
+/// clause, then `and` or `but`, the subject is what follows the conjunction.
+fn second_clause_subject(s: &Sentence, r: Range<usize>) -> Option<Range<usize>> {
+    let conjunction = r.clone().rev().find(|&k| matches!(s.lower(k), Some("and" | "but")))?;
+    let clause: Vec<&str> = (r.start..conjunction).filter_map(|k| s.word(k)).collect();
+    // A past form in -ed is a verb, not an adjective (`the diversified chemical and ...`), when a
+    // preposition, an article or a number follows it (`tumbled on`, `joined the`, `rose 5 pct`).
+    let verb_then_phrase = |k: usize| {
+        s.lower(k).is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+            && s.lower(k + 1).is_some_and(|n| {
+                cues::is_adverbial_preposition(n)
+                    || matches!(n, "the" | "a" | "an" | "by" | "sharply" | "last")
+                    || n.starts_with(|c: char| c.is_ascii_digit())
+            })
+    };
+    let has_verb = has_finite_verb(&clause)
+        || (r.start + 1..conjunction).any(|k| verb_then_phrase(k) || s.lower(k).is_some_and(is_past_of_change));
+    if !has_verb {
+        return None;
+    }
+    // A short subject that plainly names someone: a pronoun, a name, or a noun for people.
+    const MAX_WORDS: usize = 4;
+    let subject = conjunction + 1..r.end;
+    let words: Vec<&str> = subject.clone().filter_map(|k| s.word(k)).collect();
+    let last = *words.last()?;
+    let inner_link = words.iter().any(|w| {
+        cues::with_lower(w, |w| {
+            matches!(w, "which" | "what" | "who" | "that" | "by" | "at" | "in" | "on" | "to" | "for" | "from" | "with")
+        }) || w.ends_with("ing")
+    });
+    let plain = words.len() == subject.len()
+        && words.len() <= MAX_WORDS
+        && !inner_link
+        && (words.len() == 1 && cues::is_pronoun(last) && last != "it"
+            || words.iter().all(|w| w.starts_with(char::is_uppercase))
+            || cues::is_speaker_noun(last)
+            || speakers::is_role_noun(&last.to_lowercase()));
+    plain.then(|| trim_subject(s, subject)).flatten()
+}
+
+/// Irregular past forms that open news clauses about figures (`Shares rose 5 pct and ...`).
+fn is_past_of_change(w: &str) -> bool {
+    matches!(w, "rose" | "fell" | "grew" | "shrank" | "sank" | "soared" | "slid" | "hit" | "saw" | "won" | "lost")
 }
 
 /// The opening dash of a parenthesis between dashes that ends at token `end` (exclusive), when

@@ -220,6 +220,16 @@ fn colon_after_a_clause_without_cue_introduces_its_subjects_quotation() {
 }
 
 #[test]
+fn subject_of_a_second_clause_after_and() {
+    assert_eq!(
+        one("Shares rose 5 pct and analysts said the merger would go ahead."),
+        q("analysts", "the merger would go ahead", Kind::Indirect)
+    );
+    // Not when the words after `and` are no plain subject.
+    assert_eq!(quotes("Sales rose and demand from the firms which analysts said was weak."), []);
+}
+
+#[test]
 fn name_and_colon_open_a_statement() {
     assert_eq!(
         one("Sanders: Clinton needs to change her campaign message."),
