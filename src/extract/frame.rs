@@ -208,7 +208,10 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
         }
     }
     if NOMINAL_CUES.contains(w) && s.is_punct(i + 1, ':') {
-        return issued_statement(s, i);
+        // `issued a warning: "Q"`; else it may be a verb (`..., warning: "Q"`).
+        if let Some(a) = issued_statement(s, i) {
+            return Some(a);
+        }
     }
     if NAMING_VERBS.contains(w) {
         return naming_verb(s, i, previous);
@@ -498,7 +501,16 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
     let gerund = participle && !after_comma && s.lower(i) != Some("calling") && !is_progressive(s, i);
     // `began taking calls from ...`: the word before must name someone, not be a verb.
     let after_verb = s.word(cue_start - 1).is_some_and(|w| w.ends_with("ing") && w.starts_with(char::is_lowercase));
-    if gerund || after_verb || (participle && !after_comma && s.word(cue_start - 1).is_none()) {
+    // `renewed calls for ...`, `growing calls for ...`: the noun, not the verb.
+    let noun_calls = matches!(s.lower(i), Some("calls" | "call"))
+        && s.lower(cue_start - 1).is_some_and(|w| {
+            (w.len() > 4 && w.ends_with("ed"))
+                || matches!(
+                    w,
+                    "new" | "fresh" | "growing" | "mounting" | "the" | "these" | "those" | "such" | "similar"
+                )
+        });
+    if gerund || after_verb || noun_calls || (participle && !after_comma && s.word(cue_start - 1).is_none()) {
         return None;
     }
     // `the man credited with developing "total football"`: a passive participle reports nothing.
@@ -1793,7 +1805,7 @@ fn subject_at(s: &Sentence, start: usize, before: usize) -> Option<Range<usize>>
         && s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
         && !s.lower(k).is_some_and(reads_as_finite_verb);
     if determiner || noun_follows {
-        k = determiner_phrase_end(s, start, before).unwrap_or(k);
+        k = determiner_phrase_end(s, start, before).or_else(|| role_then_name_end(s, k, before)).unwrap_or(k);
     }
     let name_end = k;
     // `Donald Trump, her opponent, bemoaned`: skip an apposition after the name.
@@ -1802,6 +1814,23 @@ fn subject_at(s: &Sentence, start: usize, before: usize) -> Option<Range<usize>>
     }
     let verb_follows = s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase));
     (name_end > start && verb_follows).then(|| trim_subject(s, start..name_end)).flatten()
+}
+
+/// `Tory leader Michael Howard renewed ...`: role nouns from token `k`, then a capitalised name;
+/// the end of the name.
+fn role_then_name_end(s: &Sentence, mut k: usize, before: usize) -> Option<usize> {
+    let roles_start = k;
+    while k < before
+        && s.lower(k).is_some_and(speakers::is_role_noun)
+        && s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
+    {
+        k += 1;
+    }
+    let name_start = k;
+    while k < before && s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase)) {
+        k += 1;
+    }
+    (k > name_start && name_start > roles_start).then_some(k)
 }
 
 /// The end of a determiner phrase opening a clause (`The conservative publication has ...`): the

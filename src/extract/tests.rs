@@ -352,6 +352,14 @@ fn commented_is_a_cue() {
 }
 
 #[test]
+fn participle_takes_the_name_after_a_role_in_the_main_clause() {
+    assert_eq!(
+        one("Harbour chief executive Tom Lark renewed calls for an inquiry, warning: “This issue will not go away.”"),
+        q("Tom Lark", "This issue will not go away.", Kind::Direct)
+    );
+}
+
+#[test]
 fn participle_after_a_comma_inside_the_quotation_marks() {
     assert_eq!(
         quotes("Jane Roe delivered a defence of “city values,” saying the city embodied the “heart of the nation.”"),
