@@ -183,7 +183,9 @@ pub fn parse_mention(surface: &str) -> Mention {
     }
     if words.len() == 1 && cues::is_pronoun(words[0]) {
         let name = words[0].to_lowercase();
-        return Mention { display: name.clone(), name, role: String::new(), kind: MentionKind::Pronoun, surface };
+        // Pronouns show in lower case, except `I`.
+        let display = if name == "i" { "I".to_string() } else { name.clone() };
+        return Mention { display, name, role: String::new(), kind: MentionKind::Pronoun, surface };
     }
     // Trailing run of capitalised words (and particles inside it).
     let mut start = words.len();
@@ -380,7 +382,10 @@ impl Resolver {
 
     fn remember(&mut self, mention: &Mention, resolved: &Resolved, paragraph: usize) {
         let person = match mention.kind {
-            MentionKind::Pronoun => matches!(mention.name.as_str(), "he" | "she" | "i"),
+            // An unresolved pronoun is no one to refer back to (`he` is never the narrator `I`).
+            MentionKind::Pronoun => {
+                matches!(mention.name.as_str(), "he" | "she" | "i") && !cues::is_pronoun(&resolved.name)
+            }
             MentionKind::Name => {
                 resolved.name.split_whitespace().count() >= 2
                     || !mention.role.is_empty()
@@ -1131,6 +1136,13 @@ mod tests {
         assert_eq!(r.resolve("the Russian president", None, 30, 2).name, "Vladimir Putin");
         r.resolve("A senior official who defected in 2012", None, 40, 5);
         assert_eq!(r.resolve("the defector", None, 50, 6).name, "A senior official who defected in 2012");
+    }
+
+    #[test]
+    fn an_unresolved_first_person_speaker_shows_as_capital_i() {
+        let mut r = Resolver::default();
+        assert_eq!(r.resolve("I", None, 0, 1).name, "I");
+        assert_eq!(r.resolve("he", None, 10, 1).name, "he");
     }
 
     #[test]
