@@ -1395,6 +1395,10 @@ fn skip_adverbials(s: &Sentence, mut k: usize, class: CueClass) -> Option<Option
     }
 }
 
+fn is_object_pronoun(w: &str) -> bool {
+    matches!(w, "him" | "her" | "them" | "us" | "me" | "you")
+}
+
 /// `warned voters that ...`, `assured them that ...`: a verb that takes an addressee at token
 /// `cue`, then one word for people (`that` after other nouns is a relative: `denied reports that`).
 fn addressee_then_that(s: &Sentence, cue: usize) -> bool {
@@ -1404,7 +1408,8 @@ fn addressee_then_that(s: &Sentence, cue: usize) -> bool {
             .any(|stem| w.starts_with(stem))
     };
     let people = |w: &str| {
-        matches!(w, "him" | "her" | "them" | "us" | "me" | "you" | "people" | "members" | "colleagues" | "allies")
+        is_object_pronoun(w)
+            || matches!(w, "people" | "members" | "colleagues" | "allies")
             || ["ers", "ors", "ists", "ians", "ents", "ans"].iter().any(|end| w.len() > 4 && w.ends_with(end))
     };
     s.lower(cue).is_some_and(takes_addressee)
@@ -1444,7 +1449,7 @@ fn addressee_then_subject(s: &Sentence, k: usize) -> Option<usize> {
         while s.word(e).is_some_and(|w| w.starts_with(char::is_uppercase)) {
             e += 1;
         }
-    } else if !(matches!(first, "him" | "her" | "them" | "us" | "me" | "you")
+    } else if !(is_object_pronoun(first)
         || (first.ends_with('s') && first.len() > 3 && first.chars().all(char::is_lowercase)))
     {
         return None;
