@@ -464,6 +464,24 @@ fn question_then_capitalised_speaker_and_cue() {
 }
 
 #[test]
+fn question_then_speaker_cue_and_addressee() {
+    let article = Article::from_plain_text(
+        "t.txt".into(),
+        String::new(),
+        "“Why are you still backing him?” Jane Roe asked Republican senators on Monday.".into(),
+    );
+    let found = extract(&article);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].speaker.name.as_str(), found[0].cue.as_str()), ("Jane Roe", "asked"));
+    assert_eq!(found[0].text, "Why are you still backing him?");
+    // After a new report, the addressee is no end of clause.
+    assert_eq!(
+        quotes("“It is over.” Jane Roe told reporters she would resign."),
+        [q("Jane Roe", "she would resign", Kind::Indirect)]
+    );
+}
+
+#[test]
 fn coordinated_cues_split_the_report() {
     assert_eq!(
         quotes("Jane Roe said the plan was \"a disaster for workers\" and warned that it would cost jobs."),

@@ -246,7 +246,8 @@ fn cue_follows_quotation(para: &str, tokens: &[Token], i: usize, cue: &[bool]) -
     }
     for (n, j) in (i + 1..tokens.len()).enumerate().take(MAX_SUBJECT_WORDS + 1) {
         if cue[j] && n > 0 {
-            return tokens[j].is_word() && closes_clause(para, tokens.get(j + 1));
+            return tokens[j].is_word()
+                && (closes_clause(para, tokens.get(j + 1)) || addressee_closes_clause(para, tokens, j));
         }
         // A verb before the cue (`The minister shrugged off claims`) makes it a new sentence.
         let w = tokens[j].text(para);
@@ -255,6 +256,17 @@ fn cue_follows_quotation(para: &str, tokens: &[Token], i: usize, cue: &[bool]) -
         }
     }
     false
+}
+
+/// `“Why now?” Obama asked Republican politicians.`: after `asked` or `told`, a short addressee,
+/// then the clause closes. (`told reporters he would ...` goes on: a new report.)
+fn addressee_closes_clause(para: &str, tokens: &[Token], cue: usize) -> bool {
+    const MAX_ADDRESSEE_WORDS: usize = 3;
+    matches!(tokens[cue].text(para), "asked" | "asks" | "told" | "tells")
+        && (cue + 1..tokens.len())
+            .take(MAX_ADDRESSEE_WORDS)
+            .take_while(|&k| tokens[k].is_word())
+            .any(|k| closes_clause(para, tokens.get(k + 1)))
 }
 
 fn closes_clause(para: &str, next: Option<&Token>) -> bool {
