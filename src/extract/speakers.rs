@@ -313,8 +313,8 @@ pub struct Resolver {
     subjects: Vec<(usize, String)>,
     /// Speakers who are people, most recently quoted last.
     persons: Vec<Person>,
-    /// The last organisation or group speaker (for `it`).
-    last_group: Option<Resolved>,
+    /// Speakers who are organisations or groups, most recent last (`it` is the last one).
+    groups: Vec<Resolved>,
 }
 
 impl Resolver {
@@ -387,9 +387,10 @@ impl Resolver {
                 matches!(mention.name.as_str(), "he" | "she" | "i") && !cues::is_pronoun(&resolved.name)
             }
             MentionKind::Name => {
-                resolved.name.split_whitespace().count() >= 2
-                    || !mention.role.is_empty()
-                    || mention.surface != mention.name
+                !names_organisation(&resolved.name)
+                    && (resolved.name.split_whitespace().count() >= 2
+                        || !mention.role.is_empty()
+                        || mention.surface != mention.name)
             }
             MentionKind::Description => {
                 let head = mention.name.split_whitespace().last().unwrap_or("").to_lowercase();
@@ -407,7 +408,8 @@ impl Resolver {
             let surface = mention.surface.to_lowercase();
             self.persons.push(Person { resolved: resolved.clone(), gender, paragraph, surface });
         } else if mention.kind != MentionKind::Pronoun {
-            self.last_group = Some(resolved.clone());
+            self.groups.retain(|g| g.name != resolved.name);
+            self.groups.push(resolved.clone());
         }
     }
 
@@ -419,7 +421,7 @@ impl Resolver {
             "he" => (Gender::Female, Gender::Male),
             "she" => (Gender::Male, Gender::Female),
             "i" => (Gender::Unknown, Gender::Unknown),
-            "it" => return self.last_group.clone(),
+            "it" => return self.groups.last().cloned(),
             _ => return None,
         };
         let compatible = |p: &&Person| excluded == Gender::Unknown || p.gender != excluded;
@@ -508,8 +510,12 @@ impl Resolver {
             let name = self.person_named_before(pos)?;
             return Some(Resolved { name, role: description.to_string() });
         }
-        let Person { resolved: last, paragraph: last_paragraph, surface: last_surface, .. } = self.persons.last()?;
         let head = core.split_whitespace().last()?;
+        // `the department`: the last organisation quoted whose name has that word.
+        if let Some(group) = self.groups.iter().rev().find(|g| names_with_stem(&g.name, head)) {
+            return Some(Resolved { name: group.name.clone(), role: description.to_string() });
+        }
+        let Person { resolved: last, paragraph: last_paragraph, surface: last_surface, .. } = self.persons.last()?;
         let shares_stem = last_surface.split_whitespace().any(|w| same_stem(w, head));
         let recent = paragraph <= last_paragraph + 2;
         // A known role must agree (`the president` is not the chancellor quoted before).
@@ -583,7 +589,47 @@ static ORGANISATION_WORDS: Words = Words::new(&[
     "Championships",
     "Open",
     "Games",
+    // Publications and institutions: `The People's Daily`, `Jane's Defence Weekly`.
+    "Daily",
+    "Weekly",
+    "Journal",
+    "Herald",
+    "Tribune",
+    "Gazette",
+    "Institute",
+    "Foundation",
+    "Fund",
+    "Centre",
+    "Center",
+    "Network",
+    "Exchange",
+    "Authority",
+    "Bureau",
+    "Federation",
+    "Organisation",
+    "Organization",
+    "Alliance",
+    "Coalition",
+    "Society",
+    "Holdings",
+    "Industries",
 ]);
+
+/// `Monetary Authority of Singapore`, `People's Daily`: an organisation word ends the name or
+/// comes before `of`. (`Park Geun-hye` is a person.)
+fn names_organisation(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| ORGANISATION_WORDS.contains(w) && (k + 1 == words.len() || words.get(k + 1) == Some(&"of")))
+}
+
+/// `Agriculture Department` for `department`: an organisation's name holding the head noun of a
+/// description.
+fn names_with_stem(name: &str, head: &str) -> bool {
+    names_organisation(name) && name.split_whitespace().any(|w| same_stem(&w.to_lowercase(), head))
+}
 
 /// The head noun of a role: its last word before a prepositional phrase (`secretary` in
 /// `the former secretary of state`).

@@ -482,6 +482,34 @@ fn question_then_speaker_cue_and_addressee() {
 }
 
 #[test]
+fn organisations_are_what_it_and_the_department_refer_to() {
+    let found = quotes(
+        "Loans rose 2 pct, the Monetary Authority of Singapore said. It said the rise came from \
+         manufacturing.\n\nRetail sales fell 2 pct in March, the Commerce Department said. Mary Lark, an analyst, said the \
+         data were weak. The department said exports would recover.",
+    );
+    let speakers: Vec<&str> = found.iter().map(|(s, _, _)| s.as_str()).collect();
+    assert_eq!(
+        speakers,
+        [
+            "Monetary Authority of Singapore",
+            "Monetary Authority of Singapore",
+            "Commerce Department",
+            "Mary Lark",
+            "Commerce Department"
+        ]
+    );
+}
+
+#[test]
+fn a_possessive_inside_a_publication_name_is_part_of_it() {
+    assert_eq!(
+        one("The People's Daily said prices would rise slowly."),
+        q("People's Daily", "prices would rise slowly", Kind::Indirect)
+    );
+}
+
+#[test]
 fn coordinated_cues_split_the_report() {
     assert_eq!(
         quotes("Jane Roe said the plan was \"a disaster for workers\" and warned that it would cost jobs."),
