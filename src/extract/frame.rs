@@ -599,7 +599,20 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
 fn speaker_after_cue(s: &Sentence, cue: usize, end: usize) -> Option<Attribution> {
     let speaker = trim_subject(s, cue + 1..end)?;
     let role = if s.is_punct(end, ',') { apposition(s, end + 1) } else { None };
-    let content = content_before(s, cue)?;
+    // `Currently, says Dr Paniccia, telecoms equipment ...`: after an opening adverb, the
+    // content follows the speaker.
+    let after_adverb = cue == s.range.start + 2
+        && s.is_punct(cue - 1, ',')
+        && s.word(s.range.start).is_some_and(is_sentence_adverb)
+        && s.is_punct(end, ',');
+    let (role, content) = if after_adverb {
+        // A role there sits between commas (`, an Intel researcher,`); else it is the content.
+        let role = role.filter(|r| s.is_punct(r.end, ','));
+        let content = content_after(s, role.as_ref().map_or(end + 1, |r| r.end + 1))?;
+        (role, content)
+    } else {
+        (role, content_before(s, cue)?)
+    };
     Some(Attribution { speaker, role, cue: cue..cue + 1, content, more: None })
 }
 
@@ -1013,6 +1026,11 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
         let role_follows = s.word(bounds[p + 1]).is_some_and(|w| w.starts_with(char::is_lowercase));
         role_follows && [first, last].iter().all(|w| w.is_some_and(|w| w.starts_with(char::is_uppercase)))
     };
+    // `Currently, says Dr Paniccia, ...`: an adverb and a comma before the cue open the sentence;
+    // the speaker follows the cue. (`Khaleda, said ...` is a name with a stray comma.)
+    if parts == 1 && commas[0] == bounds[0] + 1 && s.word(bounds[0]).is_some_and(is_sentence_adverb) {
+        return None;
+    }
     let mut candidates: Vec<usize> = if parts == 1 { vec![0] } else { (0..parts - 1).rev().collect() };
     candidates.sort_by_key(|&p| (!is_name(p), parts - p));
     candidates.into_iter().find_map(|p| {
@@ -1023,6 +1041,26 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
         let speaker = trim_subject(s, part)?;
         let role = Some(commas[p] + 1..end - 1).filter(|r| r.start < r.end && s.word(r.start).is_some());
         Some(Subject { speaker, role })
+    })
+}
+
+/// `Currently`, `Worryingly`, `Often`, `Meanwhile`: a word that opens a sentence as an adverb.
+fn is_sentence_adverb(w: &str) -> bool {
+    cues::with_lower(w, |w| {
+        (w.len() >= 6 && w.ends_with("ly"))
+            || matches!(
+                w,
+                "often"
+                    | "however"
+                    | "meanwhile"
+                    | "still"
+                    | "instead"
+                    | "now"
+                    | "then"
+                    | "later"
+                    | "earlier"
+                    | "today"
+            )
     })
 }
 

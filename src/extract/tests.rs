@@ -510,6 +510,16 @@ fn a_possessive_inside_a_publication_name_is_part_of_it() {
 }
 
 #[test]
+fn opening_adverb_then_inverted_cue_and_speaker() {
+    assert_eq!(
+        one("Currently, says Dr Ana Diaz, the equipment that amplifies the signal is very expensive."),
+        q("Ana Diaz", "the equipment that amplifies the signal is very expensive", Kind::Indirect)
+    );
+    // A name with a stray comma stays the subject.
+    assert_eq!(one("Khaleda, said the shortage was temporary.").0, "Khaleda");
+}
+
+#[test]
 fn coordinated_cues_split_the_report() {
     assert_eq!(
         quotes("Jane Roe said the plan was \"a disaster for workers\" and warned that it would cost jobs."),
