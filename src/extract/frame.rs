@@ -573,7 +573,8 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
     }
     let first = s.word(i + 1)?;
     // `said engineer Ravi Okon`, `said MSNBC host Chris Matthews`: a role may come first.
-    let role_then_name = first.starts_with(char::is_lowercase)
+    // `said 9/11 widow Terry Strada`: or a number.
+    let role_then_name = first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
         && (i + 2..(i + 5).min(s.range.end)).any(|k| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase)));
     let starts_np = (first.starts_with(char::is_uppercase) && !cues::is_time_word(first) && !cues::is_month(first))
         || matches!(first, "the" | "a" | "an" | "one" | "another")
@@ -977,8 +978,8 @@ struct Subject {
 /// The subject noun phrase ending just before `end`, with a role in apposition
 /// (`Khaled Khoja, the chairman of ..., said`).
 fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
-    if end > s.range.start && matches!(s.lower(end - 1), Some("who" | "which")) {
-        return relative_antecedent(s, end - 1).map(|speaker| Subject { speaker, role: None });
+    if let Some(who) = relative_pronoun_before(s, end) {
+        return relative_antecedent(s, who).map(|speaker| Subject { speaker, role: None });
     }
     if let Some(open) = dash_parenthesis(s, end) {
         // `Jason Sims — a teacher from Mount Pleasant — says`: the subject is before the
@@ -1042,6 +1043,24 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
         let role = Some(commas[p] + 1..end - 1).filter(|r| r.start < r.end && s.word(r.start).is_some());
         Some(Subject { speaker, role })
     })
+}
+
+/// The `who` or `which` whose clause the cue at `end` opens: right before it, or before a short
+/// time phrase (`McConnell, who in 2010 said`).
+fn relative_pronoun_before(s: &Sentence, end: usize) -> Option<usize> {
+    (0..=3).find_map(|n| {
+        let who = end.checked_sub(n + 1).filter(|&w| w >= s.range.start)?;
+        let time_phrase = (who + 1..end).all(|k| s.word(k).is_some_and(is_time_phrase_word));
+        (matches!(s.lower(who), Some("who" | "which")) && time_phrase).then_some(who)
+    })
+}
+
+/// A word of a time phrase: `in 2010`, `last week`, `on Monday`.
+fn is_time_phrase_word(w: &str) -> bool {
+    cues::is_time_word(w)
+        || cues::is_month(w)
+        || matches!(w, "in" | "on" | "at")
+        || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// `Currently`, `Worryingly`, `Often`, `Meanwhile`: a word that opens a sentence as an adverb.
@@ -1283,7 +1302,7 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         && words[words.len() - 1].chars().all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit())
         && words[words.len() - 1].chars().any(char::is_lowercase)
         && !words[words.len() - 1].ends_with("ly")
-        && !words[words.len() - 1].ends_with("ing");
+        && !(words[words.len() - 1].ends_with("ing") && !speakers::is_document(words[words.len() - 1]));
     let names_someone = determiner_phrase
         || words.iter().enumerate().any(|(n, w)| {
             (w.starts_with(char::is_uppercase)

@@ -90,7 +90,14 @@ static DOCUMENTS: Words = Words::new(&[
     "letter",
     "filing",
     "email",
+    "ruling",
+    "briefing",
 ]);
+
+/// A document that speaks for its author (`the statement`, `the ruling`).
+pub fn is_document(word: &str) -> bool {
+    DOCUMENTS.contains(word)
+}
 
 /// True for lower-case particles inside names (`Bashar al Assad`, `Ursula von der Leyen`).
 pub fn is_name_particle(word: &str) -> bool {

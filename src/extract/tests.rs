@@ -520,6 +520,20 @@ fn opening_adverb_then_inverted_cue_and_speaker() {
 }
 
 #[test]
+fn a_ruling_speaks_and_a_role_may_open_with_a_number() {
+    assert_eq!(one("\"The state cannot remove voters who skipped one election,\" said the ruling.").0, "the ruling");
+    assert_eq!(one("\"They are 100 percent wrong,\" said 9/11 widow Terry Strada.").0, "Terry Strada");
+}
+
+#[test]
+fn relative_pronoun_then_time_phrase_then_cue() {
+    assert_eq!(
+        one("Rivals mocked Tom Lark, who in 2010 said the party would win every seat."),
+        q("Tom Lark", "the party would win every seat", Kind::Indirect)
+    );
+}
+
+#[test]
 fn coordinated_cues_split_the_report() {
     assert_eq!(
         quotes("Jane Roe said the plan was \"a disaster for workers\" and warned that it would cost jobs."),
