@@ -1302,7 +1302,8 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         && words[words.len() - 1].chars().all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit())
         && words[words.len() - 1].chars().any(char::is_lowercase)
         && !words[words.len() - 1].ends_with("ly")
-        && !(words[words.len() - 1].ends_with("ing") && !speakers::is_document(words[words.len() - 1]));
+        // `-ing` words are verbs there (`a warning tweeted`), except documents (`the ruling`).
+        && (!words[words.len() - 1].ends_with("ing") || speakers::is_document(words[words.len() - 1]));
     let names_someone = determiner_phrase
         || words.iter().enumerate().any(|(n, w)| {
             (w.starts_with(char::is_uppercase)
