@@ -221,7 +221,18 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
         return None;
     }
     let addressee_then_that = addressee_then_that(s, i);
-    if cues::needs_that(w) && !(s.lower(i + 1) == Some("that") || s.is_punct(i + 1, ':') || addressee_then_that) {
+    // `"Q," Conway notes.` and `"Q," agrees Ana Diaz`: right after a quotation, or closing the
+    // clause after one, the verb reports whatever its form.
+    let after_quotation =
+        i > s.range.start && (s.is_close(i - 1) || (s.is_punct(i - 1, ',') && i >= 2 && s.is_close(i - 2)));
+    let closes_clause = i + 1 >= s.range.end || s.is_punct(i + 1, '.') || s.is_punct(i + 1, ',');
+    // A base form there is a noun (`the Demos report,`); a capitalised one a name (`United States`).
+    let verb_form = !is_base_form(w) && s.word(i).is_some_and(|t| t.starts_with(char::is_lowercase));
+    let reports_quotation =
+        after_quotation || (closes_clause && verb_form && (s.range.start..i).any(|k| s.is_close(k)));
+    if cues::needs_that(w)
+        && !(s.lower(i + 1) == Some("that") || s.is_punct(i + 1, ':') || addressee_then_that || reports_quotation)
+    {
         return None;
     }
     // `concluded an accord`, `concluded its visit`: to conclude is also to finish.
@@ -574,8 +585,16 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
     let first = s.word(i + 1)?;
     // `said engineer Ravi Okon`, `said MSNBC host Chris Matthews`: a role may come first.
     // `said 9/11 widow Terry Strada`: or a number.
+    // A role has no pronoun or past verb (`former secretary of state Hillary Clinton`).
+    let role_word = |k: usize| {
+        s.lower(k).is_none_or(|w| {
+            !matches!(w, "it" | "he" | "she" | "they" | "we" | "i" | "you") && !(w.len() > 4 && w.ends_with("ed"))
+        })
+    };
     let role_then_name = first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-        && (i + 2..(i + 5).min(s.range.end)).any(|k| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase)));
+        && (i + 2..(i + 7).min(s.range.end))
+            .take_while(|&k| role_word(k - 1))
+            .any(|k| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase)));
     let starts_np = (first.starts_with(char::is_uppercase) && !cues::is_time_word(first) && !cues::is_month(first))
         || matches!(first, "the" | "a" | "an" | "one" | "another")
         || (role_then_name && !ends_inverted_speaker(first));

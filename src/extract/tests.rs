@@ -534,6 +534,22 @@ fn relative_pronoun_then_time_phrase_then_cue() {
 }
 
 #[test]
+fn nounlike_cues_report_right_after_a_quotation() {
+    assert_eq!(one("\"Look at the statement he put out after the shootings,\" Ana Diaz notes.").0, "Ana Diaz");
+    assert_eq!(one("\"Our ideas of success are different,\" agrees Tom Lark, 30, of Gainesville.").0, "Tom Lark");
+    // A base form after a name stays a noun.
+    assert!(quotes("Broadband \"creates social innovation\" in the Demos report, entitled Britain.").is_empty());
+}
+
+#[test]
+fn long_role_before_the_name_after_the_cue() {
+    assert_eq!(
+        one("\"The first line of defense is within the community,\" said former secretary of state Ana Diaz."),
+        q("Ana Diaz", "The first line of defense is within the community,", Kind::Direct)
+    );
+}
+
+#[test]
 fn coordinated_cues_split_the_report() {
     assert_eq!(
         quotes("Jane Roe said the plan was \"a disaster for workers\" and warned that it would cost jobs."),
