@@ -587,9 +587,10 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
     // `said 9/11 widow Terry Strada`: or a number.
     // A role has no pronoun or past verb (`former secretary of state Hillary Clinton`).
     let role_word = |k: usize| {
-        s.lower(k).is_none_or(|w| {
-            !matches!(w, "it" | "he" | "she" | "they" | "we" | "i" | "you") && !(w.len() > 4 && w.ends_with("ed"))
-        })
+        let not_role = |w: &str| {
+            matches!(w, "it" | "he" | "she" | "they" | "we" | "i" | "you") || (w.len() > 4 && w.ends_with("ed"))
+        };
+        s.lower(k).is_none_or(|w| !not_role(w))
     };
     let role_then_name = first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
         && (i + 2..(i + 7).min(s.range.end))
