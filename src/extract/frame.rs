@@ -221,17 +221,11 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
         return None;
     }
     let addressee_then_that = addressee_then_that(s, i);
-    // `"Q," Conway notes.` and `"Q," agrees Ana Diaz`: right after a quotation, or closing the
-    // clause after one, the verb reports whatever its form.
-    let after_quotation =
-        i > s.range.start && (s.is_close(i - 1) || (s.is_punct(i - 1, ',') && i >= 2 && s.is_close(i - 2)));
-    let closes_clause = i + 1 >= s.range.end || s.is_punct(i + 1, '.') || s.is_punct(i + 1, ',');
-    // A base form there is a noun (`the Demos report,`); a capitalised one a name (`United States`).
-    let verb_form = !is_base_form(w) && s.word(i).is_some_and(|t| t.starts_with(char::is_lowercase));
-    let reports_quotation =
-        after_quotation || (closes_clause && verb_form && (s.range.start..i).any(|k| s.is_close(k)));
     if cues::needs_that(w)
-        && !(s.lower(i + 1) == Some("that") || s.is_punct(i + 1, ':') || addressee_then_that || reports_quotation)
+        && !(s.lower(i + 1) == Some("that")
+            || s.is_punct(i + 1, ':')
+            || addressee_then_that
+            || reports_quotation(s, i, w))
     {
         return None;
     }
@@ -298,6 +292,17 @@ fn follows_possessive(s: &Sentence, i: usize) -> bool {
                     && !cues::is_pronoun(owner)
                     && !matches!(owner, "that" | "there" | "who" | "what")
         })
+}
+
+/// `"Q," Conway notes.` and `"Q," agrees Ana Diaz`: right after a quotation, or closing the clause
+/// after one, a verb that is also a noun reports. A base form there is a noun (`the Demos
+/// report,`), a capitalised one a name (`United States`).
+fn reports_quotation(s: &Sentence, i: usize, w: &str) -> bool {
+    let after_quotation =
+        i > s.range.start && (s.is_close(i - 1) || (s.is_punct(i - 1, ',') && i >= 2 && s.is_close(i - 2)));
+    let closes_clause = i + 1 >= s.range.end || s.is_punct(i + 1, '.') || s.is_punct(i + 1, ',');
+    let verb_form = !is_base_form(w) && s.word(i).is_some_and(|t| t.starts_with(char::is_lowercase));
+    after_quotation || (closes_clause && verb_form && (s.range.start..i).any(|k| s.is_close(k)))
 }
 
 /// A reporting verb's base form (`note`, `estimate`), not `notes`, `noted`, `noting` or `told`.
@@ -1068,11 +1073,9 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
 /// The `who` or `which` whose clause the cue at `end` opens: right before it, or before a short
 /// time phrase (`McConnell, who in 2010 said`).
 fn relative_pronoun_before(s: &Sentence, end: usize) -> Option<usize> {
-    (0..=3).find_map(|n| {
-        let who = end.checked_sub(n + 1).filter(|&w| w >= s.range.start)?;
-        let time_phrase = (who + 1..end).all(|k| s.word(k).is_some_and(is_time_phrase_word));
-        (matches!(s.lower(who), Some("who" | "which")) && time_phrase).then_some(who)
-    })
+    let who =
+        (end.saturating_sub(4).max(s.range.start)..end).rev().find(|&k| matches!(s.lower(k), Some("who" | "which")))?;
+    (who + 1..end).all(|k| s.word(k).is_some_and(is_time_phrase_word)).then_some(who)
 }
 
 /// A word of a time phrase: `in 2010`, `last week`, `on Monday`.
