@@ -59,13 +59,13 @@ fn write_one(
         Ok(done) => {
             done.problems.iter().for_each(|p| progress.suspend(|| warn(&file.path, p)));
             summary.quotations += done.records.len();
-            writer.add(&done.as_indexed(file, &key), known.contains_key(&key))?;
+            writer.add(&done.as_indexed(file, &key), known.contains_key(&key));
         }
         Err(reason) => {
             progress.suspend(|| warn(&file.path, &reason));
             summary.failed += 1;
             // A file that became unreadable keeps nothing stale in the index.
-            writer.remove(&key);
+            writer.remove(&key)?;
         }
     }
     Ok(())
@@ -145,13 +145,16 @@ pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
             stop.store(true, Ordering::Relaxed);
             outcome
         };
-        for (file, result) in done_rx.into_iter().flatten() {
-            let wrote = write_one(&mut writer, &file, result, known, &mut summary, progress);
-            wrote.with_context(write_error).map_err(finish)?;
-            progress.inc(1);
-            if progress.position() % BATCH as u64 == 0 {
-                progress.set_message(format!("{} quotations", summary.quotations));
+        for message in done_rx {
+            for (file, result) in message {
+                let wrote = write_one(&mut writer, &file, result, known, &mut summary, progress);
+                wrote.with_context(write_error).map_err(finish)?;
+                progress.inc(1);
+                if progress.position() % BATCH as u64 == 0 {
+                    progress.set_message(format!("{} quotations", summary.quotations));
+                }
             }
+            writer.flush().with_context(write_error).map_err(finish)?;
             if last_commit.elapsed() >= Duration::from_secs_f64(args.commit_every) {
                 writer.commit().with_context(write_error).map_err(finish)?;
                 last_commit = Instant::now();
@@ -165,7 +168,9 @@ pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
     // Files found in the index but not in the corpus are removed only after a complete walk.
     if walked.complete && !stopped {
         let removed = removed_files(&roots, &known, &walked.seen);
-        removed.iter().for_each(|source| writer.remove(source));
+        for source in &removed {
+            writer.remove(source).with_context(write_error)?;
+        }
         summary.removed = removed.len();
     }
     // Files whose content had not changed were counted as unchanged when written.

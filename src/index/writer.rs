@@ -29,6 +29,8 @@ pub struct IndexedFile<'a> {
 pub struct Writer {
     writer: IndexWriter,
     fields: Fields,
+    /// Operations of files added since the last [`Writer::flush`]: handed to Tantivy together.
+    pending: Vec<UserOperation>,
 }
 
 impl Writer {
@@ -48,7 +50,7 @@ impl Writer {
             match index.writer_with_num_threads(threads, memory) {
                 Ok(writer) => {
                     writer.set_merge_policy(Box::new(BoundedMergePolicy));
-                    return Ok(Writer { writer, fields });
+                    return Ok(Writer { writer, fields, pending: Vec::new() });
                 }
                 Err(TantivyError::LockFailure(_, _)) if wait => std::thread::sleep(Duration::from_millis(200)),
                 Err(TantivyError::LockFailure(_, _)) => return Err(IndexError::Busy(dir.display().to_string())),
@@ -63,25 +65,34 @@ impl Writer {
     }
 
     /// Removes the quotations and state of a source file.
-    pub fn remove(&self, source: &str) {
+    pub fn remove(&mut self, source: &str) -> tantivy::Result<()> {
+        self.flush()?;
         self.writer.delete_term(Term::from_field_text(self.fields.source, source));
+        Ok(())
     }
 
     /// Adds a file's quotations and state; with `replaces`, drops what the index held for it first.
-    /// The file goes to Tantivy as one batch: one hand-over to an indexing thread, not one per
-    /// quotation.
-    pub fn add(&self, file: &IndexedFile, replaces: bool) -> tantivy::Result<()> {
+    /// Files go to Tantivy in batches ([`Writer::flush`]): one hand-over to an indexing thread
+    /// for several files, not one per file or per quotation.
+    pub fn add(&mut self, file: &IndexedFile, replaces: bool) {
         let delete = replaces.then(|| UserOperation::Delete(Term::from_field_text(self.fields.source, file.source)));
         let quotes = file.records.iter().map(|r| UserOperation::Add(quote_document(&self.fields, file.source, r)));
         let state = UserOperation::Add(file_document(&self.fields, file, file.records.len()));
-        let batch: Vec<UserOperation> = delete.into_iter().chain(quotes).chain([state]).collect();
-        self.writer.run(batch)?;
+        self.pending.extend(delete.into_iter().chain(quotes).chain([state]));
+    }
+
+    /// Hands the files added since the last call to Tantivy, in one batch.
+    pub fn flush(&mut self) -> tantivy::Result<()> {
+        if !self.pending.is_empty() {
+            self.writer.run(std::mem::take(&mut self.pending))?;
+        }
         Ok(())
     }
 
     /// Records a new modification time for a file whose content has not changed: only its file
     /// document is replaced; its `quotations` stay as they are.
-    pub fn touch(&self, file: &IndexedFile, quotations: usize) -> tantivy::Result<()> {
+    pub fn touch(&mut self, file: &IndexedFile, quotations: usize) -> tantivy::Result<()> {
+        self.flush()?;
         let this_file: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
             (Occur::Must, term_query(self.fields.source, file.source)),
             (Occur::Must, term_query(self.fields.doc_type, schema::FILE)),
@@ -93,6 +104,7 @@ impl Writer {
 
     /// Commits everything written so far, atomically, with the run's [`CommitInfo`].
     pub fn commit(&mut self) -> tantivy::Result<()> {
+        self.flush()?;
         let info = CommitInfo {
             schema_version: schema::SCHEMA_VERSION,
             committed_at: SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs()),
