@@ -294,12 +294,16 @@ fn follows_possessive(s: &Sentence, i: usize) -> bool {
         })
 }
 
+/// Token `k` comes right after a closing quotation mark, or after one and a comma (`"Q," said`).
+fn follows_quotation(s: &Sentence, k: usize) -> bool {
+    k > s.range.start && (s.is_close(k - 1) || (s.is_punct(k - 1, ',') && k >= 2 && s.is_close(k - 2)))
+}
+
 /// `"Q," Conway notes.` and `"Q," agrees Ana Diaz`: right after a quotation, or closing the clause
 /// after one, a verb that is also a noun reports. A base form there is a noun (`the Demos
 /// report,`), a capitalised one a name (`United States`).
 fn reports_quotation(s: &Sentence, i: usize, w: &str) -> bool {
-    let after_quotation =
-        i > s.range.start && (s.is_close(i - 1) || (s.is_punct(i - 1, ',') && i >= 2 && s.is_close(i - 2)));
+    let after_quotation = follows_quotation(s, i);
     let closes_clause = i + 1 >= s.range.end || s.is_punct(i + 1, '.') || s.is_punct(i + 1, ',');
     let verb_form = !is_base_form(w) && s.word(i).is_some_and(|t| t.starts_with(char::is_lowercase));
     after_quotation || (closes_clause && verb_form && (s.range.start..i).any(|k| s.is_close(k)))
@@ -582,7 +586,7 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
     if class == CueClass::Tell || i == s.range.start {
         return None;
     }
-    let after_close = s.is_close(i - 1) || (s.is_punct(i - 1, ',') && i >= 2 && s.is_close(i - 2));
+    let after_close = follows_quotation(s, i);
     // `"Q," he continued` reports; `A, continued B` does not.
     if !(after_close || (s.is_punct(i - 1, ',') && class != CueClass::TailOnly)) {
         return None;
@@ -854,9 +858,7 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
     } else {
         subject_before(s, cue_start)?
     };
-    let after_quotation = subject.speaker.start > s.range.start
-        && (s.is_close(subject.speaker.start - 1)
-            || (s.is_punct(subject.speaker.start - 1, ',') && s.is_close(subject.speaker.start.saturating_sub(2))));
+    let after_quotation = follows_quotation(s, subject.speaker.start);
     // A quotation closed by a full stop (`"... by now." Gerrard had said ...`) ends its sentence.
     let open_ended = after_quotation && !ends_with_full_stop(s, subject.speaker.start - 1);
     if let Some(Content::Quotes(q)) = open_ended.then(|| content_before(s, subject.speaker.start)).flatten() {
