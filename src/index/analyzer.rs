@@ -64,9 +64,9 @@ impl TokenStream for WordStream<'_> {
             if end - start < LONGEST_TOKEN {
                 self.token.offset_from = start;
                 self.token.offset_to = end;
-                let hash = lower_case(&mut self.token.text, &self.text[start..end]);
+                lower_case(&mut self.token.text, &self.text[start..end]);
                 if self.stem {
-                    STEMS.with_borrow_mut(|stems| stems.stem(&mut self.token.text, hash));
+                    STEMS.with_borrow_mut(|stems| stems.stem(&mut self.token.text));
                 }
                 return true;
             }
@@ -132,8 +132,8 @@ fn find(text: &str, mut from: usize, alnum: bool) -> Option<usize> {
     None
 }
 
-/// Writes `word` in lower case into `out`; returns the FNV-1a hash of what it wrote.
-fn lower_case(out: &mut String, word: &str) -> u64 {
+/// Writes `word` in lower case into `out`.
+fn lower_case(out: &mut String, word: &str) {
     out.clear();
     if word.is_ascii() {
         out.push_str(word);
@@ -142,7 +142,6 @@ fn lower_case(out: &mut String, word: &str) -> u64 {
         // Like Tantivy's LowerCaser: character by character, without the final-sigma rule.
         out.extend(word.chars().flat_map(char::to_lowercase));
     }
-    fnv1a(FNV_OFFSET, out.as_bytes())
 }
 
 /// Stems of recent words, by hash: a word takes the slot of an earlier one with the same slot,
@@ -159,10 +158,11 @@ impl StemCache {
         StemCache { slots: vec![Default::default(); 1 << STEM_SLOT_BITS], stemmer }
     }
 
-    /// Replaces `word` (lower case, hashed to `hash`) with its stem.
-    fn stem(&mut self, word: &mut String, hash: u64) {
-        // Fibonacci hashing: the top bits of a multiple, well mixed whatever bits vary in `hash`.
-        let slot = hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - STEM_SLOT_BITS);
+    /// Replaces `word` (lower case) with its stem.
+    fn stem(&mut self, word: &mut String) {
+        // Fibonacci hashing: the top bits of a multiple of the FNV-1a hash, well mixed whatever
+        // bits vary in it.
+        let slot = fnv1a(FNV_OFFSET, word.as_bytes()).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - STEM_SLOT_BITS);
         let (cached_word, cached_stem) = &mut self.slots[slot as usize];
         if cached_word != word {
             let mut stream = self.stemmer.token_stream(word);
