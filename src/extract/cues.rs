@@ -14,11 +14,13 @@ pub enum CueClass {
     TailOnly,
 }
 
-/// A reporting verb form: its class and whether it is a participle (`adding`, `saying`).
+/// A reporting verb form: its class, whether it is a participle (`adding`, `saying`), and the
+/// particle it reports only with (`pointed out`).
 #[derive(Debug, Clone, Copy)]
 pub struct Verb {
     pub class: CueClass,
     pub participle: bool,
+    pub particle: Option<&'static str>,
 }
 
 /// Lemmas of reporting verbs taking a clause, quotation, or both.
@@ -109,7 +111,13 @@ const SAY_VERBS: &[&str] = &[
     "grumble",
     "inquire",
     "enquire",
+    "confess",
+    "surmise",
+    "point",
 ];
+/// Phrasal reporting verbs: the lemma reports only when its particle follows (`points out that`,
+/// `"Q," she pointed out`); `pointed to the data` reports nothing.
+const PARTICLES: &[(&str, &str)] = &[("point", "out")];
 /// Verbs of urging: their object and infinitive are the content (`urged voters to wait`).
 const URGE_VERBS: &[&str] = &["exhort", "implore", "beg", "encourage", "plead"];
 const TELL_VERBS: &[&str] = &["tell", "assure", "remind", "inform", "advise", "promise", "warn"];
@@ -128,6 +136,12 @@ const TAIL_VERBS: &[&str] = &[
     "chuckle",
     "snap",
     "cry",
+    "bark",
+    "react",
+    "repeat",
+    "mock",
+    "beam",
+    "detail",
 ];
 
 /// Forms that are as often nouns (`reports`, `claims`): cues only when `that` or a colon follows.
@@ -140,8 +154,6 @@ pub fn needs_that(word: &str) -> bool {
             | "states"
             | "post"
             | "posts"
-            | "point"
-            | "points"
             | "agree"
             | "agrees"
             | "reports"
@@ -303,8 +315,9 @@ fn build_forms() -> Forms {
     let mut forms = Forms::default();
     for &lemma in SAY_VERBS.iter().chain(URGE_VERBS).chain(TELL_VERBS).chain(TAIL_VERBS) {
         let class = class_of(lemma);
-        let finite = Verb { class, participle: false };
-        let participle = Verb { class, participle: true };
+        let particle = PARTICLES.iter().find(|(l, _)| *l == lemma).map(|(_, p)| *p);
+        let finite = Verb { class, participle: false, particle };
+        let participle = Verb { class, participle: true, particle };
         let stem = lemma.strip_suffix('e').unwrap_or(lemma);
         let mut add = |form: String, verb: Verb| {
             forms.entry(form).or_insert(verb);
@@ -324,7 +337,7 @@ fn build_forms() -> Forms {
         }
     }
     for (form, lemma, participle) in IRREGULAR {
-        forms.insert(form.to_string(), Verb { class: class_of(lemma), participle: *participle });
+        forms.insert(form.to_string(), Verb { class: class_of(lemma), participle: *participle, particle: None });
     }
     forms
 }
@@ -342,6 +355,11 @@ const IRREGULAR: &[(&str, &str, bool)] = &[
     ("went", "go", false),
     ("began", "begin", false),
 ];
+
+/// A manner adverb that may follow a cue before its clause closes (`he asks rhetorically.`).
+pub fn is_manner_adverb(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ly") && word.starts_with(|c: char| c.is_ascii_lowercase()) && word != "only"
+}
 
 /// Calls `f` with `word` in ASCII lower case, without allocating: the word lists hold short
 /// ASCII words, so longer words are passed as they are (and match nothing).

@@ -217,7 +217,7 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
         return naming_verb(s, i, previous);
     }
     let verb = cues::verb(w)?;
-    if follows_possessive(s, i) && is_base_form(w) {
+    if follows_possessive(s, i) && is_base_form(w) || verb.particle.is_some_and(|p| s.lower(i + 1) != Some(p)) {
         return None;
     }
     let addressee_then_that = addressee_then_that(s, i);
@@ -304,9 +304,27 @@ fn follows_quotation(s: &Sentence, k: usize) -> bool {
 /// report,`), a capitalised one a name (`United States`).
 fn reports_quotation(s: &Sentence, i: usize, w: &str) -> bool {
     let after_quotation = follows_quotation(s, i);
-    let closes_clause = i + 1 >= s.range.end || s.is_punct(i + 1, '.') || s.is_punct(i + 1, ',');
+    // `"Q?" he asks rhetorically.`: a manner adverb may come first.
+    let mut next = cue_end(s, i);
+    if s.word(next).is_some_and(cues::is_manner_adverb) {
+        next += 1;
+    }
+    let closes_clause = next >= s.range.end || s.is_punct(next, '.') || s.is_punct(next, ',');
     let verb_form = !is_base_form(w) && s.word(i).is_some_and(|t| t.starts_with(char::is_lowercase));
     after_quotation || (closes_clause && verb_form && (s.range.start..i).any(|k| s.is_close(k)))
+}
+
+/// The reporting verb at token `k`, with its particle after it if it needs one (`pointed out`).
+fn verb_at(s: &Sentence, k: usize) -> Option<cues::Verb> {
+    s.lower(k).and_then(cues::verb).filter(|v| v.particle.is_none_or(|p| s.lower(k + 1) == Some(p)))
+}
+
+/// The token after cue `i`, past its particle if it has one.
+fn cue_end(s: &Sentence, i: usize) -> usize {
+    match verb_at(s, i) {
+        Some(v) if v.particle.is_some() => i + 2,
+        _ => i + 1,
+    }
 }
 
 /// A reporting verb's base form (`note`, `estimate`), not `notes`, `noted`, `noting` or `told`.
@@ -583,7 +601,7 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
 /// `"Q," said X, ROLE.` and `CONTENT, says X.`: the speaker follows the cue and ends the clause
 /// (at a comma, the sentence end, a quotation, or a phrase such as `in a statement`).
 fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
-    if class == CueClass::Tell || i == s.range.start {
+    if class == CueClass::Tell || i == s.range.start || cue_end(s, i) > i + 1 {
         return None;
     }
     let after_close = follows_quotation(s, i);
@@ -864,7 +882,7 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
     if let Some(Content::Quotes(q)) = open_ended.then(|| content_before(s, subject.speaker.start)).flatten() {
         // `"Q," Merkel told reporters after the meeting ...`: the quotation is what was said,
         // however long the phrase after the cue.
-        let cue = cue_start..i + 1;
+        let cue = cue_start..cue_end(s, i);
         return Some(Attribution {
             speaker: subject.speaker,
             role: subject.role,
@@ -873,7 +891,8 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
             more: None,
         });
     }
-    let after = skip_adverbials(s, i + 1, class)?;
+    let verb_end = cue_end(s, i);
+    let after = skip_adverbials(s, verb_end, class)?;
     // `X said, "Q"` goes on with a quotation; `..., X said.` and `..., X said, B` close a clause.
     let quotation_follows = after.is_some_and(|a| {
         (s.is_punct(a, ',') || s.is_punct(a, ':'))
@@ -890,13 +909,13 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
             (None, Some(rest)) => (Content::Clause(rest), None),
             (None, None) => return None,
         }
-    } else if class == CueClass::TailOnly && !(s.is_punct(i + 1, ':') || quotation_follows) {
+    } else if class == CueClass::TailOnly && !(s.is_punct(verb_end, ':') || quotation_follows) {
         // `He continued.` reports nothing; `He continued: "Q"` and `he continued, "Q"` do.
         return None;
     } else {
         (content_after(s, after?)?, None)
     };
-    Some(Attribution { speaker: subject.speaker, role: subject.role, cue: cue_start..i + 1, content, more })
+    Some(Attribution { speaker: subject.speaker, role: subject.role, cue: cue_start..verb_end, content, more })
 }
 
 /// The quotation closing at or just before token `k` ends with a full stop inside its marks.
@@ -912,7 +931,7 @@ fn interposed_rest(s: &Sentence, after: Option<usize>) -> Option<Range<usize>> {
     let first = s.lower(comma + 1)?;
     let adverbial = cues::is_adverbial_preposition(first) && !matches!(first, "while" | "when" | "as")
         || matches!(first, "according" | "citing" | "referring" | "who" | "which" | "whose")
-        || cues::verb(first).is_some_and(|v| v.participle);
+        || verb_at(s, comma + 1).is_some_and(|v| v.participle);
     if adverbial {
         return None;
     }
@@ -1584,11 +1603,11 @@ fn coordinated_cue(s: &Sentence, k: usize) -> bool {
     if !matches!(s.lower(k), Some("and" | "but")) || !s.outside(k) {
         return false;
     }
-    let verb_at = if matches!(s.lower(k + 1), Some("also" | "then" | "later")) { k + 2 } else { k + 1 };
-    verb_at < s.range.end
-        && s.cue_candidate[verb_at]
-        && s.lower(verb_at).and_then(cues::verb).is_some_and(|v| !v.participle)
-        && s.lower(verb_at)
+    let verb = if matches!(s.lower(k + 1), Some("also" | "then" | "later")) { k + 2 } else { k + 1 };
+    verb < s.range.end
+        && s.cue_candidate[verb]
+        && verb_at(s, verb).is_some_and(|v| !v.participle)
+        && s.lower(verb)
             .is_some_and(|w| w.ends_with("ed") || w.ends_with('s') || matches!(w, "said" | "told" | "wrote"))
 }
 
@@ -1608,7 +1627,7 @@ fn clause_end(s: &Sentence, k: usize) -> usize {
         }
         if s.is_punct(n, ',') {
             let next = s.lower(n + 1).unwrap_or_default();
-            let participle = cues::verb(next).is_some_and(|v| v.participle);
+            let participle = verb_at(s, n + 1).is_some_and(|v| v.participle);
             if participle || matches!(next, "but" | "according" | "while" | "although") {
                 end = n;
                 break;
@@ -1780,22 +1799,24 @@ fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<
     let before = i.checked_sub(1).filter(|&k| s.range.contains(&k))?;
     // `, adding that ...`, `a defence of “values,” saying ...` and `began by saying ...`.
     let comma_in_quotation = s.is_close(before) && before > 0 && s.tokens[before - 1].kind == Kind::Punct(',');
-    let after = skip_adverbials(s, i + 1, cues::verb(s.lower(i)?)?.class)??;
+    let verb_end = cue_end(s, i);
+    let after = skip_adverbials(s, verb_end, cues::verb(s.lower(i)?)?.class)??;
     if let Some(speaker) = name_before_participle(s, before) {
         // `footage of Hillary Clinton asking, "Why ...?"`: the name is the speaker.
         let content = content_after(s, after).filter(|c| matches!(c, Content::Quotes(_)))?;
-        return Some(Attribution { speaker, role: None, cue: i..i + 1, content, more: None });
+        return Some(Attribution { speaker, role: None, cue: i..verb_end, content, more: None });
     }
     // `while noting that ...`, `before asking her, "..."`; not `after posting losses`.
     let says_after_conjunction = s.lower(before).is_some_and(|w| matches!(w, "before" | "after" | "while" | "when"))
-        && (s.lower(i + 1) == Some("that") || s.tokens[after..s.range.end].first().is_some_and(|t| t.quote.is_some()));
+        && (s.lower(verb_end) == Some("that")
+            || s.tokens[after..s.range.end].first().is_some_and(|t| t.quote.is_some()));
     let joined = s.is_punct(before, ',') || comma_in_quotation || s.lower(before) == Some("by");
     if !(joined || says_after_conjunction || follows_message_noun(s, before)) {
         return None;
     }
     let (speaker, role) = previous_or_main_subject(s, previous, i)?;
     let content = content_after(s, after)?;
-    Some(Attribution { speaker, role, cue: i..i + 1, content, more: None })
+    Some(Attribution { speaker, role, cue: i..verb_end, content, more: None })
 }
 
 /// Nouns of a message that a participle reports the content of (`a statement saying`).

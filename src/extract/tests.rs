@@ -986,3 +986,36 @@ fn a_pronoun_before_anyone_is_quoted_is_a_person_named_before_it() {
     let found = quotes("“We will win,” Tom Brisk said. Mary Lark and Joe Vos were there. “It is over,” he said.");
     assert_eq!(found[1].0, "Tom Brisk");
 }
+
+#[test]
+fn a_phrasal_verb_reports_only_with_its_particle() {
+    assert_eq!(
+        one("Ana Diaz pointed out that the plan had failed twice before the vote."),
+        q("Ana Diaz", "the plan had failed twice before the vote", Kind::Indirect)
+    );
+    assert_eq!(
+        one("“The budget is far too small for this work,” Tom Lark points out."),
+        q("Tom Lark", "The budget is far too small for this work,", Kind::Direct)
+    );
+    assert_eq!(quotes("The arrow pointed to the door of the hall where the vote was held."), []);
+}
+
+#[test]
+fn a_manner_adverb_may_follow_the_cue() {
+    assert_eq!(
+        one("“Can you name one thing the party has done?” he asks rhetorically."),
+        q("he", "Can you name one thing the party has done?", Kind::Direct)
+    );
+}
+
+#[test]
+fn manner_verbs_report_after_a_quotation() {
+    assert_eq!(
+        one("“Go back to your own channel,” Tom Lark barked and a guard led the man out."),
+        q("Tom Lark", "Go back to your own channel,", Kind::Direct)
+    );
+    assert_eq!(
+        one("“The mayor never answered our letters,” reacted Ana Diaz."),
+        q("Ana Diaz", "The mayor never answered our letters,", Kind::Direct)
+    );
+}

@@ -3,7 +3,7 @@
 //! Sentences never split inside a quotation: a quotation of several sentences stays in the sentence
 //! that frames it, so `“A. B,” she said.` is one sentence.
 
-use super::cues::Words;
+use super::cues::{is_manner_adverb, Words};
 use super::marks::MarkSpan;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -247,7 +247,7 @@ fn cue_follows_quotation(para: &str, tokens: &[Token], i: usize, cue: &[bool]) -
     for (n, j) in (i + 1..tokens.len()).enumerate().take(MAX_SUBJECT_WORDS + 1) {
         if cue[j] && n > 0 {
             return tokens[j].is_word()
-                && (closes_clause(para, tokens.get(j + 1)) || addressee_closes_clause(para, tokens, j));
+                && (closes_clause_after_cue(para, tokens, j) || addressee_closes_clause(para, tokens, j));
         }
         // A verb before the cue (`The minister shrugged off claims`) makes it a new sentence.
         let w = tokens[j].text(para);
@@ -267,6 +267,18 @@ fn addressee_closes_clause(para: &str, tokens: &[Token], cue: usize) -> bool {
             .take(MAX_ADDRESSEE_WORDS)
             .take_while(|&k| tokens[k].is_word())
             .any(|k| closes_clause(para, tokens.get(k + 1)))
+}
+
+/// The clause closes after the cue at `cue`, its particle (`points out.`) or a manner adverb
+/// (`asks rhetorically.`).
+fn closes_clause_after_cue(para: &str, tokens: &[Token], cue: usize) -> bool {
+    let mut next = cue + 1;
+    while next < cue + 3
+        && tokens.get(next).is_some_and(|t| t.is_word() && (t.text(para) == "out" || is_manner_adverb(t.text(para))))
+    {
+        next += 1;
+    }
+    closes_clause(para, tokens.get(next))
 }
 
 fn closes_clause(para: &str, next: Option<&Token>) -> bool {
