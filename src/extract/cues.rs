@@ -139,6 +139,7 @@ const TAIL_VERBS: &[&str] = &[
     "bark",
     "react",
     "repeat",
+    "echo",
     "mock",
     "beam",
     "detail",

@@ -225,7 +225,8 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
         && !(s.lower(i + 1) == Some("that")
             || s.is_punct(i + 1, ':')
             || addressee_then_that
-            || reports_quotation(s, i, w))
+            || reports_quotation(s, i, w)
+            || opens_quotation(s, i + 1))
     {
         return None;
     }
@@ -312,6 +313,11 @@ fn reports_quotation(s: &Sentence, i: usize, w: &str) -> bool {
     let closes_clause = next >= s.range.end || s.is_punct(next, '.') || s.is_punct(next, ',');
     let verb_form = !is_base_form(w) && s.word(i).is_some_and(|t| t.starts_with(char::is_lowercase));
     after_quotation || (closes_clause && verb_form && (s.range.start..i).any(|k| s.is_close(k)))
+}
+
+/// `asks, "Q"`: a comma, then a long quotation, at token `k`.
+fn opens_quotation(s: &Sentence, k: usize) -> bool {
+    s.is_punct(k, ',') && matches!(s.kind(k + 1), Some(Kind::Open(n)) if s.long_quote[n as usize])
 }
 
 /// The reporting verb at token `k`, with its particle after it if it needs one (`pointed out`).
@@ -485,7 +491,8 @@ fn nominal_cue(s: &Sentence, i: usize) -> Option<Attribution> {
 /// reporting verb introduces a quotation with a colon; its subject is the speaker.
 fn colon_quotation(s: &Sentence, colon: usize) -> Option<Attribution> {
     // With a reporting verb in the clause (`the defender said:`), that verb's rules decide.
-    if (s.range.start..colon).any(|k| s.cue_candidate[k] && s.tokens[k].is_word()) {
+    let reports = |k: usize| verb_at(s, k).is_none_or(|v| v.class != CueClass::TailOnly);
+    if (s.range.start..colon).any(|k| s.cue_candidate[k] && s.tokens[k].is_word() && reports(k)) {
         return None;
     }
     let content = content_after(s, colon + 1).filter(|c| matches!(c, Content::Quotes(_)))?;
@@ -958,12 +965,24 @@ fn auxiliaries_before(s: &Sentence, i: usize) -> (usize, bool) {
             // `Trump is telling voters ...`: a tense, not a passive.
         } else if cues::is_passive_auxiliary(w) || cues::is_negation(w) {
             blocked = true;
+        } else if w == "to" && goes_on_to(s, j - 1) {
+            // `went on to say`: the cue is the whole phrase.
+            j -= 2;
         } else if !cues::is_auxiliary(w) {
             break;
         }
         j -= 1;
     }
     (j, blocked)
+}
+
+/// `went on to` ends at token `to`.
+fn goes_on_to(s: &Sentence, to: usize) -> bool {
+    // `went on to write and produce seven seasons` is a career, not a report.
+    to >= s.range.start + 2
+        && !s.lower(to + 1).is_some_and(|w| w.starts_with("writ") || w == "wrote")
+        && s.lower(to - 1) == Some("on")
+        && s.lower(to - 2).is_some_and(|w| matches!(w, "go" | "goes" | "went" | "going" | "gone"))
 }
 
 /// `is telling`, `was warning`: an `-ing` cue after a form of `be` (over adverbs: `is also
@@ -1194,6 +1213,16 @@ fn starts_role_part(s: &Sentence, k: usize) -> bool {
             || (w.len() <= 5 && w.ends_with('.') && w.starts_with(char::is_uppercase) && s.is_punct(k + 1, ','))
             || matches!(w, "Jr." | "Sr." | "Jr" | "Sr" | "III" | "II")
     })
+}
+
+/// Where the text of `r` starts after a wire dateline (`PARIS, March 23 -`, `March 6 -`).
+fn after_dateline(s: &Sentence, r: Range<usize>) -> usize {
+    const MAX_PLACE_WORDS: usize = 3;
+    let place_end = (r.start..(r.start + MAX_PLACE_WORDS + 1).min(r.end))
+        .take_while(|&k| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase)) || s.is_punct(k, ','))
+        .find(|&k| s.is_punct(k, ','));
+    let date_start = place_end.map_or(r.start, |comma| comma + 1);
+    dateline_dash(s, date_start..r.end).map_or(r.start, |dash| dash + 1)
 }
 
 /// The dash after a date opening `r` (`March 6 -`, `Oct 20 --`), if there is one.
@@ -1664,7 +1693,7 @@ fn content_before(s: &Sentence, k: usize) -> Option<Content> {
             }
         }
     }
-    let mut start = s.range.start;
+    let mut start = after_dateline(s, s.range.start..end);
     while start < end && s.word(start).is_some_and(cues::is_discourse_word) {
         start += 1;
     }
@@ -1779,6 +1808,9 @@ fn quoted_as_saying(s: &Sentence, i: usize) -> Option<Attribution> {
         Some("saying") => Some((k, k + 1)),
         _ => None,
     })?;
+    if as_at == i + 1 {
+        return quoted_as_saying_passive(s, i, cue_end);
+    }
     let speaker = trim_subject(s, i + 1..as_at)?;
     let cue = i..cue_end;
     let (subject_start, _) = auxiliaries_before(s, i);
@@ -1791,6 +1823,23 @@ fn quoted_as_saying(s: &Sentence, i: usize) -> Option<Attribution> {
             content_after(s, skip_adverbials(s, cue_end, CueClass::Say)??)?
         };
     Some(Attribution { speaker, role: None, cue, content, more: None })
+}
+
+/// `"Q," Jane Roe is quoted as saying.` and `Jane Roe was quoted as saying CLAUSE`: the subject of
+/// the passive speaks.
+fn quoted_as_saying_passive(s: &Sentence, quoted: usize, cue_end: usize) -> Option<Attribution> {
+    let (aux_start, _) = auxiliaries_before(s, quoted);
+    if aux_start == quoted {
+        return None;
+    }
+    let subject = subject_before(s, aux_start)?;
+    let start = subject.speaker.start;
+    let content = if follows_quotation(s, start) || (start > s.range.start && s.is_punct(start - 1, ',')) {
+        content_before(s, start)?
+    } else {
+        content_after(s, skip_adverbials(s, cue_end, CueClass::Say)??)?
+    };
+    Some(Attribution { speaker: subject.speaker, role: subject.role, cue: aux_start..cue_end, content, more: None })
 }
 
 /// `, adding that CLAUSE` and `, saying "Q"`: the speaker of the sentence's previous attribution

@@ -45,6 +45,12 @@ fn closes_before(c: Option<char>) -> bool {
     })
 }
 
+/// `“...,”Clinton said`: a right double mark after a sentence's punctuation closes, though a
+/// letter follows with no space.
+fn closes_before_missing_space(mark: char, prev: Option<char>) -> bool {
+    mark == '”' && matches!(prev, Some(',' | '.' | '!' | '?'))
+}
+
 /// Finds the quotation spans of `text` (one paragraph); offsets are relative to `text`.
 pub fn quotation_spans(text: &str) -> Vec<MarkSpan> {
     let mut spans = Vec::new();
@@ -75,7 +81,11 @@ pub fn quotation_spans(text: &str) -> Vec<MarkSpan> {
         }
         if let Some(fam) = mark {
             match open {
-                Some((o, inner, f)) if f == fam && closes_before(next) && !is_apostrophe(fam, prev, next) => {
+                Some((o, inner, f))
+                    if f == fam
+                        && (closes_before(next) || closes_before_missing_space(c, prev))
+                        && !is_apostrophe(fam, prev, next) =>
+                {
                     spans.push(MarkSpan { open: o, inner: inner..i, end: after, closed: true });
                     open = None;
                 }

@@ -1019,3 +1019,46 @@ fn manner_verbs_report_after_a_quotation() {
         q("Ana Diaz", "The mayor never answered our letters,", Kind::Direct)
     );
 }
+
+#[test]
+fn a_time_word_may_follow_the_cue_after_a_question() {
+    let found = quotes("“Remember when she said she had no money at all?” Tom Lark said Friday. “She is not honest.”");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|(speaker, _, _)| speaker == "Tom Lark"), "{found:?}");
+}
+
+#[test]
+fn went_on_to_say_and_quoted_as_saying_are_cues() {
+    assert_eq!(
+        one("Tom Lark paused for a moment, but went on to say, “There are places here that are truly dangerous.”"),
+        q("Tom Lark", "There are places here that are truly dangerous.", Kind::Direct)
+    );
+    assert_eq!(
+        one("“Our method succeeds where others fail,” Ana Diaz is quoted as saying."),
+        q("Ana Diaz", "Our method succeeds where others fail,", Kind::Direct)
+    );
+}
+
+#[test]
+fn a_noun_and_verb_of_saying_reports_before_a_comma_and_quotation() {
+    assert_eq!(
+        one("Tom Lark asks, “Do we really feel confident about a candidate like that?”"),
+        q("Tom Lark", "Do we really feel confident about a candidate like that?", Kind::Direct)
+    );
+}
+
+#[test]
+fn a_closing_mark_with_no_space_before_the_speaker_still_closes() {
+    assert_eq!(
+        one("“I think it has been the most surprising thing to me,”Ana Diaz said."),
+        q("Ana Diaz", "I think it has been the most surprising thing to me,", Kind::Direct)
+    );
+}
+
+#[test]
+fn a_wire_dateline_is_no_part_of_the_reported_clause() {
+    assert_eq!(
+        one("PARIS, March 23 - French growth will probably be about two pct this year, Ana Diaz said."),
+        q("Ana Diaz", "French growth will probably be about two pct this year", Kind::Indirect)
+    );
+}

@@ -3,7 +3,7 @@
 //! Sentences never split inside a quotation: a quotation of several sentences stays in the sentence
 //! that frames it, so `“A. B,” she said.` is one sentence.
 
-use super::cues::{is_manner_adverb, Words};
+use super::cues::{is_manner_adverb, is_time_word, Words};
 use super::marks::MarkSpan;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -269,16 +269,17 @@ fn addressee_closes_clause(para: &str, tokens: &[Token], cue: usize) -> bool {
             .any(|k| closes_clause(para, tokens.get(k + 1)))
 }
 
-/// The clause closes after the cue at `cue`, its particle (`points out.`) or a manner adverb
-/// (`asks rhetorically.`).
+/// The clause closes after the cue at `cue`, its particle (`points out.`), a manner adverb
+/// (`asks rhetorically.`) or a time word (`said Friday.`).
 fn closes_clause_after_cue(para: &str, tokens: &[Token], cue: usize) -> bool {
+    let skipped = |w: &str| w == "out" || is_manner_adverb(w) || is_time_word(w);
     let mut next = cue + 1;
-    while next < cue + 3
-        && tokens.get(next).is_some_and(|t| t.is_word() && (t.text(para) == "out" || is_manner_adverb(t.text(para))))
-    {
+    while next < cue + 3 && tokens.get(next).is_some_and(|t| t.is_word() && skipped(t.text(para))) {
         next += 1;
     }
-    closes_clause(para, tokens.get(next))
+    // After a time word only punctuation closes: `declared Saturday as ...` goes on.
+    let after_time_word = next > cue + 1 && is_time_word(tokens[next - 1].text(para));
+    closes_clause(para, tokens.get(next)) && !(after_time_word && tokens.get(next).is_some_and(Token::is_word))
 }
 
 fn closes_clause(para: &str, next: Option<&Token>) -> bool {
