@@ -140,6 +140,7 @@ const TAIL_VERBS: &[&str] = &[
     "react",
     "repeat",
     "echo",
+    "remember",
     "mock",
     "beam",
     "detail",

@@ -622,7 +622,8 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
     // A role has no pronoun or past verb (`former secretary of state Hillary Clinton`).
     let role_word = |k: usize| {
         let not_role = |w: &str| {
-            matches!(w, "it" | "he" | "she" | "they" | "we" | "i" | "you") || (w.len() > 4 && w.ends_with("ed"))
+            matches!(w, "it" | "he" | "she" | "they" | "we" | "i" | "you")
+                || (w.len() > 4 && w.ends_with("ed") && w != "retired")
         };
         s.lower(k).is_none_or(|w| !not_role(w))
     };

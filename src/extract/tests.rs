@@ -1062,3 +1062,11 @@ fn a_wire_dateline_is_no_part_of_the_reported_clause() {
         q("Ana Diaz", "French growth will probably be about two pct this year", Kind::Indirect)
     );
 }
+
+#[test]
+fn a_retired_officer_after_the_cue_is_the_speaker() {
+    assert_eq!(
+        one("“We fundamentally disagree with it,” said retired Army Gen. Tom Lark."),
+        q("Tom Lark", "We fundamentally disagree with it,", Kind::Direct)
+    );
+}
