@@ -1072,6 +1072,14 @@ pub fn full_name(run: &[&str]) -> Option<String> {
             break;
         }
     }
+    // `Army Gen. Tom Lark`: a title inside the run ends the role before the name.
+    let inner_title = (1..words.len().saturating_sub(2)).rev().find(|&k| {
+        (TITLES.contains(words[k]) || HONORIFICS.contains(words[k]))
+            && !cues::with_lower(words[k + 1], cues::is_speaker_noun)
+    });
+    if let Some(k) = inner_title {
+        words = &words[k + 1..];
+    }
     (words.len() >= 2 && words.len() <= 4).then(|| words.join(" "))
 }
 
