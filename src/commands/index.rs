@@ -376,7 +376,7 @@ impl Extracted {
 /// Reads one file, hashes it and extracts its quotations; the error is the reason to show.
 /// A file whose content hash equals `known`'s is not extracted again (`same_content`).
 fn read_and_extract(file: &SourceFile, max_size: u64, known: Option<&FileState>) -> Result<Extracted, String> {
-    let (format, bytes) = article::read_bytes(&file.path, max_size).map_err(|e| e.to_string())?;
+    let (format, bytes) = article::read_bytes(&file.path, Some(file.size), max_size).map_err(|e| e.to_string())?;
     let hash = fnv1a(FNV_OFFSET, &bytes);
     if let Some(state) = known.filter(|k| k.hash == hash && k.size == file.size) {
         let articles = state.articles as usize;
