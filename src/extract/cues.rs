@@ -358,6 +358,11 @@ const IRREGULAR: &[(&str, &str, bool)] = &[
     ("began", "begin", false),
 ];
 
+/// A word that some phrasal reporting verb needs after it (`out`).
+pub fn is_particle(word: &str) -> bool {
+    PARTICLES.iter().any(|&(_, particle)| particle == word)
+}
+
 /// A manner adverb that may follow a cue before its clause closes (`he asks rhetorically.`).
 pub fn is_manner_adverb(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ly") && word.starts_with(|c: char| c.is_ascii_lowercase()) && word != "only"

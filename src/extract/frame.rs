@@ -327,6 +327,9 @@ fn verb_at(s: &Sentence, k: usize) -> Option<cues::Verb> {
 
 /// The token after cue `i`, past its particle if it has one.
 fn cue_end(s: &Sentence, i: usize) -> usize {
+    if !s.lower(i + 1).is_some_and(cues::is_particle) {
+        return i + 1;
+    }
     match verb_at(s, i) {
         Some(v) if v.particle.is_some() => i + 2,
         _ => i + 1,
