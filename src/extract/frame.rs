@@ -1332,7 +1332,22 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     if r.start >= r.end {
         return None;
     }
-    if s.word(r.start).is_some_and(cues::is_clause_opener) {
+    // `As a Politico reporter noted, ...`: after `as`, a short noun phrase is the speaker.
+    const MAX_AS_SUBJECT_WORDS: usize = 5;
+    // Not `As a result, the committee says` nor `used as a weapon, the leaflet said`.
+    let opens_clause = r.start == s.range.start
+        || s.is_punct(r.start - 1, ',')
+        || s.word(r.start - 1).is_some_and(cues::is_discourse_word);
+    let as_then_noun_phrase = s.lower(r.start) == Some("as")
+        && opens_clause
+        && matches!(s.lower(r.start + 1), Some("the" | "a" | "an"))
+        && r.len() <= MAX_AS_SUBJECT_WORDS + 1
+        && (r.start + 1..r.end).all(|k| s.word(k).is_some())
+        && !(r.start + 2..r.end).any(|k| matches!(s.lower(k), Some("the" | "a" | "an")))
+        && !s.lower(r.end - 1).is_some_and(|w| matches!(w, "result" | "rule" | "consequence" | "whole" | "matter"));
+    if as_then_noun_phrase {
+        r.start += 1;
+    } else if s.word(r.start).is_some_and(cues::is_clause_opener) {
         // `In an interview on Sunday Trump said`: keep the trailing name or pronoun.
         let mut k = r.end;
         while k > r.start

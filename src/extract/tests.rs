@@ -1070,3 +1070,15 @@ fn a_retired_officer_after_the_cue_is_the_speaker() {
         q("Tom Lark", "We fundamentally disagree with it,", Kind::Direct)
     );
 }
+
+#[test]
+fn as_a_description_noted_attributes_the_clause() {
+    assert_eq!(
+        one("But as a local reporter noted, the mayor did not even fill half of the hall."),
+        q("a local reporter", "the mayor did not even fill half of the hall", Kind::Indirect)
+    );
+    assert_eq!(
+        one("As a result, the committee says the plan has failed twice this year."),
+        q("the committee", "the plan has failed twice this year", Kind::Indirect)
+    );
+}
