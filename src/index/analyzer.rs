@@ -175,8 +175,7 @@ impl StemCache {
     /// Replaces `word` (lower case) with its stem.
     fn stem(&mut self, word: &mut String) {
         if word.len() > CACHED_WORD {
-            let stem = self.stem_uncached(word);
-            *word = stem;
+            *word = Self::stem_with(&mut self.stemmer, word);
             return;
         }
         let mut key = [0u8; CACHED_WORD + 1];
@@ -199,10 +198,7 @@ impl StemCache {
         word.push_str(std::str::from_utf8(&slot.stem[..len]).unwrap_or_default());
     }
 
-    fn stem_uncached(&mut self, word: &str) -> String {
-        Self::stem_with(&mut self.stemmer, word)
-    }
-
+    /// Tantivy's Snowball stem of `word`.
     fn stem_with(stemmer: &mut TextAnalyzer, word: &str) -> String {
         let mut stream = stemmer.token_stream(word);
         if stream.advance() {
