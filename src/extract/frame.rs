@@ -216,8 +216,8 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     if NAMING_VERBS.contains(w) {
         return naming_verb(s, i, previous);
     }
-    let verb = cues::verb(w)?;
-    if follows_possessive(s, i) && is_base_form(w) || verb.particle.is_some_and(|p| s.lower(i + 1) != Some(p)) {
+    let verb = verb_at(s, i)?;
+    if follows_possessive(s, i) && is_base_form(w) {
         return None;
     }
     let addressee_then_that = addressee_then_that(s, i);
