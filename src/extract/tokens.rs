@@ -3,7 +3,7 @@
 //! Sentences never split inside a quotation: a quotation of several sentences stays in the sentence
 //! that frames it, so `“A. B,” she said.` is one sentence.
 
-use super::cues::{is_manner_adverb, is_time_word, Words};
+use super::cues::{is_manner_adverb, is_particle, is_time_word, Words};
 use super::marks::MarkSpan;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -272,7 +272,7 @@ fn addressee_closes_clause(para: &str, tokens: &[Token], cue: usize) -> bool {
 /// The clause closes after the cue at `cue`, its particle (`points out.`), a manner adverb
 /// (`asks rhetorically.`) or a time word (`said Friday.`).
 fn closes_clause_after_cue(para: &str, tokens: &[Token], cue: usize) -> bool {
-    let skipped = |w: &str| w == "out" || is_manner_adverb(w) || is_time_word(w);
+    let skipped = |w: &str| is_particle(w) || is_manner_adverb(w) || is_time_word(w);
     let mut next = cue + 1;
     while next < cue + 3 && tokens.get(next).is_some_and(|t| t.is_word() && skipped(t.text(para))) {
         next += 1;
