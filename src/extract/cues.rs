@@ -231,24 +231,30 @@ type Forms = std::collections::HashMap<String, Verb, hash::FnvBuildHasher>;
 pub struct WordSet {
     words: std::collections::HashSet<Box<str>, hash::FnvBuildHasher>,
     shapes: Vec<u64>,
+    /// The length in bytes of the longest word: longer words are turned away first.
+    max_len: usize,
 }
 
 impl WordSet {
     const SHAPE_BITS: u32 = 15;
 
+    #[inline]
     fn shape(word: &str) -> usize {
+        let (Some(&first), Some(&last)) = (word.as_bytes().first(), word.as_bytes().last()) else { return 0 };
         let bytes = word.as_bytes();
-        let byte = |i: Option<usize>| u64::from(i.and_then(|i| bytes.get(i)).copied().unwrap_or(0));
         let n = bytes.len();
         let key = (n as u64 & 0xff)
-            | byte(Some(0)) << 8
-            | byte(Some(1)) << 16
-            | byte(n.checked_sub(1)) << 24
-            | byte(n.checked_sub(2)) << 32;
+            | u64::from(first) << 8
+            | u64::from(bytes.get(1).copied().unwrap_or(0)) << 16
+            | u64::from(last) << 24
+            | u64::from(if n >= 2 { bytes[n - 2] } else { 0 }) << 32;
         (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::SHAPE_BITS)) as usize
     }
 
     pub fn contains(&self, word: &str) -> bool {
+        if word.len() > self.max_len {
+            return false;
+        }
         let shape = Self::shape(word);
         self.shapes.get(shape / 64).is_some_and(|bits| bits & (1 << (shape % 64)) != 0) && self.words.contains(word)
     }
@@ -263,7 +269,8 @@ impl<'a> FromIterator<&'a str> for WordSet {
             let shape = Self::shape(word);
             shapes[shape / 64] |= 1 << (shape % 64);
         }
-        WordSet { words, shapes }
+        let max_len = words.iter().map(|w| w.len()).max().unwrap_or(0);
+        WordSet { words, shapes, max_len }
     }
 }
 
@@ -296,6 +303,7 @@ impl Words {
             }
         });
         match self.fold_case {
+            true if word.len() > set.max_len => false,
             true => with_lower(word, |w| set.contains(w)),
             false => set.contains(word),
         }
@@ -372,7 +380,8 @@ pub fn is_manner_adverb(word: &str) -> bool {
 /// ASCII words, so longer words are passed as they are (and match nothing).
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 32];
-    if word.len() > buf.len() {
+    // Most words come in lower case already: no copy, no UTF-8 check.
+    if word.len() > buf.len() || !word.bytes().any(|b| b.is_ascii_uppercase()) {
         return f(word);
     }
     let bytes = &mut buf[..word.len()];

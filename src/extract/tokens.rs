@@ -50,6 +50,9 @@ static ABBREVIATIONS: Words = Words::any_case(&[
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         ASCII_WORD[c as usize]
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        // General Punctuation (curly quotes, dashes, ellipsis) holds no letters: no table search.
+        false
     } else {
         c.is_alphanumeric() || matches!(c, '£' | '€')
     }
@@ -153,7 +156,7 @@ pub fn tokenize(para: &str, spans: &[MarkSpan]) -> Vec<Token> {
 
 /// End of the word starting at `start`: word characters joined by inner joiners; a trailing
 /// period stays on abbreviations and initials (`Mr.`, `J.`, `U.S.`).
-#[inline]
+#[inline(always)]
 fn word_end(para: &str, start: usize, limit: usize) -> usize {
     // Most words are ASCII letters and digits followed by a space or a punctuation mark that
     // neither joins nor marks an abbreviation or possessive.
@@ -168,6 +171,7 @@ fn word_end(para: &str, start: usize, limit: usize) -> usize {
 
 /// [`word_end`] past joiners, non-ASCII letters, abbreviation periods and possessives, going on
 /// from `run`, where the word's first ASCII run ends.
+#[inline(never)]
 fn joined_word_end(para: &str, start: usize, run: usize, limit: usize) -> usize {
     let bytes = para.as_bytes();
     let mut i = run;
