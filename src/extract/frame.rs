@@ -972,7 +972,8 @@ fn auxiliaries_before(s: &Sentence, i: usize) -> (usize, bool) {
         } else if w == "to" && goes_on_to(s, j - 1) {
             // `went on to say`: the cue is the whole phrase.
             j -= 2;
-        } else if !cues::is_auxiliary(w) {
+        } else if !cues::is_auxiliary(w) || s.word(j - 1).is_some_and(|w| w.starts_with(char::is_uppercase)) {
+            // A capital makes it a name (`Kelly said`, `Will said`), not an adverb or auxiliary.
             break;
         }
         j -= 1;
@@ -1365,7 +1366,14 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         r.start = k;
     }
     // `The Times on Saturday wrote`, `Trump this week said`: time phrases are not the speaker.
-    while r.end > r.start + 1 && s.word(r.end - 1).is_some_and(|w| cues::is_time_word(w) || cues::is_month(w)) {
+    // A month after a capitalised word is a surname (`Theresa May said`), not a date.
+    let date_at = |k: usize| {
+        s.word(k).is_some_and(|w| {
+            cues::is_time_word(w)
+                || cues::is_month(w) && !s.word(k - 1).is_some_and(|p| p.starts_with(char::is_uppercase))
+        })
+    };
+    while r.end > r.start + 1 && date_at(r.end - 1) {
         r.end -= 1;
         if r.end > r.start + 1 && matches!(s.lower(r.end - 1), Some("on" | "this" | "last" | "late" | "early" | "next"))
         {

@@ -436,7 +436,7 @@ fn appositive_role(p: &Paragraph, k: usize) -> Option<Range<usize>> {
         let noun_slot = matches!(word(end - 1), Some("of" | "the" | "a" | "an"));
         let clause = matches!(lower.as_str(), "who" | "which" | "that" | "whose" | "and" | "but")
             || (cues::verb(&lower).is_some() && !noun_slot)
-            || cues::is_auxiliary(&lower);
+            || (cues::is_auxiliary(&lower) && !w.starts_with(char::is_uppercase));
         if end - k >= MAX_WORDS || clause {
             return None;
         }

@@ -1082,3 +1082,23 @@ fn as_a_description_noted_attributes_the_clause() {
         q("the committee", "the plan has failed twice this year", Kind::Indirect)
     );
 }
+
+#[test]
+fn names_that_look_like_adverbs_or_auxiliaries_are_speakers() {
+    // `-ly` names (`Kelly`, `Connolly`), and `May`, `Will`, `Long` with a capital, are no adverbs
+    // or auxiliaries between a subject and its verb.
+    assert_eq!(one("“We will win this fight,” Kelly said."), q("Kelly", "We will win this fight,", Kind::Direct));
+    assert_eq!(
+        one("Ruth Connolly said the bridge would open in May."),
+        q("Ruth Connolly", "the bridge would open in May", Kind::Indirect)
+    );
+    assert_eq!(
+        one("Bank of Italy said reserves rose in March."),
+        q("Bank of Italy", "reserves rose in March", Kind::Indirect)
+    );
+    // A month after a given name is a surname, not the date of the report.
+    assert_eq!(one("Theresa May said the plan was fair."), q("Theresa May", "the plan was fair", Kind::Indirect));
+    // Lower-case adverbs and dates still go.
+    assert_eq!(one("Jane Roe reportedly said the plan was fair."), q("Jane Roe", "the plan was fair", Kind::Indirect));
+    assert_eq!(one("Jane Roe last May said the plan was fair."), q("Jane Roe", "the plan was fair", Kind::Indirect));
+}
