@@ -887,10 +887,11 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
     } else {
         subject_before(s, cue_start)?
     };
-    let after_quotation = follows_quotation(s, subject.speaker.start);
+    let subject_start = subject.start();
+    let after_quotation = follows_quotation(s, subject_start);
     // A quotation closed by a full stop (`"... by now." Gerrard had said ...`) ends its sentence.
-    let open_ended = after_quotation && !ends_with_full_stop(s, subject.speaker.start - 1);
-    if let Some(Content::Quotes(q)) = open_ended.then(|| content_before(s, subject.speaker.start)).flatten() {
+    let open_ended = after_quotation && !ends_with_full_stop(s, subject_start - 1);
+    if let Some(Content::Quotes(q)) = open_ended.then(|| content_before(s, subject_start)).flatten() {
         // `"Q," Merkel told reporters after the meeting ...`: the quotation is what was said,
         // however long the phrase after the cue.
         let cue = cue_start..cue_end(s, i);
@@ -911,10 +912,10 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
     });
     let closes_sentence =
         !quotation_follows && after.is_none_or(|a| s.is_punct(a, ',') || s.is_punct(a, '.') || s.is_punct(a, ';'));
-    let follows_content = subject.speaker.start > s.range.start
-        && (s.is_punct(subject.speaker.start - 1, ',') || s.is_close(subject.speaker.start - 1));
+    let follows_content =
+        subject_start > s.range.start && (s.is_punct(subject_start - 1, ',') || s.is_close(subject_start - 1));
     let (content, more) = if closes_sentence && follows_content && class != CueClass::TailOnly {
-        let before = content_before(s, subject.speaker.start).filter(|c| !is_adverbial_fragment(s, c));
+        let before = content_before(s, subject_start).filter(|c| !is_adverbial_fragment(s, c));
         match (before, interposed_rest(s, after)) {
             (Some(before), rest) => (before, rest),
             (None, Some(rest)) => (Content::Clause(rest), None),
@@ -1045,6 +1046,13 @@ struct Subject {
     role: Option<Range<usize>>,
 }
 
+impl Subject {
+    /// The subject's first token: its role's when the role comes first (`the mayor, Jane Roe,`).
+    fn start(&self) -> usize {
+        self.role.as_ref().map_or(self.speaker.start, |r| r.start.min(self.speaker.start))
+    }
+}
+
 /// The subject noun phrase ending just before `end`, with a role in apposition
 /// (`Khaled Khoja, the chairman of ..., said`).
 fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
@@ -1102,6 +1110,14 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
     if parts == 1 && commas[0] == bounds[0] + 1 && s.word(bounds[0]).is_some_and(is_sentence_adverb) {
         return None;
     }
+    // `The council's chief executive, Emily Watson, said`: a description opening the clause, then
+    // the name.
+    let opens_clause = bounds[0] == s.range.start || !s.tokens[bounds[0] - 1].is_word();
+    if parts == 2 && opens_clause && is_description(s, bounds[0]..commas[0]) && is_plain_name(s, bounds[1]..commas[1]) {
+        if let Some(speaker) = trim_subject(s, bounds[1]..commas[1]) {
+            return Some(Subject { speaker, role: Some(bounds[0]..commas[0]) });
+        }
+    }
     let mut candidates: Vec<usize> = if parts == 1 { vec![0] } else { (0..parts - 1).rev().collect() };
     candidates.sort_by_key(|&p| (!is_name(p), parts - p));
     candidates.into_iter().find_map(|p| {
@@ -1113,6 +1129,36 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
         let role = Some(commas[p] + 1..end - 1).filter(|r| r.start < r.end && s.word(r.start).is_some());
         Some(Subject { speaker, role })
     })
+}
+
+/// A noun phrase of two words or more opening with a determiner or a possessive name (`the
+/// council's chief executive`, `Apple's spokesman`, `her lawyer`).
+fn is_description(s: &Sentence, r: Range<usize>) -> bool {
+    const MAX_WORDS: usize = 8;
+    let Some(first) = s.word(r.start) else { return false };
+    let determiner =
+        cues::with_lower(first, |w| matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"));
+    let possessive = first.starts_with(char::is_uppercase) && cues::strip_possessive(first).len() < first.len();
+    let Some(words) = r.clone().map(|k| s.word(k)).collect::<Option<Vec<&str>>>() else { return false };
+    // `a statement issued by Jane Roe, ...`, `The book, Brown's Britain, said`: a document speaks,
+    // and what follows is a name or a title.
+    let document = words.iter().any(|w| cues::with_lower(w, |w| speakers::is_document(w) || w == "book"));
+    (2..=MAX_WORDS).contains(&r.len()) && (determiner || possessive) && !document && !has_finite_verb(&words)
+}
+
+/// One to four capitalised words and nothing else (`Emily Watson`, `Mr. Reilly`), not a title
+/// (`US Trade Representative`) nor a possessive (`Brown's Britain`).
+fn is_plain_name(s: &Sentence, r: Range<usize>) -> bool {
+    const MAX_NAME_WORDS: usize = 4;
+    let name_word = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && !cues::is_time_word(w)
+            && !matches!(w, "The" | "A" | "An")
+            && cues::strip_possessive(w).len() == w.len()
+    };
+    let title =
+        s.word(r.end - 1).is_some_and(|w| cues::is_speaker_noun(w) || cues::with_lower(w, speakers::is_role_noun));
+    (1..=MAX_NAME_WORDS).contains(&r.len()) && !title && r.clone().all(|k| s.word(k).is_some_and(name_word))
 }
 
 /// The `who` or `which` whose clause the cue at `end` opens: right before it, or before a short
@@ -1860,7 +1906,7 @@ fn quoted_as_saying_passive(s: &Sentence, quoted: usize, cue_end: usize) -> Opti
         return None;
     }
     let subject = subject_before(s, aux_start)?;
-    let start = subject.speaker.start;
+    let start = subject.start();
     let content = if follows_quotation(s, start) || (start > s.range.start && s.is_punct(start - 1, ',')) {
         content_before(s, start)?
     } else {

@@ -1102,3 +1102,26 @@ fn names_that_look_like_adverbs_or_auxiliaries_are_speakers() {
     assert_eq!(one("Jane Roe reportedly said the plan was fair."), q("Jane Roe", "the plan was fair", Kind::Indirect));
     assert_eq!(one("Jane Roe last May said the plan was fair."), q("Jane Roe", "the plan was fair", Kind::Indirect));
 }
+
+#[test]
+fn description_then_name_in_apposition() {
+    let article = Article::from_plain_text(
+        "t.txt".into(),
+        String::new(),
+        "The council's chief executive, Emily Watson, said the plan needed more study.".into(),
+    );
+    let found = &extract(&article)[0];
+    assert_eq!((found.speaker.name.as_str(), found.text.as_str()), ("Emily Watson", "the plan needed more study"));
+    assert_eq!(found.speaker.role, "The council's chief executive");
+    // Before a quotation's cue, the quotation ends before the description.
+    assert_eq!(
+        one("“We will strike on Monday,” a union spokesman, Tom Lark, said."),
+        q("Tom Lark", "We will strike on Monday,", Kind::Direct)
+    );
+    // A document, a title or a possessive after the comma is no name in apposition.
+    assert_eq!(
+        one("“The union is not a customs office,” a statement issued for Ana Diaz, US Trade Representative, said.").0,
+        "Ana Diaz"
+    );
+    assert_eq!(one("The book, Brown's Britain, said the minister had lost trust.").0, "the book");
+}
