@@ -1587,8 +1587,13 @@ fn skip_adverbials(s: &Sentence, mut k: usize, class: CueClass) -> Option<Option
                     || s.is_punct(n, '.')
                     || matches!(s.kind(n), Some(Kind::Open(_)))
             });
+            // `said in a statement the man had been arrested`: a clause with no `that` ends a
+            // prepositional phrase (not a subordinate clause: `said as soon as its audit is done, it`).
+            let preposition = matches!(w, "in" | "on" | "at" | "during" | "with" | "to" | "through" | "via" | "from");
+            let clause = (k + 2..stop.unwrap_or(limit)).find(|&n| preposition && clause_opens_at(s, n));
             match stop {
                 Some(n) if s.lower(n) == Some("that") => return Some(Some(n + 1)),
+                _ if clause.is_some() => return Some(clause),
                 Some(n) => return Some(Some(n)),
                 None if k + 2 < s.range.end && s.word(k + 1).is_some_and(cues::is_time_word) => k += 2,
                 None => return None,
@@ -1597,6 +1602,24 @@ fn skip_adverbials(s: &Sentence, mut k: usize, class: CueClass) -> Option<Option
             return Some(Some(k));
         }
     }
+}
+
+/// A clause with no `that` opens at token `k`: a determiner or subject pronoun, then a finite
+/// verb within a few words (`the man had`, `his rival was`, `they will`, `he resigned`). After a
+/// noun, an `-ed` word is too often a participle (`a bond recently issued`) to count.
+fn clause_opens_at(s: &Sentence, k: usize) -> bool {
+    const MAX_SUBJECT_WORDS: usize = 5;
+    let Some(first) = s.lower(k) else { return false };
+    let pronoun = matches!(first, "he" | "she" | "they" | "we" | "i");
+    let determiner =
+        matches!(first, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "these" | "those");
+    if pronoun && s.lower(k + 1).is_some_and(|w| w.len() > 3 && w.ends_with("ed")) {
+        return true;
+    }
+    (pronoun || determiner)
+        && (k + 1..(k + 1 + MAX_SUBJECT_WORDS).min(s.range.end))
+            .map_while(|n| s.lower(n))
+            .any(|w| has_finite_verb(&[w]))
 }
 
 fn is_object_pronoun(w: &str) -> bool {
@@ -1664,6 +1687,10 @@ fn addressee_then_subject(s: &Sentence, k: usize) -> Option<usize> {
             Some("on" | "in" | "at") if s.word(e + 1).is_some_and(cues::is_time_word) => e += 2,
             _ => break,
         }
+    }
+    // `told the Guardian the plan needed more study`.
+    if clause_opens_at(s, e) && !is_object_pronoun(first) {
+        return Some(e);
     }
     let w = s.word(e)?;
     // `he’s`, `they’d`: a pronoun with its verb.

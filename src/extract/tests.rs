@@ -1125,3 +1125,26 @@ fn description_then_name_in_apposition() {
     );
     assert_eq!(one("The book, Brown's Britain, said the minister had lost trust.").0, "the book");
 }
+
+#[test]
+fn clause_without_that_after_an_addressee_or_a_phrase() {
+    assert_eq!(
+        one("Watson told the Guardian the plan was far too complicated."),
+        q("Watson", "the plan was far too complicated", Kind::Indirect)
+    );
+    assert_eq!(
+        one("The ministry said in a statement the man had been arrested."),
+        q("the ministry", "the man had been arrested", Kind::Indirect)
+    );
+    assert_eq!(
+        one("Ana Diaz said on Twitter she resigned over the vote."),
+        q("Ana Diaz", "she resigned over the vote", Kind::Indirect)
+    );
+    // A subordinate clause is not the report: the main clause after its comma is.
+    assert_eq!(
+        one("Greenwood said as soon as its audit is completed, it will apply for a new listing."),
+        q("Greenwood", "it will apply for a new listing", Kind::Indirect)
+    );
+    // A participle after a noun does not open a clause.
+    assert!(quotes("Fujitsu said in a prospectus for a bond recently issued in London.").is_empty());
+}
