@@ -647,7 +647,12 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
     let ends_cleanly = end == s.range.end
         || matches!(s.kind(end), Some(Kind::Punct(',' | '.' | ';' | ':' | '(')) | Some(Kind::Open(_)))
         || s.word(end).is_some_and(ends_inverted_speaker);
-    if !ends_cleanly {
+    // `..., said the plan needed more study`: a noun phrase with its verb is a clause.
+    let clause = matches!(first, "the" | "a" | "an")
+        && (i + 2..end).any(|k| {
+            s.lower(k).is_some_and(|w| has_finite_verb(&[w]) || (w.len() > 4 && w.ends_with("ed") && w != "retired"))
+        });
+    if !ends_cleanly || clause {
         return None;
     }
     speaker_after_cue(s, i, end)
@@ -1059,6 +1064,11 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
     if let Some(who) = relative_pronoun_before(s, end) {
         return relative_antecedent(s, who).map(|speaker| Subject { speaker, role: None });
     }
+    if let Some(who) = relative_clause_before(s, end) {
+        // `Watson, who has led the council since 2010, said`: the relative clause is the role.
+        let subject = subject_before(s, who - 1)?;
+        return Some(Subject { speaker: subject.speaker, role: subject.role.or(Some(who..end - 1)) });
+    }
     if let Some(open) = dash_parenthesis(s, end) {
         // `Jason Sims — a teacher from Mount Pleasant — says`: the subject is before the
         // parenthesis, which may be its role.
@@ -1068,7 +1078,14 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
         return Some(Subject { speaker: subject.speaker, role });
     }
     let mut start = end;
+    let mut passed_comma = false;
     while start > s.range.start {
+        // `Shares rose after the company said`; but `Maher, after the interview, said` and `X,
+        // speaking after a meeting, said` only put a time between commas.
+        passed_comma |= s.is_punct(start - 1, ',');
+        if !passed_comma && opens_subordinate_clause(s, start - 1) {
+            break;
+        }
         // `Rep. John Mica (R-Fla.) said`: a parenthesis inside the subject.
         if s.is_punct(start - 1, ')') {
             if let Some(open) =
@@ -1159,6 +1176,25 @@ fn is_plain_name(s: &Sentence, r: Range<usize>) -> bool {
     let title =
         s.word(r.end - 1).is_some_and(|w| cues::is_speaker_noun(w) || cues::with_lower(w, speakers::is_role_noun));
     (1..=MAX_NAME_WORDS).contains(&r.len()) && !title && r.clone().all(|k| s.word(k).is_some_and(name_word))
+}
+
+/// The `who` or `which` opening a relative clause between commas that ends just before `end`
+/// (`Watson, who has led the council since 2010,`).
+fn relative_clause_before(s: &Sentence, end: usize) -> Option<usize> {
+    const MAX_CLAUSE_TOKENS: usize = 16;
+    if end < s.range.start + 3 || !s.is_punct(end - 1, ',') {
+        return None;
+    }
+    let first = (s.range.start + 2).max(end.saturating_sub(MAX_CLAUSE_TOKENS));
+    for k in (first..end - 1).rev() {
+        if matches!(s.kind(k), Some(Kind::Punct(_) | Kind::Open(_) | Kind::Close(_))) {
+            return None;
+        }
+        if matches!(s.lower(k), Some("who" | "whose" | "which")) && s.is_punct(k - 1, ',') {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// The `who` or `which` whose clause the cue at `end` opens: right before it, or before a short
@@ -1360,6 +1396,19 @@ fn is_hard_boundary(s: &Sentence, k: usize) -> bool {
                 )
         }
     }
+}
+
+/// `after`, `when`, `before`, `until`, `unless` after a word: the subject of the clause they open
+/// follows them.
+fn opens_subordinate_clause(s: &Sentence, k: usize) -> bool {
+    // `a statement issued (just) after a cabinet meeting said`: a participle's time phrase.
+    let participle = |w: &str| {
+        matches!(w, "issued" | "published" | "released" | "made" | "held" | "given" | "prepared" | "written" | "filed")
+    };
+    matches!(s.lower(k), Some("after" | "when" | "before" | "until" | "unless"))
+        && k > s.range.start
+        && s.tokens[k - 1].is_word()
+        && !(k.saturating_sub(2).max(s.range.start)..k).any(|j| s.lower(j).is_some_and(participle))
 }
 
 /// Cleans a subject: drops opening conjunctions and introductory phrases, keeps it if it names

@@ -1148,3 +1148,33 @@ fn clause_without_that_after_an_addressee_or_a_phrase() {
     // A participle after a noun does not open a clause.
     assert!(quotes("Fujitsu said in a prospectus for a bond recently issued in London.").is_empty());
 }
+
+#[test]
+fn subject_of_a_subordinate_clause_speaks() {
+    assert_eq!(
+        one("Shares rose after the company said it expected profits to rise."),
+        q("the company", "it expected profits to rise", Kind::Indirect)
+    );
+    assert_eq!(
+        one("Prices fell when the ministry said supplies would be cut."),
+        q("the ministry", "supplies would be cut", Kind::Indirect)
+    );
+    // Between commas, or after a participle, the time phrase belongs to the subject.
+    assert_eq!(one("Tom Lark, speaking after the meeting, said the vote was fair.").0, "Tom Lark");
+    assert_eq!(
+        one("A statement issued after the meeting said the vote was fair.").0,
+        "A statement issued after the meeting"
+    );
+}
+
+#[test]
+fn relative_clause_between_commas_is_the_role() {
+    let article = Article::from_plain_text(
+        "t.txt".into(),
+        String::new(),
+        "Emily Watson, who has led the council since 2010, said the plan needed more study.".into(),
+    );
+    let found = &extract(&article)[0];
+    assert_eq!((found.speaker.name.as_str(), found.text.as_str()), ("Emily Watson", "the plan needed more study"));
+    assert_eq!(found.speaker.role, "who has led the council since 2010");
+}
