@@ -1627,7 +1627,7 @@ fn skip_adverbials(s: &Sentence, mut k: usize, class: CueClass) -> Option<Option
         } else if w == "to" && s.lower(k + 1).is_some_and(is_infinitive_verb) {
             // `vowed to form a task force`: the infinitive is the content.
             return Some(Some(k));
-        } else if cues::is_adverbial_preposition(w) {
+        } else if cues::is_adverbial_preposition(w) || (w == "of" && of_phrase_then_quotation(s, k, limit)) {
             // Skip the phrase up to `that`, a comma, a colon or a quotation.
             let stop = (k + 1..limit).find(|&n| {
                 s.lower(n) == Some("that")
@@ -1669,6 +1669,14 @@ fn clause_opens_at(s: &Sentence, k: usize) -> bool {
         && (k + 1..(k + 1 + MAX_SUBJECT_WORDS).min(s.range.end))
             .map_while(|n| s.lower(n))
             .any(|w| has_finite_verb(&[w]))
+}
+
+/// `said of the sale: "Q"`, `said of Smith, "Q"`: a phrase with `of` from token `k` that a colon
+/// or a comma and a quotation end (`warned of losses`, `warned of "chaos"` and `said of 11 loans,
+/// eight ...` are no such phrase).
+fn of_phrase_then_quotation(s: &Sentence, k: usize, limit: usize) -> bool {
+    let stop = (k + 1..limit).find(|&n| s.word(n).is_none());
+    stop.is_some_and(|n| s.is_punct(n, ':') || (s.is_punct(n, ',') && matches!(s.kind(n + 1), Some(Kind::Open(_)))))
 }
 
 fn is_object_pronoun(w: &str) -> bool {
@@ -1713,9 +1721,32 @@ fn skip_addressee(s: &Sentence, k: usize) -> Option<usize> {
     stop.or((limit == s.range.end).then_some(limit))
 }
 
+/// Where the content starts after the addressee of `told`, when a subject starts it.
+fn addressee_then_subject(s: &Sentence, k: usize) -> Option<usize> {
+    addressee_then_named_subject(s, k).or_else(|| addressee_then_clause(s, k))
+}
+
+/// `told the BBC's Today programme the sale was a mistake`: an addressee of a few words, then the
+/// first word that opens a clause.
+fn addressee_then_clause(s: &Sentence, k: usize) -> Option<usize> {
+    const MAX_ADDRESSEE_WORDS: usize = 6;
+    if s.lower(k).is_some_and(is_object_pronoun) {
+        return None;
+    }
+    let end = (k + 1 + MAX_ADDRESSEE_WORDS).min(s.range.end);
+    // A preposition starts a phrase (`told Reuters in an interview that`), not the clause.
+    let opener = (k + 1..end).find(|&n| {
+        s.word(n).is_none()
+            || s.lower(n).is_some_and(|w| {
+                w == "that" || cues::is_pronoun(w) || cues::is_adverbial_preposition(w) || clause_opens_at(s, n)
+            })
+    })?;
+    clause_opens_at(s, opener).then_some(opener)
+}
+
 /// Where the content starts after a one-word or capitalised addressee and optional time phrase,
 /// when a subject (pronoun or name) starts it.
-fn addressee_then_subject(s: &Sentence, k: usize) -> Option<usize> {
+fn addressee_then_named_subject(s: &Sentence, k: usize) -> Option<usize> {
     let first = s.word(k)?;
     let mut e = k + 1;
     if first.starts_with(char::is_uppercase)

@@ -1178,3 +1178,29 @@ fn relative_clause_between_commas_is_the_role() {
     assert_eq!((found.speaker.name.as_str(), found.text.as_str()), ("Emily Watson", "the plan needed more study"));
     assert_eq!(found.speaker.role, "who has led the council since 2010");
 }
+
+#[test]
+fn addressee_of_several_words_then_a_clause() {
+    assert_eq!(
+        one("Tom Reilly told the BBC's Today programme the sale was a mistake."),
+        q("Tom Reilly", "the sale was a mistake", Kind::Indirect)
+    );
+    // A phrase after the addressee is no clause: the content follows `that`.
+    assert_eq!(
+        one("Fujioka told Reuters in an interview that the bank had invited Taiwan."),
+        q("Fujioka", "the bank had invited Taiwan", Kind::Indirect)
+    );
+}
+
+#[test]
+fn said_of_a_topic_then_a_quotation() {
+    assert_eq!(
+        one("Reilly said of the sale: “It was a mistake from the very start.”"),
+        q("Reilly", "It was a mistake from the very start.", Kind::Direct)
+    );
+    // `warned of` takes its object: the phrase is what was said.
+    assert_eq!(
+        one("The bank warned of “severe losses in the coming year” for its clients."),
+        q("the bank", "of “severe losses in the coming year” for its clients", Kind::Mixed)
+    );
+}
