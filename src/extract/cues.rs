@@ -763,6 +763,8 @@ fn is_lower_speaker_noun(w: &str) -> bool {
             | "voters"
             | "voter"
             | "people"
+            | "person"
+            | "persons"
             | "poll"
             | "polls"
             | "survey"

@@ -245,7 +245,7 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     }
     // `"Q," said X` and `..., said Arnold Safer, president` read the speaker after the cue;
     // `..., Justin Bamberg, said` before it.
-    let name_follows = name_then_punctuation(s, i + 1);
+    let name_follows = name_then_punctuation(s, i + 1) || quantified_speaker(s, i + 1);
     if i > s.range.start && s.is_punct(i - 1, ',') && !(i >= 2 && s.is_close(i - 2)) && !name_follows {
         subject_first(s, i, verb.class, previous).or_else(|| inverted(s, i, verb.class))
     } else {
@@ -636,6 +636,7 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
             .any(|k| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase)));
     let starts_np = (first.starts_with(char::is_uppercase) && !cues::is_time_word(first) && !cues::is_month(first))
         || matches!(first, "the" | "a" | "an" | "one" | "another")
+        || quantified_speaker(s, i + 1)
         || (role_then_name && !ends_inverted_speaker(first));
     if !starts_np {
         return None;
@@ -648,7 +649,7 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
         || matches!(s.kind(end), Some(Kind::Punct(',' | '.' | ';' | ':' | '(')) | Some(Kind::Open(_)))
         || s.word(end).is_some_and(ends_inverted_speaker);
     // `..., said the plan needed more study`: a noun phrase with its verb is a clause.
-    let clause = matches!(first, "the" | "a" | "an")
+    let clause = (matches!(first, "the" | "a" | "an") || is_quantifier(first))
         && (i + 2..end).any(|k| {
             s.lower(k).is_some_and(|w| has_finite_verb(&[w]) || (w.len() > 4 && w.ends_with("ed") && w != "retired"))
         });
@@ -678,6 +679,18 @@ fn speaker_after_cue(s: &Sentence, cue: usize, end: usize) -> Option<Attribution
         (role, content_before(s, cue)?)
     };
     Some(Attribution { speaker, role, cue: cue..cue + 1, content, more: None })
+}
+
+/// `two`, `several`, `many`: a word that opens a plural speaker (`said two people familiar with
+/// the talks`).
+fn is_quantifier(w: &str) -> bool {
+    matches!(w, "two" | "three" | "four" | "five" | "six" | "several" | "many" | "some" | "most" | "both" | "few")
+}
+
+/// A quantifier then, within two words, a noun for speakers from token `k` (`two people`,
+/// `several senior officials`); `five local banks` and `other Iranian boats` name no speaker.
+fn quantified_speaker(s: &Sentence, k: usize) -> bool {
+    s.lower(k).is_some_and(is_quantifier) && (k + 1..k + 3).any(|j| s.word(j).is_some_and(cues::is_speaker_noun))
 }
 
 /// A capitalised name from token `k` that ends at punctuation or the sentence end
@@ -1988,7 +2001,9 @@ fn quoted_as_saying(s: &Sentence, i: usize) -> Option<Attribution> {
         Some("saying") => Some((k, k + 1)),
         _ => None,
     })?;
-    if as_at == i + 1 {
+    // `Roe was quoted as saying`, `Roe was quoted by the Times as saying`: the passive's subject.
+    let passive = auxiliaries_before(s, i).1 && s.lower(i + 1) == Some("by");
+    if as_at == i + 1 || passive {
         return quoted_as_saying_passive(s, i, cue_end);
     }
     let speaker = trim_subject(s, i + 1..as_at)?;

@@ -1204,3 +1204,28 @@ fn said_of_a_topic_then_a_quotation() {
         q("the bank", "of “severe losses in the coming year” for its clients", Kind::Mixed)
     );
 }
+
+#[test]
+fn passive_quoted_by_a_medium_as_saying() {
+    assert_eq!(
+        one("Tom Lark was quoted by the Times as saying the council needed more time."),
+        q("Tom Lark", "the council needed more time", Kind::Indirect)
+    );
+}
+
+#[test]
+fn anonymous_and_counted_sources() {
+    assert_eq!(
+        one("The council needs more time, a person familiar with the matter said."),
+        q("a person familiar with the matter", "The council needs more time", Kind::Indirect)
+    );
+    assert_eq!(
+        one("The council needs more time, said two people familiar with the talks."),
+        q("two people familiar with the talks", "The council needs more time", Kind::Indirect)
+    );
+    // A count of things after the cue is the content, not a speaker.
+    assert_eq!(
+        one("A military spokesman, quoted by the news agency, said two boats fled."),
+        q("A military spokesman", "two boats fled", Kind::Indirect)
+    );
+}
