@@ -405,9 +405,31 @@ fn add_run(run: &mut Vec<&str>, pos: usize, resolver: &mut Resolver) -> Option<S
     let name = (run.len() >= 2).then(|| speakers::full_name(run)).flatten();
     if let Some(name) = &name {
         resolver.add_name(pos, name);
+        if let Some(title) = title_before(run, name) {
+            resolver.add_role(pos, &title, name);
+        }
     }
     run.clear();
     name
+}
+
+/// `President Joe Biden`, `Prime Minister Theresa May`: the title words before a full name that
+/// end in a role noun, so that `the president` can refer back to the name. A title with a
+/// modifier (`Deputy Prime Minister`) is left out: `the prime minister` is someone else.
+fn title_before(run: &[&str], name: &str) -> Option<String> {
+    let name_words = name.split(' ').count();
+    let prefix = run.len().checked_sub(name_words).map(|n| &run[..n])?;
+    let named = run[prefix.len()..].iter().copied().eq(name.split(' '));
+    let last = prefix.last()?;
+    let modified = prefix.iter().any(|w| {
+        cues::with_lower(w, |w| {
+            matches!(
+                w,
+                "deputy" | "vice" | "assistant" | "acting" | "former" | "shadow" | "junior" | "associate" | "under"
+            )
+        })
+    });
+    (named && !modified && cues::with_lower(last, speakers::is_role_noun)).then(|| prefix.join(" "))
 }
 
 /// A name from token `k` stands where a subject or a speaker does: first in its clause or right

@@ -1229,3 +1229,12 @@ fn anonymous_and_counted_sources() {
         q("A military spokesman", "two boats fled", Kind::Indirect)
     );
 }
+
+#[test]
+fn a_title_before_a_name_lets_a_description_refer_back() {
+    let found = quotes("President Ana Diaz spoke on Monday. The president said the bridge would open in May.");
+    assert_eq!(found, vec![q("Ana Diaz", "the bridge would open in May", Kind::Indirect)]);
+    // A deputy is not the one the bare title names.
+    let found = quotes("Deputy President Ana Diaz spoke on Monday. The president said the bridge would open.");
+    assert_eq!(found[0].0, "the president");
+}
