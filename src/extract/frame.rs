@@ -495,7 +495,14 @@ fn nominal_cue(s: &Sentence, i: usize) -> Option<Attribution> {
 fn colon_quotation(s: &Sentence, colon: usize) -> Option<Attribution> {
     // With a reporting verb in the clause (`the defender said:`), that verb's rules decide.
     let reports = |k: usize| verb_at(s, k).is_none_or(|v| v.class != CueClass::TailOnly);
-    if (s.range.start..colon).any(|k| s.cue_candidate[k] && s.tokens[k].is_word() && reports(k)) {
+    // `Asked which county was his favourite, he demurred: "Q"`: an opening participle phrase
+    // reports nothing of its own.
+    let opening_participle = |k: usize| {
+        k == s.range.start && s.lower(k).is_some_and(|w| w.ends_with("ed")) && (k..colon).any(|n| s.is_punct(n, ','))
+    };
+    if (s.range.start..colon)
+        .any(|k| s.cue_candidate[k] && s.tokens[k].is_word() && reports(k) && !opening_participle(k))
+    {
         return None;
     }
     let content = content_after(s, colon + 1).filter(|c| matches!(c, Content::Quotes(_)))?;
@@ -1627,13 +1634,29 @@ fn skip_adverbials(s: &Sentence, mut k: usize, class: CueClass) -> Option<Option
         if k >= s.range.end {
             return Some(None);
         }
+        // `responded pointedly, with a smile: "Q"`: a manner adverb, and a comma before a phrase
+        // that a colon and a quotation end.
+        let comma_then_phrase = s.is_punct(k, ',')
+            && s.lower(k + 1).is_some_and(cues::is_adverbial_preposition)
+            && (k + 2..limit)
+                .find(|&n| s.word(n).is_none())
+                .is_some_and(|n| s.is_punct(n, ':') && matches!(s.kind(n + 1), Some(Kind::Open(_))));
+        if comma_then_phrase {
+            k += 1;
+            continue;
+        }
         let Some(w) = s.lower(k) else {
             return Some(Some(k));
         };
         if w == "that" {
             return Some(Some(k + 1).filter(|&n| n < s.range.end));
         }
-        if cues::is_time_word(w) {
+        // A manner adverb before `that`, a comma, a colon or a quotation modifies the cue (`said
+        // cautiously that`); before other words it opens the content (`said wholly owned X`).
+        let manner = s.word(k).is_some_and(cues::is_manner_adverb)
+            && (s.lower(k + 1) == Some("that")
+                || matches!(s.kind(k + 1), Some(Kind::Punct(',' | ':') | Kind::Open(_))));
+        if cues::is_time_word(w) || manner {
             k += 1;
         } else if k > 0 && addressee_then_that(s, k - 1) {
             return Some(Some(k + 2).filter(|&n| n < s.range.end));

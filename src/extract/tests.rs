@@ -1238,3 +1238,28 @@ fn a_title_before_a_name_lets_a_description_refer_back() {
     let found = quotes("Deputy President Ana Diaz spoke on Monday. The president said the bridge would open.");
     assert_eq!(found[0].0, "the president");
 }
+
+#[test]
+fn colon_after_a_clause_with_manner_or_opening_participle() {
+    assert_eq!(
+        one("Asked which county was his favourite, Tom Lark demurred: “Whichever one I’m in at the moment.”"),
+        q("Tom Lark", "Whichever one I’m in at the moment.", Kind::Direct)
+    );
+    assert_eq!(
+        one("Ana Diaz responded pointedly, with a smile: “It can happen when you are 45.”"),
+        q("Ana Diaz", "It can happen when you are 45.", Kind::Direct)
+    );
+    assert_eq!(
+        one("NBC News said cautiously that the platforms were ablaze."),
+        q("NBC News", "the platforms were ablaze", Kind::Indirect)
+    );
+    // An adverb before other words belongs to the content; `Italy` is no adverb.
+    assert_eq!(
+        one("Asamera said wholly owned Asamera Oil sold its refinery."),
+        q("Asamera", "wholly owned Asamera Oil sold its refinery", Kind::Indirect)
+    );
+    assert_eq!(
+        one("The sources said Italy, which refused, was invited back.").1,
+        "Italy, which refused, was invited back"
+    );
+}
