@@ -2227,7 +2227,8 @@ fn determiner_phrase_end(s: &Sentence, start: usize, before: usize) -> Option<us
 
 /// A past form (`refused`, `began`), an auxiliary or a reporting verb: what follows a subject.
 fn reads_as_finite_verb(w: &str) -> bool {
-    (w.len() > 4 && w.ends_with("ed"))
+    // `sued`, `used`, `died`: four letters are enough.
+    (w.len() > 3 && w.ends_with("ed") && !matches!(w, "seed" | "feed" | "deed" | "reed" | "weed"))
         || is_be(w)
         || cues::is_auxiliary_verb(w)
         || matches!(

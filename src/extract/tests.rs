@@ -1263,3 +1263,12 @@ fn colon_after_a_clause_with_manner_or_opening_participle() {
         "Italy, which refused, was invited back"
     );
 }
+
+#[test]
+fn short_past_tense_ends_a_determiner_subject() {
+    // `sued` has four letters: it still ends the subject of `, saying ...`.
+    assert_eq!(
+        one("The campaign sued the party on Friday, saying the move would cost it money."),
+        q("the campaign", "the move would cost it money", Kind::Indirect)
+    );
+}
