@@ -417,10 +417,13 @@ fn add_run(run: &mut Vec<&str>, pos: usize, resolver: &mut Resolver) -> Option<S
 /// end in a role noun, so that `the president` can refer back to the name. A title with a
 /// modifier (`Deputy Prime Minister`) is left out: `the prime minister` is someone else.
 fn title_before(run: &[&str], name: &str) -> Option<String> {
-    let name_words = name.split(' ').count();
-    let prefix = run.len().checked_sub(name_words).map(|n| &run[..n])?;
+    let name_words = name.bytes().filter(|&b| b == b' ').count() + 1;
+    // Most runs are the name alone: no title, nothing to compare.
+    let prefix = run.len().checked_sub(name_words).filter(|&n| n > 0).map(|n| &run[..n])?;
+    if !cues::with_lower(prefix.last()?, speakers::is_role_noun) {
+        return None;
+    }
     let named = run[prefix.len()..].iter().copied().eq(name.split(' '));
-    let last = prefix.last()?;
     let modified = prefix.iter().any(|w| {
         cues::with_lower(w, |w| {
             matches!(
@@ -429,7 +432,7 @@ fn title_before(run: &[&str], name: &str) -> Option<String> {
             )
         })
     });
-    (named && !modified && cues::with_lower(last, speakers::is_role_noun)).then(|| prefix.join(" "))
+    (named && !modified).then(|| prefix.join(" "))
 }
 
 /// A name from token `k` stands where a subject or a speaker does: first in its clause or right
