@@ -1168,13 +1168,17 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
     })
 }
 
+/// An article or a possessive pronoun, in lower case.
+fn is_determiner(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our")
+}
+
 /// A noun phrase of two words or more opening with a determiner or a possessive name (`the
 /// council's chief executive`, `Apple's spokesman`, `her lawyer`).
 fn is_description(s: &Sentence, r: Range<usize>) -> bool {
     const MAX_WORDS: usize = 8;
     let Some(first) = s.word(r.start) else { return false };
-    let determiner =
-        cues::with_lower(first, |w| matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"));
+    let determiner = cues::with_lower(first, is_determiner);
     let possessive = first.starts_with(char::is_uppercase) && cues::strip_possessive(first).len() < first.len();
     let Some(words) = r.clone().map(|k| s.word(k)).collect::<Option<Vec<&str>>>() else { return false };
     // `a statement issued by Jane Roe, ...`, `The book, Brown's Britain, said`: a document speaks,
@@ -1696,8 +1700,7 @@ fn clause_opens_at(s: &Sentence, k: usize) -> bool {
     const MAX_SUBJECT_WORDS: usize = 5;
     let Some(first) = s.lower(k) else { return false };
     let pronoun = matches!(first, "he" | "she" | "they" | "we" | "i");
-    let determiner =
-        matches!(first, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "these" | "those");
+    let determiner = is_determiner(first) || matches!(first, "this" | "these" | "those");
     if pronoun && s.lower(k + 1).is_some_and(|w| w.len() > 3 && w.ends_with("ed")) {
         return true;
     }

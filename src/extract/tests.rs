@@ -13,6 +13,12 @@ fn one(text: &str) -> (String, String, Kind) {
     found.into_iter().next().unwrap()
 }
 
+/// The first quotation of `text`, whole (speaker, role, cue).
+fn first_quote(text: &str) -> Quote {
+    let article = Article::from_plain_text("t.txt".into(), String::new(), text.to_string());
+    extract(&article).into_iter().next().expect("a quotation")
+}
+
 fn q(speaker: &str, quote: &str, kind: Kind) -> (String, String, Kind) {
     (speaker.to_string(), quote.to_string(), kind)
 }
@@ -24,12 +30,7 @@ fn direct_quote_then_speaker_and_cue() {
 
 #[test]
 fn direct_quote_then_cue_and_speaker_with_role() {
-    let article = Article::from_plain_text(
-        "t.txt".into(),
-        String::new(),
-        "\"It is a canard and a lie,\" said Yevgeny Bulov, a retired general who lives in Omsk.".into(),
-    );
-    let q = &extract(&article)[0];
+    let q = first_quote("\"It is a canard and a lie,\" said Yevgeny Bulov, a retired general who lives in Omsk.");
     assert_eq!(q.speaker.name, "Yevgeny Bulov");
     assert_eq!(q.speaker.role, "a retired general who lives in Omsk");
     assert_eq!(q.cue, "said");
@@ -1105,12 +1106,7 @@ fn names_that_look_like_adverbs_or_auxiliaries_are_speakers() {
 
 #[test]
 fn description_then_name_in_apposition() {
-    let article = Article::from_plain_text(
-        "t.txt".into(),
-        String::new(),
-        "The council's chief executive, Emily Watson, said the plan needed more study.".into(),
-    );
-    let found = &extract(&article)[0];
+    let found = first_quote("The council's chief executive, Emily Watson, said the plan needed more study.");
     assert_eq!((found.speaker.name.as_str(), found.text.as_str()), ("Emily Watson", "the plan needed more study"));
     assert_eq!(found.speaker.role, "The council's chief executive");
     // Before a quotation's cue, the quotation ends before the description.
@@ -1169,12 +1165,7 @@ fn subject_of_a_subordinate_clause_speaks() {
 
 #[test]
 fn relative_clause_between_commas_is_the_role() {
-    let article = Article::from_plain_text(
-        "t.txt".into(),
-        String::new(),
-        "Emily Watson, who has led the council since 2010, said the plan needed more study.".into(),
-    );
-    let found = &extract(&article)[0];
+    let found = first_quote("Emily Watson, who has led the council since 2010, said the plan needed more study.");
     assert_eq!((found.speaker.name.as_str(), found.text.as_str()), ("Emily Watson", "the plan needed more study"));
     assert_eq!(found.speaker.role, "who has led the council since 2010");
 }
