@@ -630,11 +630,9 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
     // `said engineer Ravi Okon`, `said MSNBC host Chris Matthews`: a role may come first.
     // `said 9/11 widow Terry Strada`: or a number.
     // A role has no pronoun or past verb (`former secretary of state Hillary Clinton`).
+    let past = |w: &str| w.len() > 4 && w.ends_with("ed") && w != "retired";
     let role_word = |k: usize| {
-        let not_role = |w: &str| {
-            matches!(w, "it" | "he" | "she" | "they" | "we" | "i" | "you")
-                || (w.len() > 4 && w.ends_with("ed") && w != "retired")
-        };
+        let not_role = |w: &str| matches!(w, "it" | "he" | "she" | "they" | "we" | "i" | "you") || past(w);
         s.lower(k).is_none_or(|w| !not_role(w))
     };
     let role_then_name = first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
@@ -657,9 +655,7 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
         || s.word(end).is_some_and(ends_inverted_speaker);
     // `..., said the plan needed more study`: a noun phrase with its verb is a clause.
     let clause = (matches!(first, "the" | "a" | "an") || is_quantifier(first))
-        && (i + 2..end).any(|k| {
-            s.lower(k).is_some_and(|w| has_finite_verb(&[w]) || (w.len() > 4 && w.ends_with("ed") && w != "retired"))
-        });
+        && (i + 2..end).any(|k| s.lower(k).is_some_and(|w| has_finite_verb(&[w]) || past(w)));
     if !ends_cleanly || clause {
         return None;
     }
@@ -1774,13 +1770,9 @@ fn addressee_then_clause(s: &Sentence, k: usize) -> Option<usize> {
     }
     let end = (k + 1 + MAX_ADDRESSEE_WORDS).min(s.range.end);
     // A preposition starts a phrase (`told Reuters in an interview that`), not the clause.
-    let opener = (k + 1..end).find(|&n| {
-        s.word(n).is_none()
-            || s.lower(n).is_some_and(|w| {
-                w == "that" || cues::is_pronoun(w) || cues::is_adverbial_preposition(w) || clause_opens_at(s, n)
-            })
-    })?;
-    clause_opens_at(s, opener).then_some(opener)
+    let stop =
+        |n: usize| s.lower(n).is_none_or(|w| w == "that" || cues::is_pronoun(w) || cues::is_adverbial_preposition(w));
+    (k + 1..end).find_map(|n| if clause_opens_at(s, n) { Some(Some(n)) } else { stop(n).then_some(None) })?
 }
 
 /// Where the content starts after a one-word or capitalised addressee and optional time phrase,
