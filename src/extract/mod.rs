@@ -122,23 +122,19 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         if let Some(l) = label {
             quotes.push(labelled_quote(p, l, n, &mut resolver));
         }
-        let direct_here: Vec<&Quote> = quotes[first_new..].iter().filter(|q| q.kind != Kind::Indirect).collect();
-        let mut continued = Vec::new();
         // A paragraph opening with a label is never the previous speaker's.
         for &span in p.unattributed.iter().filter(|&&s| p.label.as_ref().is_none_or(|l| l.span != Some(s))) {
-            let at = p.offset + p.spans[span].inner.start;
-            let speaker = direct_here
-                .iter()
-                .min_by_key(|q| q.span.start.abs_diff(at))
-                .copied()
-                .or_else(|| reported_just_before(p, &quotes[first_new..], at))
+            let inner = p.spans[span].inner.clone();
+            let at = p.offset + inner.start..p.offset + inner.end;
+            let here = &quotes[first_new..];
+            let speaker = reported_just_before(p, here, at.start)
+                .or_else(|| nearest_direct(here, at))
                 .map(|q| q.speaker.clone())
                 .or_else(|| continues_previous(p, span, n, &previous_speaker));
             if let Some(speaker) = speaker {
-                continued.push(direct_quote(p, span, speaker, String::new(), n));
+                quotes.push(direct_quote(p, span, speaker, String::new(), n));
             }
         }
-        quotes.extend(continued);
         quotes[first_new..].sort_by_key(|q| q.span.start);
         previous_speaker = quotes[first_new..]
             .iter()
@@ -180,13 +176,41 @@ fn paragraph_at(article: &Article, offset: usize) -> usize {
     article.paragraphs.partition_point(|r| r.end <= offset).min(article.paragraphs.len().saturating_sub(1))
 }
 
-/// `Kerry may wait, Schiff said. "The other factor is ..."`: with no quotation of its own in the
-/// paragraph, indirect speech ending in the sentence just before byte `at` gives its speaker.
+/// The direct or mixed quotation in the paragraph nearest to a quotation with no cue at bytes
+/// `at`, counting the bytes between the two.
+fn nearest_direct(here: &[Quote], at: Range<usize>) -> Option<&Quote> {
+    let gap =
+        |q: &Quote| if q.span.end <= at.start { at.start - q.span.end } else { q.span.start.saturating_sub(at.end) };
+    here.iter().filter(|q| q.kind != Kind::Indirect).min_by_key(|q| gap(q))
+}
+
+/// The quotation of any kind ending at most a few words before byte `at`: `"Q1," X said, "Q2."`,
+/// `Kerry may wait, Schiff said. "The other factor is ..."`.
+/// Indirect speech inside the attribution of a direct quotation just before it gives way to that
+/// quotation (`"Q1," said X, who said she would march. "Q2."`).
 fn reported_just_before<'q>(p: &Paragraph, here: &'q [Quote], at: usize) -> Option<&'q Quote> {
     const MAX_WORDS_BETWEEN: usize = 8;
-    let last = here.iter().filter(|q| q.span.end <= at).max_by_key(|q| q.span.end)?;
+    let before = |at: usize| here.iter().filter(move |q| q.span.end <= at).max_by_key(|q| q.span.end);
+    let last = before(at)?;
     let between = &p.text[last.span.end - p.offset..at - p.offset];
-    (between.split_whitespace().count() <= MAX_WORDS_BETWEEN).then_some(last)
+    if between.split_whitespace().count() > MAX_WORDS_BETWEEN {
+        return None;
+    }
+    let direct_in_same_sentence = || {
+        let direct = before(last.span.start).filter(|q| q.kind != Kind::Indirect)?;
+        let gap = &p.text[direct.span.end - p.offset..last.span.start - p.offset];
+        let ends_sentence = direct.text.trim_end().ends_with(['.', '!', '?']) || ends_a_sentence(gap);
+        (!ends_sentence).then_some(direct)
+    };
+    match last.kind {
+        Kind::Indirect => direct_in_same_sentence().or(Some(last)),
+        _ => Some(last),
+    }
+}
+
+/// True when `text` holds the end of a sentence: `.`, `!` or `?` followed by a space.
+fn ends_a_sentence(text: &str) -> bool {
+    text.as_bytes().windows(2).any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1].is_ascii_whitespace())
 }
 
 /// A paragraph opening with a quotation that no cue attributes continues the speaker of the

@@ -141,6 +141,39 @@ fn quotation_after_indirect_speech_in_same_paragraph_continues() {
 }
 
 #[test]
+fn second_half_of_a_split_quotation_is_its_first_half_speakers() {
+    // The mixed quotation opening the next sentence is nearer by offset, but not the speaker.
+    let text = "“No one believes that for a minute,” campaign spokesman Rick Tyler said, “and he has the \
+                record to back it up.” On the trail, Ann Cole describes herself as “a consistent voice.”";
+    let found = quotes(text);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(found[1], q("Rick Tyler", "and he has the record to back it up.", Kind::Direct));
+}
+
+#[test]
+fn indirect_speech_of_a_new_speaker_hands_the_next_quotation_to_them() {
+    let text = "“We will build it,” said Tom Lark. Ann Cole warned that the cost would double. “If the \
+                money runs out, at some point the work will stop.”";
+    let found = quotes(text);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(found[2].0, "Ann Cole");
+    // Indirect speech inside the first quotation's attribution does not take the next one.
+    let text = "“We will build it,” said Tom Lark, who said the cost would double. “If the money runs \
+                out, at some point the work will stop.”";
+    let found = quotes(text);
+    assert_eq!(found.last().unwrap().0, "Tom Lark", "{found:?}");
+}
+
+#[test]
+fn quotation_running_over_paragraphs_continues_in_each_part() {
+    let text = "Tom Lark said: “Ships are late every day.\n\n“We need more cranes. “And we need more \
+                staff on every shift.”";
+    let found = quotes(text);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(found.iter().all(|(s, _, _)| s == "Tom Lark"), "{found:?}");
+}
+
+#[test]
 fn scare_quotes_alone_are_not_quotations() {
     assert!(quotes("Analysts discussed the “madness” of the plan last week.").is_empty());
 }
