@@ -1315,7 +1315,7 @@ fn dash_parenthesis(s: &Sentence, end: usize) -> Option<usize> {
 fn starts_role_part(s: &Sentence, k: usize) -> bool {
     s.word(k).is_some_and(|w| {
         matches!(w, "of" | "from" | "in" | "at" | "and" | "aged" | "age")
-            || w.starts_with(|c: char| c.is_ascii_digit())
+            || (w.starts_with(|c: char| c.is_ascii_digit()) && !w.ends_with("-year-old"))
             || (w.len() <= 4 && w.starts_with(char::is_uppercase) && s.is_punct(k + 1, '.') && s.is_punct(k + 2, ','))
             || (w.len() <= 5 && w.ends_with('.') && w.starts_with(char::is_uppercase) && s.is_punct(k + 1, ','))
             || matches!(w, "Jr." | "Sr." | "Jr" | "Sr" | "III" | "II")
@@ -1554,7 +1554,7 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
 
 /// A subject is a noun phrase: a finite verb in it (`Trump is defending his tweets`) means the
 /// words are a clause, unless a relative pronoun introduced it (`an official who has defected`).
-fn has_finite_verb(words: &[&str]) -> bool {
+pub(super) fn has_finite_verb(words: &[&str]) -> bool {
     let relative = words.iter().position(|w| cues::with_lower(w, |w| matches!(w, "who" | "which" | "that" | "whose")));
     words.iter().enumerate().any(|(n, w)| {
         matches!(

@@ -244,7 +244,7 @@ fn analyse(text: &str, offset: usize) -> Paragraph<'_> {
         };
         let found = frame::attribute(&sentence);
         let quotes_attributed = found.iter().any(|a| matches!(a.content, Content::Quotes(_)));
-        mark_standalone(&tokens, range, quotes_attributed, &mut standalone);
+        mark_standalone(text, &tokens, range, quotes_attributed, &mut standalone);
         attributions.extend(found);
     }
     let attributed: Vec<usize> = attributions
@@ -334,12 +334,18 @@ fn labelled_quote(p: &Paragraph, l: &Label, n: usize, resolver: &mut Resolver) -
     }
 }
 
-/// Marks the quotations that make up their sentence (at most two words outside them), or share
-/// it with an attributed quotation (`"Q1," he said, "Q2."`): only those can continue a speaker
-/// without a cue; a quotation inside other words is someone's phrase.
-fn mark_standalone(tokens: &[Token], sentence: Range<usize>, quotes_attributed: bool, standalone: &mut [bool]) {
+/// Marks the quotations that make up their sentence (at most two words outside them, or a short
+/// phrase after them), or share it with an attributed quotation (`"Q1," he said, "Q2."`): only
+/// those can continue a speaker without a cue; a quotation inside other words is someone's phrase.
+fn mark_standalone(
+    text: &str,
+    tokens: &[Token],
+    sentence: Range<usize>,
+    quotes_attributed: bool,
+    standalone: &mut [bool],
+) {
     let outside_words = tokens[sentence.clone()].iter().filter(|t| t.is_word() && t.quote.is_none()).count();
-    if outside_words <= 2 || quotes_attributed {
+    if outside_words <= 2 || quotes_attributed || ends_with_phrase(text, &tokens[sentence.clone()]) {
         for n in spans_in(tokens, sentence) {
             standalone[n] = true;
         }
@@ -349,6 +355,18 @@ fn mark_standalone(tokens: &[Token], sentence: Range<usize>, quotes_attributed: 
 /// The lower-case form of every word outside quotation marks (the only words the rules read),
 /// empty for other tokens. `ascii_lower` is the paragraph in ASCII lower case (same offsets);
 /// words with other letters are lower-cased into `buffer`.
+/// A sentence opening with a quotation and ending with a short phrase with no verb that opens
+/// with a preposition: `"That is the fight we're taking" to the rest of the country.`
+fn ends_with_phrase(text: &str, sentence: &[Token]) -> bool {
+    const MAX_PHRASE_WORDS: usize = 8;
+    let Some(TokenKind::Open(n)) = sentence.first().map(|t| t.kind) else { return false };
+    let Some(close) = sentence.iter().position(|t| t.kind == TokenKind::Close(n)) else { return false };
+    let phrase: Vec<&str> = sentence[close + 1..].iter().filter(|t| t.is_word()).map(|t| t.text(text)).collect();
+    let opens_with_preposition = phrase.first().is_some_and(|w| cues::is_adverbial_preposition(w));
+    let outside = sentence[close + 1..].iter().all(|t| t.quote.is_none());
+    opens_with_preposition && outside && phrase.len() <= MAX_PHRASE_WORDS && !frame::has_finite_verb(&phrase)
+}
+
 fn lower_case_words<'t>(ascii_lower: &'t str, tokens: &[Token], buffer: &'t mut String) -> Vec<&'t str> {
     let read = |t: &Token| t.kind == TokenKind::Word && t.quote.is_none();
     let mut other_letters = Vec::new();

@@ -174,6 +174,28 @@ fn quotation_running_over_paragraphs_continues_in_each_part() {
 }
 
 #[test]
+fn quotation_then_a_short_phrase_continues_the_speaker_before_it() {
+    let text = "“People are angry, and they are hungry,” Ann Cole said. “What are we going to do? That is \
+                the fight we are taking” to the rest of the country.";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1], q("Ann Cole", "What are we going to do? That is the fight we are taking", Kind::Direct));
+    // A title opening a sentence with a verb after it is not a quotation.
+    let text = "“People are angry,” Ann Cole said. “Make the Harbour Great Again” is printed on the hats.";
+    assert_eq!(quotes(text).len(), 1);
+}
+
+#[test]
+fn age_before_a_name_with_an_apposition() {
+    let q = first_quote(
+        "81-year-old Parker Eton, a retired farmer who voted for both parties, said: “There is only one \
+         candidate for me.”",
+    );
+    assert_eq!(q.speaker.name, "Parker Eton");
+    assert_eq!(q.speaker.role, "a retired farmer who voted for both parties");
+}
+
+#[test]
 fn scare_quotes_alone_are_not_quotations() {
     assert!(quotes("Analysts discussed the “madness” of the plan last week.").is_empty());
 }
