@@ -243,6 +243,11 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
         }
         return participle(s, i, previous);
     }
+    if i == s.range.start {
+        if let Some(a) = opening_inversion(s, i) {
+            return Some(a);
+        }
+    }
     // `"Q," said X` and `..., said Arnold Safer, president` read the speaker after the cue;
     // `..., Justin Bamberg, said` before it.
     let name_follows = name_then_punctuation(s, i + 1) || quantified_speaker(s, i + 1);
@@ -376,9 +381,21 @@ static NOMINAL_CUES: Words = Words::new(&[
 
 /// Verbs that name something in someone's words: `called the decision a "huge win"`.
 static NAMING_VERBS: Words = Words::new(&[
+    "call",
     "called",
     "calls",
     "calling",
+    "describe",
+    "label",
+    "brand",
+    "dub",
+    "accuse",
+    "praise",
+    "criticize",
+    "criticise",
+    "slam",
+    "mock",
+    "denounce",
     "labeled",
     "labelled",
     "branded",
@@ -565,7 +582,15 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
                     "new" | "fresh" | "growing" | "mounting" | "the" | "these" | "those" | "such" | "similar"
                 )
         });
-    if gerund || after_verb || noun_calls || (participle && !after_comma && s.word(cue_start - 1).is_none()) {
+    // A base form is a verb only after an auxiliary (`went on to call`, `would describe`), not
+    // after a subject (`Jewish leaders point to Trump's call for ...`, `critics call`).
+    let base_form_as_noun = is_base_form(s.lower(i).unwrap_or_default()) && cue_start == i;
+    if gerund
+        || after_verb
+        || noun_calls
+        || base_form_as_noun
+        || (participle && !after_comma && s.word(cue_start - 1).is_none())
+    {
         return None;
     }
     // `the man credited with developing "total football"`: a passive participle reports nothing.
@@ -664,6 +689,29 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
 
 /// The attribution of a speaker who follows the cue at `cue` and ends before token `end`, with a
 /// role in apposition after a comma; the content is what precedes the cue.
+/// `Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”`: a sentence
+/// opening with the cue, then the speaker, then the quotation.
+fn opening_inversion(s: &Sentence, i: usize) -> Option<Attribution> {
+    const MAX_SPEAKER_WORDS: usize = 10;
+    // Not `Asked the reason, Evans said: "Q"`: an opening participle has its own subject.
+    let inverting = matches!(s.word(i)?, "Said" | "Says" | "Added" | "Adds" | "Wrote" | "Writes");
+    let first = s.word(i + 1)?;
+    if !inverting || !(first.starts_with(char::is_uppercase) || is_determiner(first)) {
+        return None;
+    }
+    let mut end = i + 1;
+    while end < s.range.end && end - i <= MAX_SPEAKER_WORDS && s.word(end).is_some_and(|w| !ends_inverted_speaker(w)) {
+        end += 1;
+    }
+    if !(s.is_punct(end, ',') || s.is_punct(end, ':')) {
+        return None;
+    }
+    let speaker = trim_subject(s, i + 1..end)?;
+    let role = if s.is_punct(end, ',') { apposition(s, end + 1) } else { None };
+    let content = content_after(s, role.as_ref().map_or(end + 1, |r| r.end))?;
+    matches!(content, Content::Quotes(_)).then_some(Attribution { speaker, role, cue: i..i + 1, content, more: None })
+}
+
 fn speaker_after_cue(s: &Sentence, cue: usize, end: usize) -> Option<Attribution> {
     let speaker = trim_subject(s, cue + 1..end)?;
     let role = if s.is_punct(end, ',') { apposition(s, end + 1) } else { None };

@@ -255,12 +255,19 @@ fn analyse(text: &str, offset: usize) -> Paragraph<'_> {
         })
         .collect();
     // A short quotation counts when it is a whole sentence of its own right after an attributed
-    // one (`“Here he is,” she said. “Donald’s here.”`), not a phrase (`the band is "resting"`).
+    // one (`“Here he is,” she said. “Donald’s here.”`), or ends one split by its cue (`“...,” the
+    // investor said, “that’s even worse.”`), not a phrase (`the band is "resting"`).
+    const MAX_CUE_WORDS: usize = 6;
     let continues_attributed = |n: usize| {
-        let opens_sentence = text[..spans[n].open].trim_end().ends_with(['.', '!', '?']);
+        let before = text[..spans[n].open].trim_end();
+        let opens_sentence = before.ends_with(['.', '!', '?']);
+        let after_cue = || {
+            let cue = &text[spans[n - 1].end.min(spans[n].open)..spans[n].open];
+            cue.trim_end().ends_with(',') && cue.split_whitespace().count() <= MAX_CUE_WORDS
+        };
         n > 0
             && attributed.contains(&(n - 1))
-            && opens_sentence
+            && (opens_sentence || after_cue())
             && text[spans[n].inner.clone()].trim_end().ends_with(['.', '!', '?'])
     };
     let unattributed = (0..spans.len())

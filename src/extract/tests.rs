@@ -196,6 +196,35 @@ fn age_before_a_name_with_an_apposition() {
 }
 
 #[test]
+fn short_second_half_of_a_quotation_split_by_its_cue() {
+    let text = "“If another senator says you could get shot and nobody would help,” the investor said, \
+                “that’s even worse.”";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1], q("the investor", "that’s even worse.", Kind::Direct));
+}
+
+#[test]
+fn naming_verb_in_its_base_form_after_went_on_to() {
+    let q = first_quote("Ann Cole went on to call the mayor “the worst planner in the county.”");
+    assert_eq!(q.speaker.name, "Ann Cole");
+    assert_eq!(q.text, "the mayor “the worst planner in the county.”");
+    // The noun is not a cue: `Trump's call for a ban`.
+    assert!(quotes("Jewish leaders point to Ann Cole's call for a “complete and total halt” of it.").is_empty());
+}
+
+#[test]
+fn sentence_opening_with_said_then_speaker_then_quotation() {
+    let q = first_quote("Said Dorothy Pike, who grew up nearby, “We were all so proud of him.”");
+    assert_eq!(q.speaker.name, "Dorothy Pike");
+    assert_eq!(q.speaker.role, "who grew up nearby");
+    assert_eq!(q.text, "We were all so proud of him.");
+    // An opening participle has a subject of its own.
+    let q = first_quote("Asked the reason for the sale, Tom Lark said: “I just want to get rid of it all.”");
+    assert_eq!(q.speaker.name, "Tom Lark");
+}
+
+#[test]
 fn scare_quotes_alone_are_not_quotations() {
     assert!(quotes("Analysts discussed the “madness” of the plan last week.").is_empty());
 }
