@@ -523,12 +523,17 @@ impl Resolver {
             return Some(Resolved { name: group.name.clone(), role: description.to_string() });
         }
         let Person { resolved: last, paragraph: last_paragraph, surface: last_surface, .. } = self.persons.last()?;
-        let shares_stem = last_surface.split_whitespace().any(|w| same_stem(w, head));
+        let stem_in = |words: &str| words.split_whitespace().any(|w| same_stem(w, head));
+        let shares_stem = stem_in(last_surface);
         let recent = paragraph <= last_paragraph + 2;
         // A known role must agree (`the president` is not the chancellor quoted before).
         let role_agrees = last.role.is_empty() || last.role.to_lowercase().contains(head);
         // An age (`the 31-year-old`) describes whoever was quoted, whatever their role.
-        let role_reference = (ROLE_NOUNS.contains(head) && role_agrees) || is_age(head);
+        // `the New York businessman` is not whoever was quoted as `the former first lady`.
+        let described = |name: &str| name.starts_with("the ") || name.starts_with("The ");
+        let other_description =
+            (described(last_surface) || described(&last.name)) && !shares_stem && !stem_in(&last.name);
+        let role_reference = (ROLE_NOUNS.contains(head) && role_agrees && !other_description) || is_age(head);
         (recent && (shares_stem || role_reference) && core.split_whitespace().count() <= 4)
             .then(|| Resolved { name: last.name.clone(), role: description.to_string() })
     }
@@ -1197,6 +1202,17 @@ mod tests {
         assert_eq!(r.resolve("the Russian president", None, 30, 2).name, "Vladimir Putin");
         r.resolve("A senior official who defected in 2012", None, 40, 5);
         assert_eq!(r.resolve("the defector", None, 50, 6).name, "A senior official who defected in 2012");
+    }
+
+    #[test]
+    fn a_description_is_not_someone_else_quoted_under_another_description() {
+        let mut r = Resolver::default();
+        r.resolve("The former first lady", None, 0, 1);
+        r.resolve("she", None, 20, 1);
+        assert_eq!(r.resolve("the New York businessman", None, 40, 2).name, "the New York businessman");
+        r.resolve("the spokesman", None, 60, 3);
+        r.resolve("he", None, 70, 3);
+        assert_eq!(r.resolve("the spokesman", None, 80, 3).name, "the spokesman");
     }
 
     #[test]
