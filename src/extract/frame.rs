@@ -190,6 +190,10 @@ fn covers(a: &Attribution, i: usize) -> bool {
 
 fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<Attribution> {
     let w = s.lower(i)?;
+    // `All told, the group raised $4 million`: a sum, not a report.
+    if w == "told" && i == s.range.start + 1 && s.lower(s.range.start) == Some("all") {
+        return None;
+    }
     if w == "according" && s.lower(i + 1) == Some("to") {
         return according_to(s, i);
     }
@@ -1181,7 +1185,8 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
     let is_name = |p: usize| {
         let first = s
             .word(bounds[p])
-            .filter(|w| !matches!(*w, "The" | "A" | "An") && !cues::is_time_word(w) && !cues::is_month(w));
+            .filter(|w| !matches!(*w, "The" | "A" | "An") && !cues::is_time_word(w) && !cues::is_month(w))
+            .filter(|w| !cues::with_lower(w, cues::is_adverbial_preposition));
         let last = s.word(commas[p] - 1);
         let role_follows = s.word(bounds[p + 1]).is_some_and(|w| w.starts_with(char::is_lowercase));
         role_follows && [first, last].iter().all(|w| w.is_some_and(|w| w.starts_with(char::is_uppercase)))
@@ -1193,10 +1198,26 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
     }
     // `The council's chief executive, Emily Watson, said`: a description opening the clause, then
     // the name.
-    let opens_clause = bounds[0] == s.range.start || !s.tokens[bounds[0] - 1].is_word();
-    if parts == 2 && opens_clause && is_description(s, bounds[0]..commas[0]) && is_plain_name(s, bounds[1]..commas[1]) {
-        if let Some(speaker) = trim_subject(s, bounds[1]..commas[1]) {
-            return Some(Subject { speaker, role: Some(bounds[0]..commas[0]) });
+    // `In addition to the probe, the inspector general, Steve Linick, said`: after an opening phrase.
+    if parts >= 2 {
+        let (d, n) = (parts - 2, parts - 1);
+        // Before the description, a phrase or the reported clause (`In addition to the probe,`),
+        // not a name whose apposition it is (`Chris Harvey, a delegate from Houston, Texas, said`).
+        let opens_clause = if d == 0 {
+            bounds[d] == s.range.start || !s.tokens[bounds[d] - 1].is_word()
+        } else {
+            !is_plain_name(s, bounds[d - 1]..commas[d - 1]) && !is_name(d - 1)
+        };
+        // `the president of the American Soybean Association, ASA,`: the acronym names the
+        // organisation in the description.
+        let acronym = commas[n] == bounds[n] + 1
+            && s.word(bounds[n]).is_some_and(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()))
+            && (bounds[d] + 1..commas[d]).any(|k| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase)));
+        if opens_clause && !acronym && is_description(s, bounds[d]..commas[d]) && is_plain_name(s, bounds[n]..commas[n])
+        {
+            if let Some(speaker) = trim_subject(s, bounds[n]..commas[n]) {
+                return Some(Subject { speaker, role: Some(bounds[d]..commas[d]) });
+            }
         }
     }
     let mut candidates: Vec<usize> = if parts == 1 { vec![0] } else { (0..parts - 1).rev().collect() };

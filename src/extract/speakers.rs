@@ -188,6 +188,21 @@ pub fn parse_mention(surface: &str) -> Mention {
             words.drain(..=k);
         }
     }
+    // `a congressional report on Wednesday`, `a poll released Thursday`: the time is not a name.
+    if words.len() > 1 && words.last().is_some_and(|w| cues::is_time_word(w)) {
+        words.pop();
+        if words.len() > 1 && words.last().is_some_and(|w| matches!(*w, "on" | "released" | "published" | "issued")) {
+            words.pop();
+        }
+    }
+    // `Sen. Maria Cantwell of Washington`: a place after a full name is not the name (`the Duke
+    // of Edinburgh` and `Bank of England` keep theirs).
+    if let [.., given, surname, "of", place] = words[..] {
+        let full_name = is_given_name(&given.to_lowercase()) && is_name_word(surname);
+        if full_name && is_name_word(place) && !ORGANISATION_WORDS.contains(surname) {
+            words.truncate(words.len() - 2);
+        }
+    }
     if words.len() == 1 && cues::is_pronoun(words[0]) {
         let name = words[0].to_lowercase();
         // Pronouns show in lower case, except `I`.

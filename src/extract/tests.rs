@@ -225,6 +225,30 @@ fn sentence_opening_with_said_then_speaker_then_quotation() {
 }
 
 #[test]
+fn a_place_or_a_day_after_a_speaker_is_not_their_name() {
+    let q = first_quote("“Do you want them at a convention?” asked Sen. Maria Cantwell of Washington.");
+    assert_eq!(q.speaker.name, "Maria Cantwell");
+    let q = first_quote("The agency hid the breach for years, according to a congressional report on Wednesday.");
+    assert_eq!(q.speaker.name, "a congressional report on Wednesday");
+    // `All told` sums up; nobody tells.
+    assert!(quotes("All told, the group raised $4 million in February, three times its best month.").is_empty());
+}
+
+#[test]
+fn description_then_name_after_an_opening_phrase() {
+    let q = first_quote(
+        "In addition to the inquiry, the department's inspector general, Steve Linick, said his work was not done.",
+    );
+    assert_eq!(q.speaker.name, "Steve Linick");
+    assert_eq!(q.speaker.role, "the department's inspector general");
+    // An acronym after a description naming an organisation is the organisation's.
+    let q = first_quote(
+        "Prices will rise next year, Tom Lark, a commissioner on the Futures Trading Commission, CFTC, said.",
+    );
+    assert_eq!(q.speaker.name, "Tom Lark");
+}
+
+#[test]
 fn scare_quotes_alone_are_not_quotations() {
     assert!(quotes("Analysts discussed the “madness” of the plan last week.").is_empty());
 }
