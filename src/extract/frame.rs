@@ -114,8 +114,13 @@ fn cue_words() -> &'static cues::WordSet {
     static WORDS: std::sync::OnceLock<cues::WordSet> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
         let special = ["according", "quoted", "cited", "quoting"];
-        let extra: Vec<&'static str> =
-            special.iter().chain(NOMINAL_CUES.list()).chain(NAMING_VERBS.list()).copied().collect();
+        let extra: Vec<&'static str> = special
+            .iter()
+            .chain(NOMINAL_CUES.list())
+            .chain(NAMING_VERBS.list())
+            .chain(FINDING_VERBS.list())
+            .copied()
+            .collect();
         cues::word_set_with_verbs(&extra)
     })
 }
@@ -219,6 +224,9 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     }
     if NAMING_VERBS.contains(w) {
         return naming_verb(s, i, previous);
+    }
+    if FINDING_VERBS.contains(w) {
+        return document_finding(s, i);
     }
     let verb = verb_at(s, i)?;
     if follows_possessive(s, i) && is_base_form(w) {
@@ -560,6 +568,31 @@ fn issued_statement(s: &Sentence, i: usize) -> Option<Attribution> {
     let subject = subject_before(s, auxiliaries_before(s, verb).0)?;
     let content = content_after(s, i + 2)?;
     Some(Attribution { speaker: subject.speaker, role: subject.role, cue: verb..i + 1, content, more: None })
+}
+
+/// Verbs by which a document reports what it found (`the study found that ...`).
+static FINDING_VERBS: Words = Words::new(&["found", "finds", "showed", "shows"]);
+
+/// `A report released last year found that CLAUSE`: a study, survey, poll or report speaks
+/// through what it found; a person who `found that` the door was locked does not report.
+fn document_finding(s: &Sentence, i: usize) -> Option<Attribution> {
+    let (cue_start, blocked) = auxiliaries_before(s, i);
+    if blocked || cue_start == s.range.start || s.lower(i + 1) != Some("that") {
+        return None;
+    }
+    let subject = subject_before(s, cue_start)?;
+    let document = subject.speaker.clone().rev().find(|&k| s.lower(k).is_some_and(speakers::is_document))?;
+    // `a poll released on Monday`: the document, without when it came out.
+    let participle_after = s.lower(document + 1).is_some_and(|w| w.ends_with("ed"));
+    let end = if participle_after { document + 1 } else { subject.speaker.end };
+    let content = content_after(s, i + 2)?;
+    Some(Attribution {
+        speaker: subject.speaker.start..end,
+        role: subject.role,
+        cue: cue_start..i + 1,
+        content,
+        more: None,
+    })
 }
 
 /// `X called Y a "Z"`, `described Y as "Z"`: reported words only when the clause quotes them.

@@ -249,6 +249,16 @@ fn description_then_name_after_an_opening_phrase() {
 }
 
 #[test]
+fn a_report_speaks_through_what_it_found() {
+    let q = first_quote("A poll released on Monday found that most voters want the harbour rebuilt.");
+    assert_eq!(q.speaker.name, "A poll");
+    assert_eq!(q.text, "most voters want the harbour rebuilt");
+    assert_eq!(q.cue, "found");
+    // A person who finds something out reports nothing.
+    assert!(quotes("Police found that the door had been forced open during the night.").is_empty());
+}
+
+#[test]
 fn scare_quotes_alone_are_not_quotations() {
     assert!(quotes("Analysts discussed the “madness” of the plan last week.").is_empty());
 }
