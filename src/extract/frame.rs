@@ -1261,7 +1261,11 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
             return None;
         }
         let speaker = trim_subject(s, part)?;
-        let role = Some(commas[p] + 1..end - 1).filter(|r| r.start < r.end && s.word(r.start).is_some());
+        // `The company, in a statement, said`, `Lark, for his part, said`: an adverbial between
+        // the commas is no role (`X, of Springfield,` and `X, from Texas,` are).
+        let adverbial = |k: usize| s.lower(k).is_some_and(|w| cues::is_adverbial_preposition(w) && w != "from");
+        let role = Some(commas[p] + 1..end - 1)
+            .filter(|r| r.start < r.end && s.word(r.start).is_some() && !adverbial(r.start));
         Some(Subject { speaker, role })
     })
 }
@@ -2053,8 +2057,25 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
     if s.word_count(speaker.clone()) == 0 {
         return None;
     }
+    let interposed = !at_start && s.is_punct(i - 1, ',') && s.is_punct(np_end, ',');
+    if let Some(rest) = interposed.then(|| interposed_source_rest(s, np_end + 1)).flatten() {
+        // `The plan, according to two people briefed on it, would cut taxes`: the clause goes on
+        // after the source, and its subject before the source belongs to it.
+        let content = Content::Clause(after_dateline(s, s.range.start..i)..rest.end);
+        return Some(Attribution { speaker, role: None, cue: i..i + 2, content, more: None });
+    }
     let content = if at_start { content_after(s, np_end)? } else { content_before(s, i)? };
     Some(Attribution { speaker, role: None, cue: i..i + 2, content, more: None })
+}
+
+/// The rest of a clause after an interposed source, from token `k`, when it goes on with an
+/// auxiliary or `be` (`, would cut taxes for the rich.`), not a participle or an adverbial.
+fn interposed_source_rest(s: &Sentence, k: usize) -> Option<Range<usize>> {
+    let first = s.lower(k)?;
+    // Not a participle (`, obtained by Reuters,`, `, contacted by telephone,`).
+    let verb_phrase = cues::is_auxiliary_verb(first) || is_be(first);
+    let end = clause_end(s, k);
+    (verb_phrase && s.word_count(k..end) >= 2).then_some(k..end)
 }
 
 /// Token `k` opens the clause after an unpunctuated source: a determiner, pronoun or number right

@@ -259,6 +259,23 @@ fn a_report_speaks_through_what_it_found() {
 }
 
 #[test]
+fn according_to_between_a_subject_and_its_verb() {
+    let q = first_quote("The plan, according to two people briefed on it, would cut taxes for the rich.");
+    assert_eq!(q.speaker.name, "two people briefed on it");
+    assert_eq!(q.text, "The plan, according to two people briefed on it, would cut taxes for the rich");
+    // A participle after the source is not the clause going on.
+    assert!(quotes("The letter, according to the agency, obtained by the paper on Monday.").is_empty());
+}
+
+#[test]
+fn an_adverbial_between_commas_is_no_role() {
+    let q = first_quote("The company, in a statement, said it would appeal the ruling.");
+    assert_eq!((q.speaker.name.as_str(), q.speaker.role.as_str()), ("the company", ""));
+    let q = first_quote("Tom Lark, of Springfield, said he had never met the man.");
+    assert_eq!(q.speaker.role, "of Springfield");
+}
+
+#[test]
 fn scare_quotes_alone_are_not_quotations() {
     assert!(quotes("Analysts discussed the “madness” of the plan last week.").is_empty());
 }
