@@ -1920,10 +1920,17 @@ fn addressee_then_named_subject(s: &Sentence, k: usize) -> Option<usize> {
 /// Content after a cue starting at token `k`: a long quotation right there is direct speech;
 /// otherwise the clause up to the sentence end or the next attribution.
 fn content_after(s: &Sentence, mut k: usize) -> Option<Content> {
+    let mut colon = false;
     while k < s.range.end && (s.is_punct(k, ':') || s.is_punct(k, ',')) {
+        colon |= s.is_punct(k, ':');
         k += 1;
     }
     if let Some(Kind::Open(n)) = s.kind(k) {
+        // `Lark said: "Never."`: a quotation that is all that was said, however short.
+        let closes_sentence = last_close(s, k).is_some_and(|c| s.word_count(c + 1..s.range.end) == 0);
+        if colon && !s.long_quote[n as usize] && closes_sentence && long_quotes_in(s, k..s.range.end).is_empty() {
+            return Some(Content::Quotes(vec![n as usize]));
+        }
         if s.long_quote[n as usize] {
             let quotes = long_quotes_in(s, k..s.range.end);
             let after_last = last_close(s, k).map_or(s.range.end, |c| c + 1);

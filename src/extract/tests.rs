@@ -276,6 +276,12 @@ fn an_adverbial_between_commas_is_no_role() {
 }
 
 #[test]
+fn a_short_quotation_after_a_colon_is_all_that_was_said() {
+    let text = "Asked whether he would run again, Tom Lark said: “Never.”";
+    assert_eq!(one(text), q("Tom Lark", "Never.", Kind::Direct));
+}
+
+#[test]
 fn scare_quotes_alone_are_not_quotations() {
     assert!(quotes("Analysts discussed the “madness” of the plan last week.").is_empty());
 }
