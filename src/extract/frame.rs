@@ -959,6 +959,12 @@ fn apposition(s: &Sentence, from: usize) -> Option<Range<usize>> {
     if !noun_phrase || cues::verb(lower).is_some_and(|v| v.participle) {
         return None;
     }
+    // `said Ann Cole, who added that ...`: a second report, not a role (`who asked not to be
+    // named` is one).
+    let reports = |k: usize| s.cue_candidate.get(k) == Some(&true) && verb_at(s, k).is_some();
+    if lower == "who" && reports(from + 1) && (s.lower(from + 2) == Some("that") || clause_opens_at(s, from + 2)) {
+        return None;
+    }
     let mut end = from;
     while end < s.range.end
         && s.outside(end)
@@ -990,6 +996,10 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
     } else if matches!(s.lower(cue_start - 1), Some("and" | "but")) {
         // `Cruz urged voters to wait and said he ...`: a second verb of the main clause.
         Subject { speaker: main_subject(s, cue_start - 1)?, role: None }
+    } else if let Some(p) = previous.filter(|p| s.lower(cue_start - 1) == Some("who") && p.speaker.end + 2 == cue_start)
+    {
+        // `"Q," said Ann Cole, who added that ...`: the speaker just named goes on.
+        Subject { speaker: p.speaker.clone(), role: None }
     } else {
         subject_before(s, cue_start)?
     };

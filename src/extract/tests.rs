@@ -282,6 +282,17 @@ fn a_short_quotation_after_a_colon_is_all_that_was_said() {
 }
 
 #[test]
+fn who_added_after_an_inverted_speaker_is_a_second_report() {
+    let text = "“We will not stop,” said Ann Cole, who added that the union would strike again in May.";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1], q("Ann Cole", "the union would strike again in May", Kind::Indirect));
+    // A relative clause that reports nothing is still the role.
+    let q = first_quote("“We will not stop,” said an aide, who asked not to be named.");
+    assert_eq!(q.speaker.role, "who asked not to be named");
+}
+
+#[test]
 fn scare_quotes_alone_are_not_quotations() {
     assert!(quotes("Analysts discussed the “madness” of the plan last week.").is_empty());
 }
