@@ -1177,7 +1177,8 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
     }
     if let Some(who) = relative_clause_before(s, end) {
         // `Watson, who has led the council since 2010, said`: the relative clause is the role.
-        let subject = subject_before(s, who - 1)?;
+        // `Mr. Lark, 54, who ...`: with no subject before the comma, one with a role part ending at it.
+        let subject = subject_before(s, who - 1).or_else(|| subject_before(s, who))?;
         return Some(Subject { speaker: subject.speaker, role: subject.role.or(Some(who..end - 1)) });
     }
     if let Some(open) = dash_parenthesis(s, end) {

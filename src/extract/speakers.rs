@@ -225,7 +225,18 @@ pub fn parse_mention(surface: &str) -> Mention {
             break;
         }
     }
-    if start == words.len() {
+    // `A spokeswoman for Mayor Tom Lark`, `an adviser to Hillary Clinton`: the one who speaks is
+    // the spokeswoman; the name only says for whom.
+    // A title (`Minister for Aviation Michael Spicer`) is the named person's own.
+    let common_noun = |k: usize, w: &str| {
+        (w.starts_with(char::is_lowercase) || (k == 0 && !TITLES.contains(w)))
+            && (cues::is_speaker_noun(w) || cues::with_lower(w, is_role_noun))
+            && !cues::with_lower(w, is_document)
+    };
+    let speaks_for = start >= 2
+        && matches!(words[start - 1], "for" | "to")
+        && words[..start - 1].iter().enumerate().any(|(k, w)| common_noun(k, w));
+    if start == words.len() || speaks_for {
         // `The company` at a sentence start and `the company` inside one are one description.
         let name = surface.strip_prefix("The ").map_or_else(|| surface.clone(), |rest| format!("the {rest}"));
         return Mention {
@@ -415,7 +426,9 @@ impl Resolver {
                         || mention.surface != mention.name)
             }
             MentionKind::Description => {
-                let head = mention.name.split_whitespace().last().unwrap_or("").to_lowercase();
+                // `a spokeswoman for Hillary Clinton`: the head noun comes before `for`.
+                let noun_phrase = mention.name.split([' ']).take_while(|w| !matches!(*w, "for" | "to"));
+                let head = noun_phrase.last().unwrap_or("").to_lowercase();
                 ROLE_NOUNS.contains(head.as_str()) || mention.name.contains(" who ")
             }
         };

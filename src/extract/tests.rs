@@ -293,6 +293,22 @@ fn who_added_after_an_inverted_speaker_is_a_second_report() {
 }
 
 #[test]
+fn a_spokeswoman_for_someone_is_the_speaker() {
+    let q = first_quote("A spokeswoman for Mayor Tom Lark said the city would appeal.");
+    assert_eq!(q.speaker.name, "A spokeswoman for Mayor Tom Lark");
+    // A title with its own object is the named person's.
+    let q = first_quote("Minister for Aviation Tom Lark said fares would fall.");
+    assert!(q.speaker.name.ends_with("Tom Lark"), "{:?}", q.speaker);
+}
+
+#[test]
+fn age_between_commas_before_a_relative_clause() {
+    let q = first_quote("Mr. Lark, 54, who has run the firm since 1999, said he would step down in June.");
+    assert_eq!(q.speaker.name, "Mr. Lark");
+    assert_eq!(q.text, "he would step down in June");
+}
+
+#[test]
 fn scare_quotes_alone_are_not_quotations() {
     assert!(quotes("Analysts discussed the “madness” of the plan last week.").is_empty());
 }
