@@ -708,10 +708,7 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
     if !starts_np {
         return None;
     }
-    let mut end = i + 1;
-    while end < s.range.end && end - i <= 10 && s.word(end).is_some_and(|w| !ends_inverted_speaker(w)) {
-        end += 1;
-    }
+    let end = inverted_speaker_end(s, i);
     let ends_cleanly = end == s.range.end
         || matches!(s.kind(end), Some(Kind::Punct(',' | '.' | ';' | ':' | '(')) | Some(Kind::Open(_)))
         || s.word(end).is_some_and(ends_inverted_speaker);
@@ -729,17 +726,13 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
 /// `Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”`: a sentence
 /// opening with the cue, then the speaker, then the quotation.
 fn opening_inversion(s: &Sentence, i: usize) -> Option<Attribution> {
-    const MAX_SPEAKER_WORDS: usize = 10;
     // Not `Asked the reason, Evans said: "Q"`: an opening participle has its own subject.
     let inverting = matches!(s.word(i)?, "Said" | "Says" | "Added" | "Adds" | "Wrote" | "Writes");
     let first = s.word(i + 1)?;
     if !inverting || !(first.starts_with(char::is_uppercase) || is_determiner(first)) {
         return None;
     }
-    let mut end = i + 1;
-    while end < s.range.end && end - i <= MAX_SPEAKER_WORDS && s.word(end).is_some_and(|w| !ends_inverted_speaker(w)) {
-        end += 1;
-    }
+    let end = inverted_speaker_end(s, i);
     if !(s.is_punct(end, ',') || s.is_punct(end, ':')) {
         return None;
     }
@@ -747,6 +740,17 @@ fn opening_inversion(s: &Sentence, i: usize) -> Option<Attribution> {
     let role = if s.is_punct(end, ',') { apposition(s, end + 1) } else { None };
     let content = content_after(s, role.as_ref().map_or(end + 1, |r| r.end))?;
     matches!(content, Content::Quotes(_)).then_some(Attribution { speaker, role, cue: i..i + 1, content, more: None })
+}
+
+/// The end of the speaker after the cue at `i`: the first punctuation or word that cannot be part
+/// of it (`in`, `who`, a time word), at most ten words on.
+fn inverted_speaker_end(s: &Sentence, i: usize) -> usize {
+    const MAX_SPEAKER_WORDS: usize = 10;
+    let mut end = i + 1;
+    while end < s.range.end && end - i <= MAX_SPEAKER_WORDS && s.word(end).is_some_and(|w| !ends_inverted_speaker(w)) {
+        end += 1;
+    }
+    end
 }
 
 fn speaker_after_cue(s: &Sentence, cue: usize, end: usize) -> Option<Attribution> {
@@ -2087,10 +2091,10 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
 }
 
 /// The rest of a clause after an interposed source, from token `k`, when it goes on with an
-/// auxiliary or `be` (`, would cut taxes for the rich.`), not a participle or an adverbial.
+/// auxiliary or `be` (`, would cut taxes for the rich.`), not a participle (`, obtained by
+/// Reuters,`) or an adverbial.
 fn interposed_source_rest(s: &Sentence, k: usize) -> Option<Range<usize>> {
     let first = s.lower(k)?;
-    // Not a participle (`, obtained by Reuters,`, `, contacted by telephone,`).
     let verb_phrase = cues::is_auxiliary_verb(first) || is_be(first);
     let end = clause_end(s, k);
     (verb_phrase && s.word_count(k..end) >= 2).then_some(k..end)

@@ -359,9 +359,6 @@ fn mark_standalone(
     }
 }
 
-/// The lower-case form of every word outside quotation marks (the only words the rules read),
-/// empty for other tokens. `ascii_lower` is the paragraph in ASCII lower case (same offsets);
-/// words with other letters are lower-cased into `buffer`.
 /// A sentence opening with a quotation and ending with a short phrase with no verb that opens
 /// with a preposition: `"That is the fight we're taking" to the rest of the country.`
 fn ends_with_phrase(text: &str, sentence: &[Token]) -> bool {
@@ -374,6 +371,9 @@ fn ends_with_phrase(text: &str, sentence: &[Token]) -> bool {
     opens_with_preposition && outside && phrase.len() <= MAX_PHRASE_WORDS && !frame::has_finite_verb(&phrase)
 }
 
+/// The lower-case form of every word outside quotation marks (the only words the rules read),
+/// empty for other tokens. `ascii_lower` is the paragraph in ASCII lower case (same offsets);
+/// words with other letters are lower-cased into `buffer`.
 fn lower_case_words<'t>(ascii_lower: &'t str, tokens: &[Token], buffer: &'t mut String) -> Vec<&'t str> {
     let read = |t: &Token| t.kind == TokenKind::Word && t.quote.is_none();
     let mut other_letters = Vec::new();

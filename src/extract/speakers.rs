@@ -427,7 +427,7 @@ impl Resolver {
             }
             MentionKind::Description => {
                 // `a spokeswoman for Hillary Clinton`: the head noun comes before `for`.
-                let noun_phrase = mention.name.split([' ']).take_while(|w| !matches!(*w, "for" | "to"));
+                let noun_phrase = mention.name.split(' ').take_while(|w| !matches!(*w, "for" | "to"));
                 let head = noun_phrase.last().unwrap_or("").to_lowercase();
                 ROLE_NOUNS.contains(head.as_str()) || mention.name.contains(" who ")
             }
