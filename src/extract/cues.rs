@@ -826,6 +826,7 @@ fn is_lower_speaker_noun(w: &str) -> bool {
             | "lawyers"
             | "attorney"
             | "attorneys"
+            | "justice"
             | "prosecutor"
             | "prosecutors"
             | "judge"

@@ -1465,6 +1465,30 @@ fn dateline_dash(s: &Sentence, r: Range<usize>) -> Option<usize> {
     ((k..=end).all(dash) && end + 1 < r.end).then_some(end)
 }
 
+/// Tokens `r` before a spaced hyphen are a dateline (`ORLANDO, Fla. (Reuters)`, `TOKYO`, `April
+/// 1`) when they hold no lower-case word but a comma, a parenthesis, a word in capitals or a
+/// number, and no second hyphen before `end` makes the dash open a parenthesis (`EADS - Airbus'
+/// majority owner - said`).
+fn is_dateline(s: &Sentence, r: Range<usize>, end: usize) -> bool {
+    let lower_case = |k: usize| s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase));
+    let marked = |k: usize| {
+        s.is_punct(k, ',')
+            || s.is_punct(k, ')')
+            || s.word(k).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    || (w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
+            })
+    };
+    let dash = r.end;
+    !r.clone().any(lower_case) && r.clone().any(marked) && !(dash + 1..end).any(|k| is_spaced_hyphen(s, k))
+}
+
+/// A hyphen standing alone between spaces at token `k`, as a dash (`ORLANDO, Fla. - Obama`).
+fn is_spaced_hyphen(s: &Sentence, k: usize) -> bool {
+    let t = &s.tokens[k];
+    t.is_punct('-') && s.para[..t.start].ends_with(' ') && s.para[t.end..].starts_with(' ')
+}
+
 /// `experts who say ...`: the noun phrase a relative pronoun refers to, back to a preposition,
 /// a verb or a clause boundary.
 fn relative_antecedent(s: &Sentence, who: usize) -> Option<Range<usize>> {
@@ -1565,6 +1589,24 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     // `NEW YORK, March 6 - Standard and Poor's Corp said`: a dateline's date is not the speaker.
     if let Some(dash) = dateline_dash(s, r.clone()) {
         r.start = dash + 1;
+    }
+    // `Fla. (Reuters) - President Barack Obama met`: nor is a dateline's place.
+    if let Some(dash) = r.clone().find(|&k| is_spaced_hyphen(s, k)).filter(|&d| is_dateline(s, r.start..d, r.end)) {
+        r.start = dash + 1;
+    }
+    // `says on 13 March Lord Goldsmith met`: nor is a date before a name.
+    let is_number = |k: usize| s.word(k).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    if let Some(month) =
+        (r.start + 1..r.end.saturating_sub(1)).find(|&k| s.word(k).is_some_and(cues::is_month) && is_number(k - 1))
+    {
+        r.start = month + 1;
+    }
+    // `even Obama tried`: a focus adverb is not part of the name.
+    if matches!(s.lower(r.start), Some("even" | "only"))
+        && s.word(r.start + 1).is_some_and(|w| w.starts_with(char::is_uppercase))
+        && r.len() > 1
+    {
+        r.start += 1;
     }
     if r.start >= r.end {
         return None;
@@ -1832,7 +1874,11 @@ fn clause_opens_at(s: &Sentence, k: usize) -> bool {
 /// eight ...` are no such phrase).
 fn of_phrase_then_quotation(s: &Sentence, k: usize, limit: usize) -> bool {
     let stop = (k + 1..limit).find(|&n| s.word(n).is_none());
-    stop.is_some_and(|n| s.is_punct(n, ':') || (s.is_punct(n, ',') && matches!(s.kind(n + 1), Some(Kind::Open(_)))))
+    // `"Q," Kunin said of Sanders.`: the phrase may also close the sentence.
+    let closes_sentence = |n: usize| s.is_punct(n, '.') && n + 1 == s.range.end;
+    stop.is_some_and(|n| {
+        s.is_punct(n, ':') || (s.is_punct(n, ',') && matches!(s.kind(n + 1), Some(Kind::Open(_)))) || closes_sentence(n)
+    })
 }
 
 fn is_object_pronoun(w: &str) -> bool {
@@ -2217,7 +2263,7 @@ fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<
     let says_after_conjunction = s.lower(before).is_some_and(|w| matches!(w, "before" | "after" | "while" | "when"))
         && (s.lower(verb_end) == Some("that")
             || s.tokens[after..s.range.end].first().is_some_and(|t| t.quote.is_some()));
-    let joined = s.is_punct(before, ',') || comma_in_quotation || s.lower(before) == Some("by");
+    let joined = s.is_punct(before, ',') || comma_in_quotation || matches!(s.lower(before), Some("by" | "upon"));
     if !(joined || says_after_conjunction || follows_message_noun(s, before)) {
         return None;
     }
@@ -2297,12 +2343,52 @@ fn main_subject(s: &Sentence, before: usize) -> Option<Range<usize>> {
     if s.word(k).is_some_and(cues::is_clause_opener) {
         k = (k..before).find(|&n| s.is_punct(n, ','))? + 1;
     }
-    subject_at(s, k, before).or_else(|| {
-        // `A few days later, Roe reversed herself, telling ...`: an introductory phrase of a few
-        // words, then the subject.
-        let comma = (k..before.min(k + 7)).find(|&n| s.is_punct(n, ','))?;
-        subject_at(s, comma + 1, before)
+    subject_at(s, k, before)
+        .or_else(|| {
+            // `A few days later, Roe reversed herself, telling ...`: an introductory phrase of a few
+            // words, then the subject.
+            let comma = (k..before.min(k + 7)).find(|&n| s.is_punct(n, ','))?;
+            subject_at(s, comma + 1, before)
+        })
+        .or_else(|| subject_of_first_verb(s, k, before))
+}
+
+/// `In an interview Thursday, the Wisconsin Republican criticized ...`, `WASHINGTON — Sen. Ann
+/// Roe (R-Iowa) on Wednesday downplayed ...`: the subject before one of the clause's first two
+/// finite verbs, when it is a name, a pronoun or a noun for someone who speaks.
+fn subject_of_first_verb(s: &Sentence, from: usize, before: usize) -> Option<Range<usize>> {
+    const WITHIN_WORDS: usize = 14;
+    let finite_verb = |k: usize| {
+        s.outside(k)
+            && s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
+            && s.lower(k).is_some_and(reads_as_finite_verb)
+    };
+    (from + 1..before.min(from + WITHIN_WORDS)).filter(|&k| finite_verb(k)).take(2).find_map(|verb| {
+        let speaker = subject_before(s, verb)?.speaker;
+        names_one_who_speaks(s, speaker.clone()).then_some(speaker)
     })
+}
+
+/// A subject that is a pronoun, a name (after nouns for someone who speaks: `Tory leader Michael
+/// Howard`), or a noun phrase whose head before any preposition is such a noun (`the justice`);
+/// not `The album Exodus` nor `His message to the chancellor`.
+fn names_one_who_speaks(s: &Sentence, r: Range<usize>) -> bool {
+    let words: Vec<&str> = r
+        .filter_map(|k| s.word(k))
+        .take_while(|w| !cues::is_adverbial_preposition(w))
+        .filter(|w| !cues::with_lower(w, is_determiner))
+        .collect();
+    let speaks = |w: &&str| cues::is_speaker_noun(w) || speakers::is_role_noun(w);
+    match words.as_slice() {
+        [] => false,
+        // `The team's report`: a possessive determines a noun that the subject lost.
+        [.., head] if cues::strip_possessive(head).len() < head.len() => false,
+        [one] if cues::is_pronoun(one) => true,
+        [.., head] if head.starts_with(char::is_uppercase) => {
+            words.iter().filter(|w| w.starts_with(char::is_lowercase)).all(speaks)
+        }
+        [.., head] => speaks(head),
+    }
 }
 
 /// A subject starting at token `start` and followed by a lower-case verb before token `before`.

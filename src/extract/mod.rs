@@ -416,7 +416,7 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
         let joins =
             t.is_word() && (w.starts_with(char::is_uppercase) || (!run.is_empty() && speakers::is_name_particle(w)));
         if joins {
-            if run.is_empty() && opens_with_verb(p, k) {
+            if run.is_empty() && (opens_with_verb(p, k) || is_date_month(p, k)) {
                 continue;
             }
             if run.is_empty() {
@@ -439,6 +439,12 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
             resolver.add_role(p.offset + run_start, &token_text(p, &role), &name);
         }
     }
+}
+
+/// `on 13 March Lord Goldsmith met`: a month after a day's number is no part of the name after it.
+fn is_date_month(p: &Paragraph, k: usize) -> bool {
+    let day = |t: &Token| t.is_word() && t.text(p.text).starts_with(|c: char| c.is_ascii_digit());
+    k > 0 && day(&p.tokens[k - 1]) && cues::is_month(p.tokens[k].text(p.text))
 }
 
 /// `Said Ellis: ...`, `Added Mr. Hall, ...`: a reporting verb opening a sentence is no part of

@@ -274,6 +274,19 @@ pub fn parse_mention(surface: &str) -> Mention {
             surface,
         };
     }
+    // `the Wisconsin Republican`: a party member described by place, not a name.
+    let party_member = words.len() - start >= 2 && cues::with_lower(words[words.len() - 1], is_party_member);
+    if before_is_determiner && start > 0 && name_start == start && party_member {
+        let name = words.join(" ");
+        let name = name.strip_prefix("The ").map_or_else(|| name.clone(), |rest| format!("the {rest}"));
+        return Mention {
+            name: name.clone(),
+            display: name,
+            role: String::new(),
+            kind: MentionKind::Description,
+            surface,
+        };
+    }
     if before_is_determiner && name_start == start {
         // `the New York Post`: an organisation named in full.
         let name = words[start..].join(" ");
@@ -547,7 +560,8 @@ impl Resolver {
         }
         let head = core.split_whitespace().last()?;
         // `the department`: the last organisation quoted whose name has that word.
-        if let Some(group) = self.groups.iter().rev().find(|g| names_with_stem(&g.name, head)) {
+        let group = self.groups.iter().rev().find(|g| names_with_stem(&g.name, head) && !is_party_member(head));
+        if let Some(group) = group {
             return Some(Resolved { name: group.name.clone(), role: description.to_string() });
         }
         let Person { resolved: last, paragraph: last_paragraph, surface: last_surface, .. } = self.persons.last()?;
@@ -555,13 +569,17 @@ impl Resolver {
         let shares_stem = stem_in(last_surface);
         let recent = paragraph <= last_paragraph + 2;
         // A known role must agree (`the president` is not the chancellor quoted before).
-        let role_agrees = last.role.is_empty() || last.role.to_lowercase().contains(head);
+        let role_agrees = last.role.is_empty() || role_words(&last.role).any(|w| w.contains(head));
         // An age (`the 31-year-old`) describes whoever was quoted, whatever their role.
         // `the New York businessman` is not whoever was quoted as `the former first lady`.
         let described = |name: &str| name.starts_with("the ") || name.starts_with("The ");
         let other_description =
             (described(last_surface) || described(&last.name)) && !shares_stem && !stem_in(&last.name);
-        let role_reference = (ROLE_NOUNS.contains(head) && role_agrees && !other_description) || is_age(head);
+        // A party (`the Wisconsin Republican`), like an age, describes whoever was quoted.
+        let named = !described(&last.name) && last.name.starts_with(char::is_uppercase);
+        let role_reference = (ROLE_NOUNS.contains(head) && role_agrees && !other_description)
+            || is_age(head)
+            || (is_party_member(head) && named);
         (recent && (shares_stem || role_reference) && core.split_whitespace().count() <= 4)
             .then(|| Resolved { name: last.name.clone(), role: description.to_string() })
     }
@@ -582,6 +600,31 @@ impl Resolver {
         let before = self.names.values().flatten().filter(|(p, name)| *p < pos && person(name));
         before.max_by_key(|(p, _)| *p).map(|(_, name)| name.clone())
     }
+}
+
+/// The words of a role in lower case, abbreviated titles written out (`Sen.` -> `senator`).
+fn role_words(role: &str) -> impl Iterator<Item = String> + '_ {
+    role.split_whitespace().map(|w| {
+        let full = match w {
+            "Sen." => "senator",
+            "Rep." => "representative",
+            "Gov." => "governor",
+            "Gen." => "general",
+            "Col." => "colonel",
+            "Capt." => "captain",
+            "Lt." => "lieutenant",
+            "Sgt." => "sergeant",
+            "Adm." => "admiral",
+            "Rev." => "reverend",
+            _ => return w.to_lowercase(),
+        };
+        full.to_string()
+    })
+}
+
+/// A member of a party, in lower case (`republican` in `the Wisconsin Republican`).
+fn is_party_member(word: &str) -> bool {
+    matches!(word, "republican" | "democrat" | "tory" | "conservative" | "socialist" | "communist" | "liberal")
 }
 
 /// A description ending in an age (`the 46-year-old`).
@@ -1012,7 +1055,7 @@ fn gender_of(surface: &str, name: &str) -> Gender {
     if honorific != Gender::Unknown {
         return honorific;
     }
-    cues::with_lower(first(name), |given| {
+    let given = cues::with_lower(first(name), |given| {
         if MALE_NAMES.contains(given) {
             Gender::Male
         } else if FEMALE_NAMES.contains(given) {
@@ -1020,7 +1063,27 @@ fn gender_of(surface: &str, name: &str) -> Gender {
         } else {
             Gender::Unknown
         }
-    })
+    });
+    if given != Gender::Unknown {
+        return given;
+    }
+    // `A spokeswoman for Janney`, `Congresswoman Maxine Waters`: a noun with a gender.
+    surface
+        .split_whitespace()
+        .map(|w| cues::with_lower(w, noun_gender))
+        .find(|g| *g != Gender::Unknown)
+        .unwrap_or(given)
+}
+
+/// The gender of a noun for a person, in lower case: only nouns that are not used of both
+/// (`chairman` and `spokesman` often are).
+fn noun_gender(w: &str) -> Gender {
+    match w {
+        "father" | "husband" | "son" | "brother" => Gender::Male,
+        "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman" | "actress" | "mother" | "wife"
+        | "daughter" | "sister" => Gender::Female,
+        _ => Gender::Unknown,
+    }
 }
 
 /// The gender a title gives (`Mr`, `Ms.`, `Dame`), in any case; unknown for other words.

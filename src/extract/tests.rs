@@ -1431,3 +1431,69 @@ fn short_past_tense_ends_a_determiner_subject() {
         q("the campaign", "the move would cost it money", Kind::Indirect)
     );
 }
+
+#[test]
+fn main_clause_subject_after_an_opening_phrase_or_a_dateline() {
+    assert_eq!(
+        one("In an interview on Thursday, the Wisconsin Republican criticized the plan and said allies were worried."),
+        q("the Wisconsin Republican", "allies were worried", Kind::Indirect)
+    );
+    assert_eq!(
+        one("WASHINGTON — Sen. Tom Lark (R-Iowa) on Wednesday praised the bill and said it would pass."),
+        q("Tom Lark", "it would pass", Kind::Indirect)
+    );
+    assert_eq!(
+        one("In three interviews, the justice sounded off on the bill, saying she did not want to see it pass."),
+        q("the justice", "she did not want to see it pass", Kind::Indirect)
+    );
+    // Only someone who speaks: not `His message to the chancellor`.
+    assert!(quotes("His message to the chancellor was: \"Please don't give it away in any form.\"").is_empty());
+    assert!(quotes("The album Exodus came out in 1977 and confirmed his superstar status.").is_empty());
+}
+
+#[test]
+fn a_dateline_before_a_spaced_hyphen_is_no_part_of_the_speaker() {
+    let q = first_quote(
+        "ORLANDO, Fla. (Reuters) - President Ann Cole met survivors on Thursday and said the city must heal.",
+    );
+    assert_eq!((q.speaker.name.as_str(), q.speaker.role.as_str()), ("Ann Cole", "President"));
+    // A dash after a name opens a parenthesis: `Mr Lark - who ... - said`.
+    assert_eq!(
+        one("Mr Lark - who has been in jail for a year - said the charges were false.").1,
+        "the charges were false"
+    );
+}
+
+#[test]
+fn upon_saying_and_said_of_report_like_other_participles_and_cues() {
+    assert_eq!(
+        one("Ann Cole, herself a supporter, drew boos upon saying, “The vote was fair and open.”"),
+        q("Ann Cole", "The vote was fair and open.", Kind::Direct)
+    );
+    assert_eq!(
+        one("\"She does need him,\" Ann Cole said of Tom Lark."),
+        q("Ann Cole", "She does need him,", Kind::Direct)
+    );
+}
+
+#[test]
+fn party_member_and_abbreviated_title_refer_back_to_the_named_speaker() {
+    let found = quotes(
+        "Speaker Tom Lark says the world is watching.\n\n\
+         Later the Wisconsin Republican said allies were worried.\n\n\
+         Sen. Ann Cole said the bill would pass. \"I apologize to nobody,\" the senator said.",
+    );
+    let speakers: Vec<&str> = found.iter().map(|(s, _, _)| s.as_str()).collect();
+    assert_eq!(speakers, ["Tom Lark", "Tom Lark", "Ann Cole", "Ann Cole"]);
+}
+
+#[test]
+fn a_spokeswoman_is_not_he_and_a_date_is_not_part_of_a_name() {
+    let found = quotes(
+        "Tom Lark sued the bank. A spokeswoman for the bank said the claim had no merit.\n\n\
+         \"I don't feel like going through that again,\" he said.",
+    );
+    assert_eq!(found.last().unwrap().0, "Tom Lark");
+    let found = quotes("The book says on 13 March Lord Cole met the minister. Lord Cole said the advice was sound.");
+    assert_eq!(found.last().unwrap().0, "Lord Cole");
+}
