@@ -1183,7 +1183,7 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
         // `Watson, who has led the council since 2010, said`: the relative clause is the role.
         // `Mr. Lark, 54, who ...`: with no subject before the comma, one with a role part ending at it.
         let subject = subject_before(s, who - 1).or_else(|| subject_before(s, who))?;
-        return Some(Subject { speaker: subject.speaker, role: subject.role.or(Some(who..end - 1)) });
+        return Some(Subject { speaker: subject.speaker, role: subject.role.or(Some(who..role_end(s, end))) });
     }
     if let Some(open) = dash_parenthesis(s, end) {
         // `Jason Sims — a teacher from Mount Pleasant — says`: the subject is before the
@@ -1193,6 +1193,23 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
         let role = subject.role.or_else(|| is_role.then_some(open + 1..end - 1));
         return Some(Subject { speaker: subject.speaker, role });
     }
+    let plain = subject_start(s, end, false);
+    subject_between(s, plain, end).or_else(|| {
+        // `Jane Roe, author of "Rise Up," said`: a title or scare quote inside the subject.
+        // Only a name with the quotation in its role (not `The announcements, however, hold
+        // "minimal significance" for ATT, said ...`).
+        let past_titles = subject_start(s, end, true);
+        let named = |sub: &Subject| s.word(sub.speaker.end - 1).is_some_and(|w| w.starts_with(char::is_uppercase));
+        (past_titles != plain)
+            .then(|| subject_between(s, past_titles, end))
+            .flatten()
+            .filter(|sub| named(sub) && sub.role.is_some())
+    })
+}
+
+/// Where the subject ending before token `end` starts: back to a clause boundary, over
+/// parentheses, and over short quotations (titles) when `past_titles`.
+fn subject_start(s: &Sentence, end: usize, past_titles: bool) -> usize {
     let mut start = end;
     let mut passed_comma = false;
     while start > s.range.start {
@@ -1211,12 +1228,25 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
                 continue;
             }
         }
+        // `Jane Roe, author of "Rise Up," said`: a title or scare quote inside the subject.
+        if let Some(open) = short_quotation_closing_at(s, start - 1).filter(|_| past_titles) {
+            start = open;
+            continue;
+        }
         if is_hard_boundary(s, start - 1) {
             break;
         }
         start -= 1;
     }
-    let commas: Vec<usize> = (start..end).filter(|&k| s.is_punct(k, ',')).collect();
+    start
+}
+
+/// The subject in tokens `start..end`: the last part naming someone, with a role in apposition.
+fn subject_between(s: &Sentence, start: usize, end: usize) -> Option<Subject> {
+    // A comma inside a closing quotation mark (`"Rise Up," said`) separates like one after it.
+    let separates =
+        |k: usize| (s.is_punct(k, ',') && s.outside(k)) || (s.is_close(k) && k > 0 && s.tokens[k - 1].is_punct(','));
+    let commas: Vec<usize> = (start..end).filter(|&k| separates(k)).collect();
     if commas.last() != Some(&(end - 1)) {
         let from = commas.last().map_or(start, |c| c + 1);
         let speaker = second_clause_subject(s, from..end).or_else(|| trim_subject(s, from..end))?;
@@ -1279,10 +1309,30 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
         // `The company, in a statement, said`, `Lark, for his part, said`: an adverbial between
         // the commas is no role (`X, of Springfield,` and `X, from Texas,` are).
         let adverbial = |k: usize| s.lower(k).is_some_and(|w| cues::is_adverbial_preposition(w) && w != "from");
-        let role = Some(commas[p] + 1..end - 1)
+        let role = Some(commas[p] + 1..role_end(s, end))
             .filter(|r| r.start < r.end && s.word(r.start).is_some() && !adverbial(r.start));
         Some(Subject { speaker, role })
     })
+}
+
+/// The end of a role in apposition before the cue at `end`: before its comma, or after a closing
+/// mark with the comma inside (`author of "Rise Up,"`).
+fn role_end(s: &Sentence, end: usize) -> usize {
+    if s.is_close(end - 1) {
+        end
+    } else {
+        end - 1
+    }
+}
+
+/// The opening token of a quotation too short to be speech (a title or scare quote) whose
+/// closing mark is token `close`.
+fn short_quotation_closing_at(s: &Sentence, close: usize) -> Option<usize> {
+    let Some(Kind::Close(n)) = s.kind(close) else { return None };
+    if s.long_quote[n as usize] {
+        return None;
+    }
+    (s.range.start..close).rev().find(|&k| s.kind(k) == Some(Kind::Open(n)))
 }
 
 /// An article or a possessive pronoun, in lower case.

@@ -1497,3 +1497,14 @@ fn a_spokeswoman_is_not_he_and_a_date_is_not_part_of_a_name() {
     let found = quotes("The book says on 13 March Lord Cole met the minister. Lord Cole said the advice was sound.");
     assert_eq!(found.last().unwrap().0, "Lord Cole");
 }
+
+#[test]
+fn a_title_in_quotation_marks_inside_the_subject_is_part_of_its_role() {
+    let found = first_quote("Jane Roe, author of the book \"Rise Up,\" said the party had lost its way.");
+    assert_eq!((found.speaker.name.as_str(), found.text.as_str()), ("Jane Roe", "the party had lost its way"));
+    assert_eq!(found.speaker.role, "author of the book \"Rise Up,\"");
+    assert_eq!(
+        one("Ann Cole, the co-author of \"Going Viral,\" about the spread of news, said the days of one story are gone."),
+        q("Ann Cole", "the days of one story are gone", Kind::Indirect)
+    );
+}
