@@ -2390,7 +2390,9 @@ fn main_subject(s: &Sentence, before: usize) -> Option<Range<usize>> {
     while s.word(k).is_some_and(cues::is_discourse_word) {
         k += 1;
     }
-    if s.word(k).is_some_and(cues::is_clause_opener) {
+    // `Inside the hotel, Trump dismissed ...`: an opening phrase ends at its comma.
+    let opener = |w: &str| cues::is_clause_opener(w) || cues::with_lower(w, cues::is_adverbial_preposition);
+    if s.word(k).is_some_and(opener) {
         k = (k..before).find(|&n| s.is_punct(n, ','))? + 1;
     }
     subject_at(s, k, before)

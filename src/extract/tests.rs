@@ -1508,3 +1508,11 @@ fn a_title_in_quotation_marks_inside_the_subject_is_part_of_its_role() {
         q("Ann Cole", "the days of one story are gone", Kind::Indirect)
     );
 }
+
+#[test]
+fn an_opening_prepositional_phrase_is_not_the_main_subject() {
+    assert_eq!(
+        one("Inside the hotel, Tom Lark dismissed the governor, arguing that the state had lost jobs."),
+        q("Tom Lark", "the state had lost jobs", Kind::Indirect)
+    );
+}
