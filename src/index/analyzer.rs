@@ -149,10 +149,17 @@ fn lower_case(out: &mut String, word: &str) {
 /// in the slot itself, zero-padded: a lookup reads one slot and compares a few machine words,
 /// with no pointer to follow.
 struct StemCache {
+    /// Empty until the thread has stemmed [`WORDS_BEFORE_CACHE`] words.
     slots: Vec<Slot>,
+    stemmed: usize,
     /// Tantivy's stemmer on a single-token stream, for words not in the cache.
     stemmer: TextAnalyzer,
 }
+
+/// Words stemmed without the cache first: a search stems a few words and should not pay for
+/// a 4 MB table (its page faults were a third of a search process's time); indexing soon
+/// reaches this many.
+const WORDS_BEFORE_CACHE: usize = 4096;
 
 /// Longest word the cache holds; longer ones are stemmed each time (they are rare).
 const CACHED_WORD: usize = 31;
@@ -168,13 +175,12 @@ struct Slot {
 impl StemCache {
     fn new() -> StemCache {
         let stemmer = TextAnalyzer::builder(RawTokenizer::default()).filter(Stemmer::new(Language::English)).build();
-        let empty = Slot { word: [0; CACHED_WORD + 1], stem: [0; CACHED_WORD + 1] };
-        StemCache { slots: vec![empty; 1 << STEM_SLOT_BITS], stemmer }
+        StemCache { slots: Vec::new(), stemmed: 0, stemmer }
     }
 
     /// Replaces `word` (lower case) with its stem.
     fn stem(&mut self, word: &mut String) {
-        if word.len() > CACHED_WORD {
+        if word.len() > CACHED_WORD || !self.cache_ready() {
             *word = Self::stem_with(&mut self.stemmer, word);
             return;
         }
@@ -196,6 +202,19 @@ impl StemCache {
         word.clear();
         // The slot holds a stem copied from a `String`: valid UTF-8.
         word.push_str(std::str::from_utf8(&slot.stem[..len]).unwrap_or_default());
+    }
+
+    /// Counts a stemmed word; true once the table is there.
+    fn cache_ready(&mut self) -> bool {
+        if self.slots.is_empty() {
+            self.stemmed += 1;
+            if self.stemmed < WORDS_BEFORE_CACHE {
+                return false;
+            }
+            let empty = Slot { word: [0; CACHED_WORD + 1], stem: [0; CACHED_WORD + 1] };
+            self.slots = vec![empty; 1 << STEM_SLOT_BITS];
+        }
+        true
     }
 
     /// Tantivy's Snowball stem of `word`.
@@ -272,5 +291,18 @@ mod tests {
         let mut en_stem = index.tokenizers().get("en_stem").unwrap();
         let words: Vec<String> = tokens(&mut en_stem, "STRIKERS Striking").into_iter().map(|t| t.0).collect();
         assert_eq!(words, ["striker", "strike"]);
+    }
+
+    #[test]
+    fn stems_alike_before_and_after_the_cache_is_built() {
+        let mut cache = StemCache::new();
+        let words = ["running", "strikers", "nations", "said", "economies", "generously"];
+        for n in 0..WORDS_BEFORE_CACHE + 2 * words.len() {
+            let mut word = words[n % words.len()].to_string();
+            cache.stem(&mut word);
+            let expected = StemCache::stem_with(&mut cache.stemmer, words[n % words.len()]);
+            assert_eq!(word, expected, "word {n}");
+        }
+        assert!(!cache.slots.is_empty());
     }
 }
