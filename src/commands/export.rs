@@ -12,7 +12,7 @@ use std::io::Write;
 
 pub fn run(args: ExportArgs, quiet: bool) -> anyhow::Result<Outcome> {
     let (idx, fields) = index::open(&args.location.dir)?;
-    let searcher = idx.reader()?.searcher();
+    let searcher = index::searcher(&idx)?;
     let total: u64 = searcher.segment_readers().iter().map(|s| u64::from(s.num_docs())).sum();
     let progress = if quiet {
         ProgressBar::hidden()

@@ -97,8 +97,7 @@ pub fn run(args: IndexArgs, quiet: bool) -> anyhow::Result<Outcome> {
         writer.clear()?;
         HashMap::new()
     } else {
-        let reader = index.reader()?;
-        index::file_states(&reader.searcher(), &fields)?
+        index::file_states(&index::searcher(&index)?, &fields)?
     };
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build()?;
     // The walk has its own threads: in the workers' pool it could wait for workers that wait for it.
@@ -323,7 +322,7 @@ fn plan(roots: &[(PathBuf, PathBuf)], known: &HashMap<String, FileState>) -> Pla
 
 fn plan_dry_run(dir: &Path, roots: &[(PathBuf, PathBuf)], rebuild: bool) -> anyhow::Result<Plan> {
     let known = match index::open(dir) {
-        Ok((index, fields)) if !rebuild => index::file_states(&index.reader()?.searcher(), &fields)?,
+        Ok((index, fields)) if !rebuild => index::file_states(&index::searcher(&index)?, &fields)?,
         Ok(_) | Err(index::IndexError::Missing(_)) => HashMap::new(),
         Err(_) if rebuild => HashMap::new(),
         Err(e) => return Err(e.into()),

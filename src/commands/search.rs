@@ -16,7 +16,7 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
     let started = std::time::Instant::now();
     output::check_fields(&args.format.fields)?;
     let (idx, fields) = index::open(&args.location.dir)?;
-    let searcher = idx.reader()?.searcher();
+    let searcher = index::searcher(&idx)?;
     let opened = started.elapsed();
     let engine = Engine { index: &idx, fields: &fields, searcher: &searcher };
     let request = args.request();

@@ -19,7 +19,7 @@ struct Shown<'a> {
 
 pub fn run(args: ShowArgs) -> anyhow::Result<Outcome> {
     let (idx, fields) = index::open(&args.location.dir)?;
-    let searcher = idx.reader()?.searcher();
+    let searcher = index::searcher(&idx)?;
     let engine = Engine { index: &idx, fields: &fields, searcher: &searcher };
     let Some(record) = engine.by_id(&args.id)? else {
         eprintln!("saywho: no quotation with id {:?}", args.id);

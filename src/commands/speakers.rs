@@ -16,7 +16,7 @@ struct SpeakerCount<'a> {
 
 pub fn run(args: SpeakersArgs) -> anyhow::Result<Outcome> {
     let (idx, fields) = index::open(&args.location.dir)?;
-    let searcher = idx.reader()?.searcher();
+    let searcher = index::searcher(&idx)?;
     let engine = Engine { index: &idx, fields: &fields, searcher: &searcher };
     let request = args.filters.request(&args.query);
     let counts = engine.speaker_counts(&request)?;

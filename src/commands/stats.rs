@@ -21,7 +21,7 @@ struct Stats {
 pub fn run(args: StatsArgs) -> anyhow::Result<Outcome> {
     let dir = &args.location.dir;
     let (idx, fields) = index::open(dir)?;
-    let searcher = idx.reader()?.searcher();
+    let searcher = index::searcher(&idx)?;
     let files = index::file_states(&searcher, &fields)?;
     let engine = Engine { index: &idx, fields: &fields, searcher: &searcher };
     let speakers = engine.speaker_counts(&Request::default())?;

@@ -44,6 +44,12 @@ fn tantivy_error(dir: &Path) -> impl FnOnce(tantivy::TantivyError) -> IndexError
     move |source| IndexError::Tantivy { path: dir.display().to_string(), source }
 }
 
+/// A searcher on the index's last commit. One-shot commands read one commit, so the reader
+/// watches for no new ones: no watcher thread to start and stop.
+pub fn searcher(index: &Index) -> tantivy::Result<tantivy::Searcher> {
+    Ok(index.reader_builder().reload_policy(tantivy::ReloadPolicy::Manual).try_into()?.searcher())
+}
+
 /// True when `dir` holds a Tantivy index.
 pub fn exists(dir: &Path) -> bool {
     dir.join("meta.json").is_file()
