@@ -144,6 +144,7 @@ const TAIL_VERBS: &[&str] = &[
     "mock",
     "beam",
     "detail",
+    "sing",
 ];
 
 /// Forms that are as often nouns (`reports`, `claims`): cues only when `that` or a colon follows.
@@ -364,6 +365,7 @@ const IRREGULAR: &[(&str, &str, bool)] = &[
     ("writing", "write", true),
     ("went", "go", false),
     ("began", "begin", false),
+    ("sang", "sing", false),
 ];
 
 /// A word that some phrasal reporting verb needs after it (`out`).

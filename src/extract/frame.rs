@@ -2304,6 +2304,11 @@ fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<
     let comma_in_quotation = s.is_close(before) && before > 0 && s.tokens[before - 1].kind == Kind::Punct(',');
     let verb_end = cue_end(s, i);
     let after = skip_adverbials(s, verb_end, cues::verb(s.lower(i)?)?.class)??;
+    // `before asking her, "Q"`: an addressee pronoun, then the quotation.
+    let addressee_then_quotation = s.lower(after).is_some_and(is_object_pronoun)
+        && s.is_punct(after + 1, ',')
+        && matches!(s.kind(after + 2), Some(Kind::Open(_)));
+    let after = if addressee_then_quotation { after + 2 } else { after };
     if let Some(speaker) = name_before_participle(s, before) {
         // `footage of Hillary Clinton asking, "Why ...?"`: the name is the speaker.
         let content = content_after(s, after).filter(|c| matches!(c, Content::Quotes(_)))?;
@@ -2312,7 +2317,7 @@ fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<
     // `while noting that ...`, `before asking her, "..."`; not `after posting losses`.
     let says_after_conjunction = s.lower(before).is_some_and(|w| matches!(w, "before" | "after" | "while" | "when"))
         && (s.lower(verb_end) == Some("that")
-            || s.tokens[after..s.range.end].first().is_some_and(|t| t.quote.is_some()));
+            || matches!(s.kind(after), Some(Kind::Open(n)) if s.long_quote[n as usize]));
     let joined = s.is_punct(before, ',') || comma_in_quotation || matches!(s.lower(before), Some("by" | "upon"));
     if !(joined || says_after_conjunction || follows_message_noun(s, before)) {
         return None;

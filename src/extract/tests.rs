@@ -1516,3 +1516,19 @@ fn an_opening_prepositional_phrase_is_not_the_main_subject() {
         q("Tom Lark", "the state had lost jobs", Kind::Indirect)
     );
 }
+
+#[test]
+fn sings_next_to_a_quotation_and_asking_an_addressee_report_it() {
+    let found = quotes(
+        "“Keep your hands in sight,” Ann Cole sings to the crowd before asking them, “Where do we go from here?”",
+    );
+    assert_eq!(
+        found,
+        [
+            q("Ann Cole", "Keep your hands in sight,", Kind::Direct),
+            q("Ann Cole", "Where do we go from here?", Kind::Direct)
+        ]
+    );
+    // A word in quotation marks after `after reporting` is no report.
+    assert!(quotes("Unilever is to merge its boards after reporting \"unsatisfactory\" earnings for 2004.").is_empty());
+}
