@@ -2414,13 +2414,13 @@ fn main_subject(s: &Sentence, before: usize) -> Option<Range<usize>> {
 /// Roe (R-Iowa) on Wednesday downplayed ...`: the subject before one of the clause's first two
 /// finite verbs, when it is a name, a pronoun or a noun for someone who speaks.
 fn subject_of_first_verb(s: &Sentence, from: usize, before: usize) -> Option<Range<usize>> {
-    const WITHIN_WORDS: usize = 14;
+    const WITHIN_TOKENS: usize = 14;
     let finite_verb = |k: usize| {
         s.outside(k)
             && s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
             && s.lower(k).is_some_and(reads_as_finite_verb)
     };
-    (from + 1..before.min(from + WITHIN_WORDS)).filter(|&k| finite_verb(k)).take(2).find_map(|verb| {
+    (from + 1..before.min(from + WITHIN_TOKENS)).filter(|&k| finite_verb(k)).take(2).find_map(|verb| {
         let speaker = subject_before(s, verb)?.speaker;
         names_one_who_speaks(s, speaker.clone()).then_some(speaker)
     })
