@@ -272,6 +272,7 @@ fn analyse(text: &str, offset: usize) -> Paragraph<'_> {
     };
     let unattributed = (0..spans.len())
         .filter(|&n| (long_quote[n] || continues_attributed(n)) && standalone[n] && !attributed.contains(&n))
+        .filter(|&n| !is_title(&text[spans[n].inner.clone()]))
         .collect();
     let label = transcript_label(text, &tokens);
     Paragraph { text, offset, spans, tokens, attributions, unattributed, label }
@@ -390,6 +391,15 @@ fn lower_case_words<'t>(ascii_lower: &'t str, tokens: &[Token], buffer: &'t mut 
         forms[k] = &buffer[r];
     }
     forms
+}
+
+/// A quotation in title case (`"This Week With George Stephanopoulos."`, `"Chick Lit: The New
+/// Woman's Fiction"`) names a work; with no cue it continues no one's speech. Small words (`a`,
+/// `of`) may stay in lower case; every other word is capitalised.
+fn is_title(quote: &str) -> bool {
+    const SMALL_WORDS: [&str; 12] = ["a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "with"];
+    let words: Vec<&str> = quote.split_whitespace().filter(|w| w.starts_with(char::is_alphabetic)).collect();
+    words.len() >= 3 && words.iter().all(|w| w.starts_with(char::is_uppercase) || SMALL_WORDS.contains(w))
 }
 
 fn is_long(quote: &str) -> bool {

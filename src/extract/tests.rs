@@ -1532,3 +1532,9 @@ fn sings_next_to_a_quotation_and_asking_an_addressee_report_it() {
     // A word in quotation marks after `after reporting` is no report.
     assert!(quotes("Unilever is to merge its boards after reporting \"unsatisfactory\" earnings for 2004.").is_empty());
 }
+
+#[test]
+fn a_title_in_quotation_marks_continues_no_one() {
+    let found = quotes("“We will win this fight,” Jane Roe said. “Chick Lit: The New Woman's Fiction.”");
+    assert_eq!(found, [q("Jane Roe", "We will win this fight,", Kind::Direct)]);
+}
