@@ -167,6 +167,18 @@ pub struct Mention {
     pub kind: MentionKind,
 }
 
+impl Mention {
+    /// A mention that is a description (`the company`): its name as it is shown.
+    fn description(name: String, surface: String) -> Mention {
+        Mention { display: name.clone(), name, role: String::new(), kind: MentionKind::Description, surface }
+    }
+}
+
+/// `The company` -> `the company`: an article opening a sentence is the same article inside one.
+fn lower_article(phrase: &str) -> String {
+    phrase.strip_prefix("The ").map_or_else(|| phrase.to_string(), |rest| format!("the {rest}"))
+}
+
 fn is_capitalised(w: &str) -> bool {
     w.starts_with(|c: char| c.is_uppercase())
 }
@@ -238,14 +250,7 @@ pub fn parse_mention(surface: &str) -> Mention {
         && words[..start - 1].iter().enumerate().any(|(k, w)| common_noun(k, w));
     if start == words.len() || speaks_for {
         // `The company` at a sentence start and `the company` inside one are one description.
-        let name = surface.strip_prefix("The ").map_or_else(|| surface.clone(), |rest| format!("the {rest}"));
-        return Mention {
-            name: name.clone(),
-            display: name,
-            role: String::new(),
-            kind: MentionKind::Description,
-            surface,
-        };
+        return Mention::description(lower_article(&surface), surface);
     }
     // Titles in the run (`US President Obama`) belong to the role; the name follows the last one.
     // An organisation keeps its whole name (`the Commerce Department`, `Bank of England`).
@@ -265,27 +270,12 @@ pub fn parse_mention(surface: &str) -> Mention {
             })
         });
     if name_start == start && !before_is_determiner && !role_before {
-        let name = words.join(" ");
-        return Mention {
-            name: name.clone(),
-            display: name,
-            role: String::new(),
-            kind: MentionKind::Description,
-            surface,
-        };
+        return Mention::description(words.join(" "), surface);
     }
     // `the Wisconsin Republican`: a party member described by place, not a name.
     let party_member = words.len() - start >= 2 && cues::with_lower(words[words.len() - 1], is_party_member);
     if before_is_determiner && start > 0 && name_start == start && party_member {
-        let name = words.join(" ");
-        let name = name.strip_prefix("The ").map_or_else(|| name.clone(), |rest| format!("the {rest}"));
-        return Mention {
-            name: name.clone(),
-            display: name,
-            role: String::new(),
-            kind: MentionKind::Description,
-            surface,
-        };
+        return Mention::description(lower_article(&words.join(" ")), surface);
     }
     if before_is_determiner && name_start == start {
         // `the New York Post`: an organisation named in full.
