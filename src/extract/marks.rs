@@ -45,10 +45,16 @@ fn closes_before(c: Option<char>) -> bool {
     })
 }
 
-/// `“...,”Clinton said`: a right double mark after a sentence's punctuation closes, though a
-/// letter follows with no space.
+/// `“...,”Clinton said`, `"...,"Katie Packer said`: a right or straight double mark after a
+/// sentence's punctuation closes, though a letter follows with no space.
 fn closes_before_missing_space(mark: char, prev: Option<char>) -> bool {
-    mark == '”' && matches!(prev, Some(',' | '.' | '!' | '?'))
+    matches!(mark, '”' | '"') && matches!(prev, Some(',' | '.' | '!' | '?'))
+}
+
+/// `...the authorities."We basically got deceived`: with no quotation open, a left or straight
+/// double mark after the end of a sentence opens one before a capital, though no space precedes.
+fn opens_after_missing_space(mark: char, prev: Option<char>, next: Option<char>) -> bool {
+    matches!(mark, '“' | '"') && matches!(prev, Some('.' | '!' | '?')) && next.is_some_and(char::is_uppercase)
 }
 
 /// Finds the quotation spans of `text` (one paragraph); offsets are relative to `text`.
@@ -89,7 +95,7 @@ pub fn quotation_spans(text: &str) -> Vec<MarkSpan> {
                     spans.push(MarkSpan { open: o, inner: inner..i, end: after, closed: true });
                     open = None;
                 }
-                None if opens_after(prev)
+                None if (opens_after(prev) || opens_after_missing_space(c, prev, next))
                     && next.is_some_and(|n| !n.is_whitespace())
                     && (fam == Family::Double || next.is_some_and(char::is_alphanumeric)) =>
                 {
@@ -190,6 +196,14 @@ mod tests {
         assert_eq!(
             inner("He said: \"They let me go. \"They gave no notice.\""),
             ["They let me go.", "They gave no notice."]
+        );
+    }
+
+    #[test]
+    fn marks_with_no_space_beside_the_words_outside() {
+        assert_eq!(
+            inner("\"It was all lies,\"Katie Roe said.\"We were deceived.\""),
+            ["It was all lies,", "We were deceived."]
         );
     }
 
