@@ -395,11 +395,21 @@ fn lower_case_words<'t>(ascii_lower: &'t str, tokens: &[Token], buffer: &'t mut 
 
 /// A quotation in title case (`"This Week With George Stephanopoulos."`, `"Chick Lit: The New
 /// Woman's Fiction"`) names a work; with no cue it continues no one's speech. Small words (`a`,
-/// `of`) may stay in lower case; every other word is capitalised.
+/// `of`) may stay in lower case; every other word is capitalised. A pronoun with a short `is`
+/// makes it a sentence of names (`“That’s Jeb Bush and Marco Rubio.”`); other short forms are
+/// common in titles (`“Coal Isn’t the Villain”`).
 fn is_title(quote: &str) -> bool {
     const SMALL_WORDS: [&str; 12] = ["a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "with"];
     let words: Vec<&str> = quote.split_whitespace().filter(|w| w.starts_with(char::is_alphabetic)).collect();
-    words.len() >= 3 && words.iter().all(|w| w.starts_with(char::is_uppercase) || SMALL_WORDS.contains(w))
+    words.len() >= 3
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) || SMALL_WORDS.contains(w))
+        && !words.first().is_some_and(|w| is_pronoun_is(w))
+}
+
+/// `That’s`, `It's`, `There’s`: a pronoun and a short `is`, where `’s` cannot be a possessive.
+fn is_pronoun_is(word: &str) -> bool {
+    let pronoun = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).unwrap_or_default();
+    matches!(pronoun, "That" | "It" | "He" | "She" | "There" | "Here" | "What" | "Who" | "Where")
 }
 
 fn is_long(quote: &str) -> bool {

@@ -1538,3 +1538,15 @@ fn a_title_in_quotation_marks_continues_no_one() {
     let found = quotes("“We will win this fight,” Jane Roe said. “Chick Lit: The New Woman's Fiction.”");
     assert_eq!(found, [q("Jane Roe", "We will win this fight,", Kind::Direct)]);
 }
+
+#[test]
+fn a_capitalised_sentence_with_a_short_verb_is_speech_not_a_title() {
+    let found = quotes("“Two people can do that,” said Jane Roe, a strategist. “That’s Joe Bush and Mary Rubio.”");
+    assert_eq!(
+        found,
+        [
+            q("Jane Roe", "Two people can do that,", Kind::Direct),
+            q("Jane Roe", "That’s Joe Bush and Mary Rubio.", Kind::Direct)
+        ]
+    );
+}
