@@ -1661,6 +1661,9 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     if r.start >= r.end {
         return None;
     }
+    if is_share_of_people(s, r.clone()) {
+        return Some(r);
+    }
     // `As a Politico reporter noted, ...`: after `as`, a short noun phrase is the speaker.
     const MAX_AS_SUBJECT_WORDS: usize = 5;
     // Not `As a result, the committee says` nor `used as a weapon, the leaflet said`.
@@ -1763,6 +1766,36 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         (bad_end, lone_it)
     });
     (names_someone && !bad_end && !lone_it).then_some(r)
+}
+
+/// `most`, `About four in 10`, `nearly half`, `40 percent of Republicans`: a share of the people
+/// a poll or a report counts, as the subject.
+fn is_share_of_people(s: &Sentence, mut r: Range<usize>) -> bool {
+    const MAX_WORDS: usize = 5;
+    // `four in 10 voters`, `half of Republicans`: a noun for the people counted may close it.
+    let people = |w: &str| cues::is_speaker_noun(w) || (w.starts_with(char::is_uppercase) && w.ends_with('s'));
+    if r.len() > 1 && s.word(r.end - 1).is_some_and(people) {
+        r.end -= 1;
+    }
+    let hedge = |w: &str| {
+        matches!(w, "about" | "nearly" | "almost" | "roughly" | "around" | "over" | "just" | "only" | "more" | "than")
+    };
+    let share = |w: &str| {
+        is_quantifier(w)
+            || matches!(w, "half" | "all" | "none" | "majority" | "third" | "two-thirds" | "quarter" | "percent" | "%")
+            || w.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let linking = |w: &str| matches!(w, "in" | "of" | "a" | "the" | "them" | "those" | "but");
+    let Some(words) = r.clone().map(|k| s.lower(k)).collect::<Option<Vec<&str>>>() else { return false };
+    // A number alone is an age or a year (`Alan Greenspan, 79, said`); `40%`, `40 percent` and
+    // `four in 10` count.
+    let number = |w: &&str| w.starts_with(|c: char| c.is_ascii_digit()) && !w.ends_with('%');
+    let counted = words.iter().any(|w| share(w) && !number(w))
+        || words.iter().any(number) && words.iter().any(|w| matches!(*w, "in" | "of"));
+    words.len() <= MAX_WORDS
+        && counted
+        && words.iter().all(|w| hedge(w) || share(w) || linking(w))
+        && words.last().is_some_and(|w| share(w) || matches!(*w, "them" | "of"))
 }
 
 /// A subject is a noun phrase: a finite verb in it (`Trump is defending his tweets`) means the

@@ -1550,3 +1550,13 @@ fn a_capitalised_sentence_with_a_short_verb_is_speech_not_a_title() {
         ]
     );
 }
+
+#[test]
+fn a_share_of_those_polled_speaks() {
+    let found = quotes(
+        "Voters were uneasy; most said they were \"very worried.\" About four in 10 voters said the economy was weak. \
+         Only 34% said their cards had been replaced. Alan Moss, 79, said he would retire.",
+    );
+    let speakers: Vec<&str> = found.iter().map(|(s, _, _)| s.as_str()).collect();
+    assert_eq!(speakers, ["most", "About four in 10 voters", "Only 34%", "Alan Moss"]);
+}
