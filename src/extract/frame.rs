@@ -763,8 +763,18 @@ fn speaker_after_cue(s: &Sentence, cue: usize, end: usize) -> Option<Attribution
         && s.word(s.range.start).is_some_and(is_sentence_adverb)
         && s.is_punct(end, ',');
     let (role, content) = if after_adverb {
-        // A role there sits between commas (`, an Intel researcher,`); else it is the content.
-        let role = role.filter(|r| s.is_punct(r.end, ','));
+        // A role there sits between commas (`, an Intel researcher,`) and has no verb; else it
+        // is the content (`But, says Dr Nielsen, some things have stayed constant, namely ...`).
+        // The role may open with no article (`, senior vice-president of technology at IBM,`).
+        const MAX_ROLE_WORDS: usize = 12;
+        let words = |r: &Range<usize>| r.clone().filter_map(|k| s.word(k)).collect::<Vec<&str>>();
+        let bare = || {
+            let close = (end + 1..s.range.end.min(end + 2 + MAX_ROLE_WORDS)).find(|&k| s.is_punct(k, ','))?;
+            let first = s.lower(end + 1)?;
+            let plain = (end + 1..close).all(|k| s.word(k).is_some() && s.outside(k));
+            (plain && !cues::is_adverbial_preposition(first) && !cues::is_pronoun(first)).then_some(end + 1..close)
+        };
+        let role = role.or_else(bare).filter(|r| s.is_punct(r.end, ',') && !has_finite_verb(&words(r)));
         let content = content_after(s, role.as_ref().map_or(end + 1, |r| r.end + 1))?;
         (role, content)
     } else {
@@ -1411,6 +1421,9 @@ fn is_sentence_adverb(w: &str) -> bool {
             || matches!(
                 w,
                 "often"
+                    | "but"
+                    | "and"
+                    | "yet"
                     | "however"
                     | "meanwhile"
                     | "still"

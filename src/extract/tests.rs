@@ -1560,3 +1560,17 @@ fn a_share_of_those_polled_speaks() {
     let speakers: Vec<&str> = found.iter().map(|(s, _, _)| s.as_str()).collect();
     assert_eq!(speakers, ["most", "About four in 10 voters", "Only 34%", "Alan Moss"]);
 }
+
+#[test]
+fn a_conjunction_and_a_comma_before_an_inverted_cue() {
+    let text = "Sam Roe worked for the firm. But, said Roe, \"I don't want to drum up conflict with anyone.\" \
+                But, says Ann Cole, head of research at Acme, some things have stayed constant.";
+    let found = quotes(text);
+    assert_eq!(
+        found,
+        [
+            q("Sam Roe", "I don't want to drum up conflict with anyone.", Kind::Direct),
+            q("Ann Cole", "some things have stayed constant", Kind::Indirect)
+        ]
+    );
+}
