@@ -361,7 +361,8 @@ fn mark_standalone(
 }
 
 /// A sentence opening with a quotation and ending with a short phrase with no verb that opens
-/// with a preposition: `"That is the fight we're taking" to the rest of the country.`
+/// with a preposition (`"That is the fight we're taking" to the rest of the country.`), or with
+/// a dash and anything after it.
 fn ends_with_phrase(text: &str, sentence: &[Token]) -> bool {
     const MAX_PHRASE_WORDS: usize = 8;
     let Some(TokenKind::Open(n)) = sentence.first().map(|t| t.kind) else { return false };
@@ -369,7 +370,10 @@ fn ends_with_phrase(text: &str, sentence: &[Token]) -> bool {
     let phrase: Vec<&str> = sentence[close + 1..].iter().filter(|t| t.is_word()).map(|t| t.text(text)).collect();
     let opens_with_preposition = phrase.first().is_some_and(|w| cues::is_adverbial_preposition(w));
     let outside = sentence[close + 1..].iter().all(|t| t.quote.is_none());
-    opens_with_preposition && outside && phrase.len() <= MAX_PHRASE_WORDS && !frame::has_finite_verb(&phrase)
+    // `"Sanders has to do the two-step" - increasing his name recognition ...`: a dash opens
+    // the writer's gloss on the quotation.
+    let gloss = sentence.get(close + 1).is_some_and(|t| matches!(t.kind, TokenKind::Punct('-' | '—' | '–')));
+    gloss || opens_with_preposition && outside && phrase.len() <= MAX_PHRASE_WORDS && !frame::has_finite_verb(&phrase)
 }
 
 /// The lower-case form of every word outside quotation marks (the only words the rules read),

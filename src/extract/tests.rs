@@ -1574,3 +1574,15 @@ fn a_conjunction_and_a_comma_before_an_inverted_cue() {
         ]
     );
 }
+
+#[test]
+fn a_dash_after_a_quotation_opens_the_writers_gloss() {
+    let found = quotes("“The key group is women,” said Jane Roe. “Sam has to do the two-step” - winning them over.");
+    assert_eq!(
+        found,
+        [
+            q("Jane Roe", "The key group is women,", Kind::Direct),
+            q("Jane Roe", "Sam has to do the two-step", Kind::Direct)
+        ]
+    );
+}
