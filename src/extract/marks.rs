@@ -97,7 +97,7 @@ pub fn quotation_spans(text: &str) -> Vec<MarkSpan> {
                 }
                 None if (opens_after(prev) || opens_after_missing_space(c, prev, next))
                     && next.is_some_and(|n| !n.is_whitespace())
-                    && (fam == Family::Double || next.is_some_and(char::is_alphanumeric)) =>
+                    && (fam == Family::Double || opens_single(&text[after..])) =>
                 {
                     open = Some((i, after, fam));
                 }
@@ -152,6 +152,14 @@ impl<'a> PossibleMarks<'a> {
             (a, b) => a.or(b),
         }
     }
+}
+
+/// A single mark opens a quotation before a letter, except in an elision (`the '80s`, `get 'em`,
+/// `rock 'n' roll`, `'til`, `'cause`).
+fn opens_single(rest: &str) -> bool {
+    const ELIDED: [&str; 5] = ["em", "n", "til", "cause", "bout"];
+    let word_end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    rest.starts_with(char::is_alphabetic) && !ELIDED.contains(&&rest[..word_end])
 }
 
 /// A single mark between letters (`don’t`) or after an `s` before a space (`voters’ views`) is an
@@ -212,6 +220,11 @@ mod tests {
         let spans = quotation_spans("“First part of a long quote. ");
         assert_eq!(spans.len(), 1);
         assert!(!spans[0].closed);
+    }
+
+    #[test]
+    fn elisions_open_no_quotation() {
+        assert_eq!(inner("In the '80s she'd get 'em all, rock 'n' roll and ‘jazz’ too."), ["jazz"]);
     }
 
     #[test]

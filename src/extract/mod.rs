@@ -405,7 +405,11 @@ fn lower_case_words<'t>(ascii_lower: &'t str, tokens: &[Token], buffer: &'t mut 
 fn is_title(quote: &str) -> bool {
     const SMALL_WORDS: [&str; 12] = ["a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "with"];
     let words: Vec<&str> = quote.split_whitespace().filter(|w| w.starts_with(char::is_alphabetic)).collect();
+    // `“The Donald. Big Daddy.”`: a title holds no sentence's end (`Mr.` ends none).
+    let ends_sentence = |w: &&str| w.ends_with(['!', '?']) || w.ends_with('.') && w.len() > 4;
+    let sentences = words.split_last().is_some_and(|(_, before)| before.iter().any(ends_sentence));
     words.len() >= 3
+        && !sentences
         && words.iter().all(|w| w.starts_with(char::is_uppercase) || SMALL_WORDS.contains(w))
         && !words.first().is_some_and(|w| is_pronoun_is(w))
 }

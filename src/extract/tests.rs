@@ -1586,3 +1586,12 @@ fn a_dash_after_a_quotation_opens_the_writers_gloss() {
         ]
     );
 }
+
+#[test]
+fn capitalised_sentences_continue_the_speaker() {
+    let found = quotes("In the '80s she was a fan. “Here comes Big Daddy,” she said. “The Donald. Big Daddy.”");
+    assert_eq!(
+        found,
+        [q("she", "Here comes Big Daddy,", Kind::Direct), q("she", "The Donald. Big Daddy.", Kind::Direct)]
+    );
+}
