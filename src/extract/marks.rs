@@ -10,7 +10,7 @@ use std::ops::Range;
 /// A quotation span in a paragraph: the marks' positions and the text between them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MarkSpan {
-    /// Byte offset of the opening mark, or of the paragraph start for a continued quotation.
+    /// Byte offset of the opening mark, or where a block quotation with no marks starts.
     pub open: usize,
     /// Text between the marks.
     pub inner: Range<usize>,

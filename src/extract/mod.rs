@@ -97,8 +97,10 @@ struct Label {
 
 /// Extracts the quotations of an article, in reading order.
 pub fn extract(article: &Article) -> Vec<Quote> {
-    let paragraphs: Vec<Paragraph> =
-        reading_units(article).into_iter().map(|r| analyse(&article.text[r.clone()], r.start)).collect();
+    let paragraphs: Vec<Paragraph> = reading_units(article)
+        .into_iter()
+        .map(|u| analyse(&article.text[u.range.clone()], u.range.start, u.block))
+        .collect();
     let mut resolver = Resolver::default();
     for p in &paragraphs {
         collect_names(p, &mut resolver);
@@ -149,19 +151,71 @@ pub fn extract(article: &Article) -> Vec<Quote> {
     quotes
 }
 
+/// A stretch of text read as one, and where a block quotation in it starts (relative offset).
+struct Unit {
+    range: Range<usize>,
+    block: Option<usize>,
+}
+
 /// The stretches of text read as one: each paragraph, except that a paragraph ending with a colon
-/// and the quotation paragraph after it are one (`Trump issued a statement:` ¶ `“Our prayers ...”`).
-fn reading_units(article: &Article) -> Vec<Range<usize>> {
-    let mut units: Vec<Range<usize>> = Vec::with_capacity(article.paragraphs.len());
+/// and the quotation paragraph after it are one (`Trump issued a statement:` ¶ `“Our prayers ...”`),
+/// and so are a paragraph ending with a reporting verb and a colon and the paragraph after it,
+/// quoted as a block with no marks (`The governor added:` ¶ `It’s typical of ...`).
+fn reading_units(article: &Article) -> Vec<Unit> {
+    let mut units: Vec<Unit> = Vec::with_capacity(article.paragraphs.len());
     for r in &article.paragraphs {
         let paragraph = article.text[r.clone()].trim_start();
         let opens_quotation = paragraph.starts_with(['"', '“', '«']) && !opens_with_label(paragraph);
         match units.last_mut() {
-            Some(last) if opens_quotation && article.text[last.clone()].trim_end().ends_with(':') => last.end = r.end,
-            _ => units.push(r.clone()),
+            Some(last) if last.block.is_none() && article.text[last.range.clone()].trim_end().ends_with(':') => {
+                let lead = &article.text[last.range.clone()];
+                if opens_quotation {
+                    last.range.end = r.end;
+                } else if ends_with_cue_and_colon(lead) && is_block_quotation(paragraph) {
+                    last.block = Some(r.start - last.range.start);
+                    last.range.end = r.end;
+                } else {
+                    units.push(Unit { range: r.clone(), block: None });
+                }
+            }
+            _ => units.push(Unit { range: r.clone(), block: None }),
         }
     }
     units
+}
+
+/// `The governor added:`, `Limbaugh wrote:`: a reporting verb right before a closing colon, not
+/// a noun after a number or a determiner (`the following seven points:`).
+fn ends_with_cue_and_colon(lead: &str) -> bool {
+    let mut words = lead.trim_end().trim_end_matches(':').split_whitespace().rev();
+    let Some(last) = words.next().filter(|w| w.chars().all(char::is_alphabetic)) else { return false };
+    let noun_slot = words.next().is_some_and(|w| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || cues::with_lower(w, |w| {
+                matches!(w, "the" | "a" | "these" | "those" | "following" | "key" | "main" | "two" | "three" | "four")
+            })
+    });
+    !noun_slot && cues::with_lower(last, cues::verb).is_some()
+}
+
+/// A paragraph quoted as a block: words with no double quotation marks (whose own spans would
+/// nest in the block's), no transcript label, and no list item (`- Duty cuts`, `1) Regular`).
+fn is_block_quotation(paragraph: &str) -> bool {
+    const MIN_WORDS: usize = 4;
+    let first = paragraph.split_whitespace().next().unwrap_or_default();
+    let list_item = matches!(first, "-" | "*" | "•" | "–" | "—")
+        || first.starts_with(|c: char| c.is_ascii_digit()) && first.ends_with([')', '.']);
+    !list_item
+        && !paragraph.contains(['"', '“', '”', '«', '»'])
+        && !opens_with_label(paragraph)
+        && paragraph.split_whitespace().nth(MIN_WORDS - 1).is_some()
+}
+
+/// The span of a block quotation from byte `start` of `text` to its end.
+fn block_quotation(text: &str, start: usize) -> MarkSpan {
+    let end = text.trim_end().len();
+    let start = (start + text[start..].len() - text[start..].trim_start().len()).min(end);
+    MarkSpan { open: start, inner: start..end, end, closed: true }
 }
 
 /// A cheap look for a transcript label (`"PENCE: ...`) at the start of a paragraph.
@@ -223,8 +277,11 @@ fn continues_previous(p: &Paragraph, span: usize, n: usize, previous: &Option<(u
     }
 }
 
-fn analyse(text: &str, offset: usize) -> Paragraph<'_> {
-    let spans = marks::quotation_spans(text);
+fn analyse(text: &str, offset: usize, block: Option<usize>) -> Paragraph<'_> {
+    let mut spans = marks::quotation_spans(text);
+    if let Some(start) = block.filter(|&b| spans.last().is_none_or(|s| s.end <= b)) {
+        spans.push(block_quotation(text, start));
+    }
     let tokens = tokens::tokenize(text, &spans);
     let long_quote: Vec<bool> = spans.iter().map(|s| is_long(&text[s.inner.clone()])).collect();
     let ascii_lower = text.to_ascii_lowercase();

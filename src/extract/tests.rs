@@ -1595,3 +1595,13 @@ fn capitalised_sentences_continue_the_speaker() {
         [q("she", "Here comes Big Daddy,", Kind::Direct), q("she", "The Donald. Big Daddy.", Kind::Direct)]
     );
 }
+
+#[test]
+fn a_paragraph_after_a_cue_and_a_colon_is_a_block_quotation() {
+    let text = "Jane Roe spoke on Monday.\n\nRoe added:\n\nIt is typical of them. They know nothing at all.\n\n\
+                The report listed the following points:\n\n- Duty cuts on capital goods and raw materials";
+    let article = Article::from_plain_text("t.txt".into(), String::new(), text.to_string());
+    let found: Vec<(String, String, Kind)> =
+        extract(&article).into_iter().map(|q| (q.speaker.name, q.text, q.kind)).collect();
+    assert_eq!(found, [q("Jane Roe", "It is typical of them. They know nothing at all.", Kind::Direct)]);
+}

@@ -97,9 +97,8 @@ fn is_joiner(c: char) -> bool {
 pub fn tokenize(para: &str, spans: &[MarkSpan]) -> Vec<Token> {
     let mut marks: Vec<(usize, usize, Kind)> = Vec::with_capacity(spans.len() * 2);
     for (n, s) in (0..).zip(spans) {
-        if s.open < s.inner.start {
-            marks.push((s.open, s.inner.start, Kind::Open(n)));
-        }
+        // A block quotation has no marks: its opening token is empty.
+        marks.push((s.open, s.inner.start, Kind::Open(n)));
         marks.push((s.inner.end, s.end.max(s.inner.end), Kind::Close(n)));
     }
     let bytes = para.as_bytes();
