@@ -930,18 +930,28 @@ pub fn is_heading(word: &str) -> bool {
 
 /// `Sanders: Clinton needs to change course`: a short name opening a sentence, then a colon.
 fn colon_speaker(s: &Sentence) -> Option<Attribution> {
+    const MAX_PARENTHESIS_TOKENS: usize = 8;
     let start = s.range.start;
     let mut colon = start;
     while s.word(colon).is_some_and(|w| w.starts_with(char::is_uppercase)) && colon - start < 4 {
         colon += 1;
     }
-    if colon == start || !s.is_punct(colon, ':') || s.word(start).is_some_and(is_heading) {
+    // `Rep. Trey Gowdy (R-S.C.): "..."`: a parenthesis between the name and the colon.
+    let mut name_end = colon;
+    let parenthesis = colon > start && s.is_punct(colon, '(');
+    if parenthesis {
+        let close = (colon + 1..(colon + MAX_PARENTHESIS_TOKENS).min(s.range.end)).find(|&k| s.is_punct(k, ')'));
+        colon = close.map_or(colon, |c| c + 1);
+    }
+    if colon == start || !s.is_punct(colon, ':') {
+        return role_and_name_colon(s);
+    }
+    if s.word(start).is_some_and(is_heading) {
         return None;
     }
     // A headline in title case: `CNN Chief On Trump: "..."` names the speaker before `On`;
     // with another function word inside (`Stealth Over Health: ...`) it names no one.
-    let mut name_end = colon;
-    for k in start + 1..colon {
+    for k in start + 1..name_end {
         match s.lower(k) {
             Some("on" | "about") => {
                 name_end = k;
@@ -955,11 +965,49 @@ fn colon_speaker(s: &Sentence) -> Option<Attribution> {
     let verb_first = colon - start >= 2 && s.lower(start).and_then(cues::verb).is_some_and(|v| !v.participle);
     let (name_start, cue) = if verb_first { (start + 1, start..start + 1) } else { (start, colon..colon + 1) };
     let speaker = trim_subject(s, name_start..name_end)?;
+    // After a parenthesis, only a quotation (not `Replacements (from): Bozzi, Coutts, ...`).
     let content = content_after(s, colon + 1).filter(|c| match c {
-        Content::Clause(r) => s.word_count(r.clone()) >= 4,
+        Content::Clause(r) => s.word_count(r.clone()) >= 4 && !parenthesis,
         Content::Quotes(_) => true,
     })?;
     Some(Attribution { speaker, role: None, cue, content, more: None })
+}
+
+/// `Former secretary of state Hillary Rodham Clinton: "..."`: a role in lower case and a name of
+/// two words or more open the paragraph, then a colon and a quotation.
+fn role_and_name_colon(s: &Sentence) -> Option<Attribution> {
+    const MAX_WORDS: usize = 10;
+    let start = s.range.start;
+    let colon = (start + 1..(start + MAX_WORDS).min(s.range.end)).find(|&k| s.word(k).is_none())?;
+    let capitalised = |k: usize| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase));
+    let name_start = (start..colon).rev().find(|&k| !capitalised(k)).map_or(start, |k| k + 1);
+    // A role is a noun phrase: no verb, no pronoun, no preposition but `of` (not `Peston told
+    // BBC News:`, `A lesson from Loretta Lynch:`).
+    // A reporting verb is a noun after `of` or a determiner (`secretary of state`).
+    let role_word = |k: usize| {
+        let noun_slot = k > start && matches!(s.lower(k - 1), Some("of" | "the" | "a" | "an"));
+        s.lower(k).is_some_and(|w| {
+            !cues::is_pronoun(w)
+                && !w.ends_with("ed")
+                && (noun_slot || cues::verb(w).is_none())
+                && !has_finite_verb(&[w])
+                && (w == "of" || !cues::is_adverbial_preposition(w) && !cues::is_clause_opener(w))
+        })
+    };
+    let role_words = (start..name_start).all(role_word);
+    let opens_paragraph = start == 0;
+    if !s.is_punct(colon, ':')
+        || !opens_paragraph
+        || !capitalised(start)
+        || colon - name_start < 2
+        || name_start == start
+        || !role_words
+    {
+        return None;
+    }
+    let content = content_after(s, colon + 1).filter(|c| matches!(c, Content::Quotes(_)))?;
+    let speaker = trim_subject(s, start..colon)?;
+    Some(Attribution { speaker, role: None, cue: colon..colon + 1, content, more: None })
 }
 
 /// A role in apposition starting at token `from`: up to the sentence end or the next quotation,
