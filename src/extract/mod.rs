@@ -129,6 +129,10 @@ pub fn extract(article: &Article) -> Vec<Quote> {
             let inner = p.spans[span].inner.clone();
             let at = p.offset + inner.start..p.offset + inner.end;
             let here = &quotes[first_new..];
+            if let Some((speaker, cue)) = signed_below(p, span, paragraphs.get(n + 1), n + 1, &mut resolver) {
+                quotes.push(direct_quote(p, span, speaker, cue, n));
+                continue;
+            }
             let speaker = reported_just_before(p, here, at.start)
                 .or_else(|| nearest_direct(here, at))
                 .map(|q| q.speaker.clone())
@@ -265,6 +269,40 @@ fn reported_just_before<'q>(p: &Paragraph, here: &'q [Quote], at: usize) -> Opti
 /// True when `text` holds the end of a sentence: `.`, `!` or `?` followed by a space.
 fn ends_a_sentence(text: &str) -> bool {
     text.as_bytes().windows(2).any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1].is_ascii_whitespace())
+}
+
+/// `"Q"` ¶ `- Sanders.`: a quotation opening its paragraph is signed by the next paragraph when
+/// that is only a dash and a name (then, perhaps, a role after a comma). Returns the speaker and
+/// the dash as cue.
+fn signed_below(
+    p: &Paragraph,
+    span: usize,
+    below: Option<&Paragraph>,
+    n: usize,
+    resolver: &mut Resolver,
+) -> Option<(Speaker, String)> {
+    const MAX_NAME_WORDS: usize = 5;
+    const MAX_ROLE_TOKENS: usize = 12;
+    let below = below?;
+    let dash = below.tokens.first().filter(|t| matches!(t.kind, TokenKind::Punct('-' | '—' | '―' | '–')))?;
+    let capitalised = |t: &Token| t.is_word() && t.text(below.text).starts_with(char::is_uppercase);
+    let name_end = 1 + below.tokens[1..].iter().take(MAX_NAME_WORDS).take_while(|t| capitalised(t)).count();
+    let rest = &below.tokens[name_end..];
+    let ends = match rest.first() {
+        None => true,
+        Some(t) if t.is_punct('.') => rest.len() == 1,
+        Some(t) => t.is_punct(',') && rest.len() <= MAX_ROLE_TOKENS,
+    };
+    if name_end == 1 || !ends || !p.text[..p.spans[span].open].trim().is_empty() {
+        return None;
+    }
+    let name = 1..name_end;
+    let mention = token_text(below, &name);
+    let role = (rest.len() > 1).then(|| token_text(below, &(name_end + 1..below.tokens.len())));
+    let pos = below.offset + below.tokens[1].start;
+    let resolved = resolver.resolve(&mention, role.as_deref(), pos, n);
+    let speaker = Speaker { name: resolved.name, mention, role: resolved.role };
+    Some((speaker, dash.text(below.text).to_string()))
 }
 
 /// A paragraph opening with a quotation that no cue attributes continues the speaker of the

@@ -1622,3 +1622,15 @@ fn a_name_with_a_parenthesis_or_a_role_then_a_colon_opens_a_quotation() {
         ]
     );
 }
+
+#[test]
+fn a_dash_and_a_name_below_a_quotation_sign_it() {
+    let text = "\"The idea that I would dismantle health care is just not accurate.\"\n\n- Sanders.\n\n\
+                Sam Sanders exaggerates.\n\n\"We will cut duties on capital goods and on raw materials.\"\n\n\
+                - Duty cuts on capital goods";
+    let article = Article::from_plain_text("t.txt".into(), String::new(), text.to_string());
+    let found: Vec<(String, String, String)> =
+        extract(&article).into_iter().map(|q| (q.speaker.name, q.text, q.cue)).collect();
+    let expected = ("Sam Sanders", "The idea that I would dismantle health care is just not accurate.", "-");
+    assert_eq!(found, [(expected.0.to_string(), expected.1.to_string(), expected.2.to_string())]);
+}
