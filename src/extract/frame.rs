@@ -1788,7 +1788,7 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     // `The commission`, `a new study`: a short determiner phrase ending in a noun names a source.
     let determiner_phrase = words.len() <= 5
         && cues::with_lower(words[0], |w| {
-            matches!(w, "the" | "a" | "an" | "this" | "its" | "his" | "her" | "their" | "our")
+            matches!(w, "the" | "a" | "an" | "this" | "its" | "his" | "her" | "their" | "our") || is_quantifier(w)
         })
         && words.len() >= 2
         && words[words.len() - 1].chars().all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit())
@@ -1796,6 +1796,12 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         && !words[words.len() - 1].ends_with("ly")
         // `-ing` words are verbs there (`a warning tweeted`), except documents (`the ruling`).
         && (!words[words.len() - 1].ends_with("ing") || speakers::is_document(words[words.len() - 1]));
+    // `three days later argued`: a span of time (but `the minutes` of a meeting speak).
+    let time_span = cues::with_lower(words[0], is_quantifier)
+        && matches!(words[words.len() - 1], "days" | "weeks" | "months" | "years" | "hours" | "minutes");
+    if time_span {
+        return None;
+    }
     let names_someone = determiner_phrase
         || words.iter().enumerate().any(|(n, w)| {
             (w.starts_with(char::is_uppercase)
@@ -2529,7 +2535,7 @@ fn names_one_who_speaks(s: &Sentence, r: Range<usize>) -> bool {
         .take_while(|w| !cues::is_adverbial_preposition(w))
         .filter(|w| !cues::with_lower(w, is_determiner))
         .collect();
-    let speaks = |w: &&str| cues::is_speaker_noun(w) || speakers::is_role_noun(w);
+    let speaks = |w: &&str| names_people(w);
     match words.as_slice() {
         [] => false,
         // `The team's report`: a possessive determines a noun that the subject lost.
@@ -2540,6 +2546,18 @@ fn names_one_who_speaks(s: &Sentence, r: Range<usize>) -> bool {
         }
         [.., head] => speaks(head),
     }
+}
+
+/// The head noun of a main clause's subject that names people: a noun for a speaker or a role,
+/// its plural (`groups`, `banks`), or a noun ending like one for people (`neurosurgeon`,
+/// `environmentalists`, `congressman`).
+fn names_people(head: &str) -> bool {
+    const MIN_LEN: usize = 6;
+    const SUFFIXES: [&str; 7] = ["ist", "ists", "geon", "geons", "sman", "smen", "swoman"];
+    let listed = |w: &str| cues::is_speaker_noun(w) || speakers::is_role_noun(w);
+    listed(head)
+        || head.strip_suffix('s').is_some_and(listed)
+        || head.len() >= MIN_LEN && SUFFIXES.iter().any(|s| head.ends_with(s))
 }
 
 /// A subject starting at token `start` and followed by a lower-case verb before token `before`.
@@ -2553,7 +2571,9 @@ fn subject_at(s: &Sentence, start: usize, before: usize) -> Option<Range<usize>>
     }
     // `The spokesman refused`, and capitalised words before a noun: `Trump supporters chanted`,
     // `Clinton's closest aide rallied`.
-    let determiner = s.lower(start).is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their"));
+    let determiner = s
+        .lower(start)
+        .is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their") || is_quantifier(w));
     let noun_follows = k > start
         && s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
         && !s.lower(k).is_some_and(reads_as_finite_verb);
@@ -2599,7 +2619,7 @@ fn determiner_phrase_end(s: &Sentence, start: usize, before: usize) -> Option<us
     // One noun phrase: no preposition or second determiner inside (`Many believe the figure`).
     let plain = (start + 1..end)
         .all(|k| s.lower(k).is_some_and(|w| !cues::is_adverbial_preposition(w) && !matches!(w, "the" | "a" | "an")));
-    (plain && (cues::is_speaker_noun(head) || speakers::is_role_noun(head))).then_some(end)
+    (plain && names_people(head)).then_some(end)
 }
 
 /// A past form (`refused`, `began`), an auxiliary or a reporting verb: what follows a subject.

@@ -1634,3 +1634,14 @@ fn a_dash_and_a_name_below_a_quotation_sign_it() {
     let expected = ("Sam Sanders", "The idea that I would dismantle health care is just not accurate.", "-");
     assert_eq!(found, [(expected.0.to_string(), expected.1.to_string(), expected.2.to_string())]);
 }
+
+#[test]
+fn a_participle_reports_for_a_subject_headed_by_a_noun_for_people() {
+    let found = quotes(
+        "In August, several environmental groups granted Jim Roe an extension, saying his capital was short. \
+         The retired neurosurgeon has given no details, saying that he was refining his practices. \
+         Three days later argued that Congress would have to bend.",
+    );
+    let speakers: Vec<&str> = found.iter().map(|(s, _, _)| s.as_str()).collect();
+    assert_eq!(speakers, ["several environmental groups", "the retired neurosurgeon"]);
+}
