@@ -979,6 +979,10 @@ fn role_and_name_colon(s: &Sentence) -> Option<Attribution> {
     const MAX_WORDS: usize = 10;
     let start = s.range.start;
     let colon = (start + 1..(start + MAX_WORDS).min(s.range.end)).find(|&k| s.word(k).is_none())?;
+    // Most sentences have no colon there: nothing more to read.
+    if start != 0 || !s.is_punct(colon, ':') {
+        return None;
+    }
     let capitalised = |k: usize| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase));
     let name_start = (start..colon).rev().find(|&k| !capitalised(k)).map_or(start, |k| k + 1);
     // A role is a noun phrase: no verb, no pronoun, no preposition but `of` (not `Peston told
@@ -995,14 +999,7 @@ fn role_and_name_colon(s: &Sentence) -> Option<Attribution> {
         })
     };
     let role_words = (start..name_start).all(role_word);
-    let opens_paragraph = start == 0;
-    if !s.is_punct(colon, ':')
-        || !opens_paragraph
-        || !capitalised(start)
-        || colon - name_start < 2
-        || name_start == start
-        || !role_words
-    {
+    if !capitalised(start) || colon - name_start < 2 || name_start == start || !role_words {
         return None;
     }
     let content = content_after(s, colon + 1).filter(|c| matches!(c, Content::Quotes(_)))?;
@@ -1853,6 +1850,10 @@ fn is_share_of_people(s: &Sentence, mut r: Range<usize>) -> bool {
             || w.starts_with(|c: char| c.is_ascii_digit())
     };
     let linking = |w: &str| matches!(w, "in" | "of" | "a" | "the" | "them" | "those" | "but");
+    // Most subjects open with a name or a determiner: nothing more to read.
+    if !s.lower(r.start).is_some_and(|w| hedge(w) || share(w)) {
+        return false;
+    }
     let Some(words) = r.clone().map(|k| s.lower(k)).collect::<Option<Vec<&str>>>() else { return false };
     // A number alone is an age or a year (`Alan Greenspan, 79, said`); `40%`, `40 percent` and
     // `four in 10` count.
