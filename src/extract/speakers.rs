@@ -273,7 +273,10 @@ pub fn parse_mention(surface: &str) -> Mention {
         return Mention::description(words.join(" "), surface);
     }
     // `the Wisconsin Republican`: a party member described by place, not a name.
-    let party_member = words.len() - start >= 2 && cues::with_lower(words[words.len() - 1], is_party_member);
+    // `the Texan`: one word is enough for a state or a nation.
+    let last_word = words[words.len() - 1];
+    let party_member = (words.len() - start >= 2 && cues::with_lower(last_word, is_party_member))
+        || (words.len() - start == 1 && cues::with_lower(last_word, is_demonym));
     if before_is_determiner && start > 0 && name_start == start && party_member {
         return Mention::description(lower_article(&words.join(" ")), surface);
     }
@@ -612,9 +615,41 @@ fn role_words(role: &str) -> impl Iterator<Item = String> + '_ {
     })
 }
 
-/// A member of a party, in lower case (`republican` in `the Wisconsin Republican`).
+/// A member of a party, in lower case (`republican` in `the Wisconsin Republican`), or one of a
+/// state or a nation (`texan` in `the Texan`): words that describe whoever was named last.
 fn is_party_member(word: &str) -> bool {
     matches!(word, "republican" | "democrat" | "tory" | "conservative" | "socialist" | "communist" | "liberal")
+        || is_demonym(word)
+}
+
+/// `texan`, `briton`, `frenchman`: a person from a state or a nation, in lower case. Nouns that
+/// are also newspapers' names (`the Australian`, `the Scotsman`) are left out.
+fn is_demonym(word: &str) -> bool {
+    matches!(
+        word,
+        "texan"
+            | "californian"
+            | "floridian"
+            | "ohioan"
+            | "virginian"
+            | "arizonan"
+            | "oklahoman"
+            | "briton"
+            | "frenchman"
+            | "frenchwoman"
+            | "englishman"
+            | "irishman"
+            | "welshman"
+            | "dutchman"
+            | "spaniard"
+            | "dane"
+            | "swede"
+            | "scot"
+            | "german"
+            | "italian"
+            | "canadian"
+            | "russian"
+    )
 }
 
 /// A description ending in an age (`the 46-year-old`).

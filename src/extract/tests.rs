@@ -1645,3 +1645,10 @@ fn a_participle_reports_for_a_subject_headed_by_a_noun_for_people() {
     let speakers: Vec<&str> = found.iter().map(|(s, _, _)| s.as_str()).collect();
     assert_eq!(speakers, ["several environmental groups", "the retired neurosurgeon"]);
 }
+
+#[test]
+fn a_demonym_refers_back_to_the_person_quoted() {
+    let found = quotes("“We will win this fight,” Rick Perry said. “Those are skilled governors,” the Texan said.");
+    let speakers: Vec<&str> = found.iter().map(|(s, _, _)| s.as_str()).collect();
+    assert_eq!(speakers, ["Rick Perry", "Rick Perry"]);
+}
