@@ -1600,9 +1600,7 @@ fn capitalised_sentences_continue_the_speaker() {
 fn a_paragraph_after_a_cue_and_a_colon_is_a_block_quotation() {
     let text = "Jane Roe spoke on Monday.\n\nRoe added:\n\nIt is typical of them. They know nothing at all.\n\n\
                 The report listed the following points:\n\n- Duty cuts on capital goods and raw materials";
-    let article = Article::from_plain_text("t.txt".into(), String::new(), text.to_string());
-    let found: Vec<(String, String, Kind)> =
-        extract(&article).into_iter().map(|q| (q.speaker.name, q.text, q.kind)).collect();
+    let found = quotes(text);
     assert_eq!(found, [q("Jane Roe", "It is typical of them. They know nothing at all.", Kind::Direct)]);
 }
 
@@ -1611,9 +1609,7 @@ fn a_name_with_a_parenthesis_or_a_role_then_a_colon_opens_a_quotation() {
     let text = "Rep. Sam Gowdy (R-S.C.):\"I have not heard anyone cite that figure.\"\n\n\
                 Former secretary of state Ann Rodham Cole:\"We learned that from the department.\"\n\n\
                 Replacements (from): Bozzi, Coutts, Anglesea, Lund, Martens.";
-    let article = Article::from_plain_text("t.txt".into(), String::new(), text.to_string());
-    let found: Vec<(String, String, Kind)> =
-        extract(&article).into_iter().map(|q| (q.speaker.name, q.text, q.kind)).collect();
+    let found = quotes(text);
     assert_eq!(
         found,
         [
