@@ -293,24 +293,26 @@ fn signed_below(
         Some(t) if t.is_punct('.') => rest.len() == 1,
         Some(t) => t.is_punct(',') && rest.len() <= MAX_ROLE_TOKENS,
     };
-    if name_end == 1 || !ends || !p.text[..p.spans[span].open].trim().is_empty() {
+    if name_end == 1 || !ends || !opens_paragraph(p, span) {
         return None;
     }
-    let name = 1..name_end;
-    let mention = token_text(below, &name);
+    let mention = token_text(below, &(1..name_end));
     let role = (rest.len() > 1).then(|| token_text(below, &(name_end + 1..below.tokens.len())));
     let pos = below.offset + below.tokens[1].start;
-    let resolved = resolver.resolve(&mention, role.as_deref(), pos, n);
-    let speaker = Speaker { name: resolved.name, mention, role: resolved.role };
+    let speaker = speaker_of(resolver, mention, role.as_deref(), pos, n);
     Some((speaker, dash.text(below.text).to_string()))
+}
+
+/// True when nothing but white space comes before quotation span `span` in its paragraph.
+fn opens_paragraph(p: &Paragraph, span: usize) -> bool {
+    p.text[..p.spans[span].open].trim().is_empty()
 }
 
 /// A paragraph opening with a quotation that no cue attributes continues the speaker of the
 /// direct or mixed quotation in the paragraph just before.
 fn continues_previous(p: &Paragraph, span: usize, n: usize, previous: &Option<(usize, Speaker)>) -> Option<Speaker> {
-    let opens_paragraph = p.spans[span].open == 0 || p.text[..p.spans[span].open].trim().is_empty();
     match previous {
-        Some((prev_n, speaker)) if opens_paragraph && prev_n + 1 == n => Some(speaker.clone()),
+        Some((prev_n, speaker)) if opens_paragraph(p, span) && prev_n + 1 == n => Some(speaker.clone()),
         _ => None,
     }
 }
@@ -662,8 +664,7 @@ fn quotes_of(p: &Paragraph, a: &Attribution, n: usize, resolver: &mut Resolver) 
     let mention = token_text(p, &a.speaker);
     let apposition = a.role.as_ref().map(|r| token_text(p, r));
     let pos = p.offset + p.tokens[a.speaker.start].start;
-    let resolved = resolver.resolve(&mention, apposition.as_deref(), pos, n);
-    let speaker = Speaker { name: resolved.name, mention, role: resolved.role };
+    let speaker = speaker_of(resolver, mention, apposition.as_deref(), pos, n);
     let cue = token_text(p, &a.cue);
     let mut quotes: Vec<Quote> = match &a.content {
         Content::Quotes(spans) => spans.iter().map(|&s| direct_quote(p, s, speaker.clone(), cue.clone(), n)).collect(),
@@ -673,6 +674,12 @@ fn quotes_of(p: &Paragraph, a: &Attribution, n: usize, resolver: &mut Resolver) 
         quotes.push(clause_quote(p, r, speaker, cue, n));
     }
     quotes
+}
+
+/// The speaker named by `mention` at byte `pos` of paragraph `n`, resolved to the fullest name.
+fn speaker_of(resolver: &mut Resolver, mention: String, apposition: Option<&str>, pos: usize, n: usize) -> Speaker {
+    let resolved = resolver.resolve(&mention, apposition, pos, n);
+    Speaker { name: resolved.name, mention, role: resolved.role }
 }
 
 /// Reported speech: indirect, or mixed when the clause holds quotation marks.
