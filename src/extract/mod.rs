@@ -142,11 +142,8 @@ pub fn extract(article: &Article) -> Vec<Quote> {
             }
         }
         quotes[first_new..].sort_by_key(|q| q.span.start);
-        previous_speaker = quotes[first_new..]
-            .iter()
-            .rev()
-            .find(|q| q.kind != Kind::Indirect)
-            .map(|q| (n, q.speaker.clone()))
+        previous_speaker = last_speaker(p, &quotes[first_new..])
+            .map(|speaker| (n, speaker.clone()))
             .or(previous_speaker.filter(|_| p.spans.last().is_some_and(|s| !s.closed)));
     }
     for q in &mut quotes {
@@ -301,6 +298,21 @@ fn signed_below(
     let pos = below.offset + below.tokens[1].start;
     let speaker = speaker_of(resolver, mention, role.as_deref(), pos, n);
     Some((speaker, dash.text(below.text).to_string()))
+}
+
+/// The speaker whom a quotation opening the next paragraph continues: the speaker of the
+/// paragraph's last direct or mixed quotation, or of its indirect speech when that ends the
+/// paragraph (`Hu said the system will cut costs.` ¶ `"These institutions will ..."`).
+fn last_speaker<'q>(p: &Paragraph, here: &'q [Quote]) -> Option<&'q Speaker> {
+    const MAX_WORDS_AFTER: usize = 8;
+    let ends_paragraph = |q: &Quote| p.text[q.span.end - p.offset..].split_whitespace().nth(MAX_WORDS_AFTER).is_none();
+    let last = here.last()?;
+    let speaking = if last.kind == Kind::Indirect && ends_paragraph(last) {
+        Some(last)
+    } else {
+        here.iter().rev().find(|q| q.kind != Kind::Indirect)
+    };
+    speaking.map(|q| &q.speaker)
 }
 
 /// True when nothing but white space comes before quotation span `span` in its paragraph.

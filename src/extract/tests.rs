@@ -121,6 +121,18 @@ fn following_paragraph_of_quotation_continues_speaker() {
 }
 
 #[test]
+fn paragraph_of_quotation_after_indirect_speech_ending_a_paragraph_continues_its_speaker() {
+    let text = "Tom Lark said the port would close for a week.\n\n“We need more cranes and more staff.”";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1], q("Tom Lark", "We need more cranes and more staff.", Kind::Direct));
+    // Indirect speech followed by more of the narrator's words hands on no speaker.
+    let text = "Tom Lark said the port would close. Ships waited in the bay for three days while the crews \
+                grew restless.\n\n“We need more cranes and more staff.”";
+    assert_eq!(quotes(text).len(), 1);
+}
+
+#[test]
 fn quotation_after_attributed_one_in_same_paragraph_continues() {
     let text = "“It is a canard,” said Tom Lark, the harbour master. “As far as I know nobody was hurt.”";
     let found = quotes(text);
