@@ -1364,8 +1364,10 @@ fn subject_between(s: &Sentence, start: usize, end: usize) -> Option<Subject> {
         // `The company, in a statement, said`, `Lark, for his part, said`: an adverbial between
         // the commas is no role (`X, of Springfield,` and `X, from Texas,` are).
         let adverbial = |k: usize| s.lower(k).is_some_and(|w| cues::is_adverbial_preposition(w) && w != "from");
+        // `Murphy, however, said`: a sentence adverb between the commas is no role either.
+        let lone_adverb = |r: &Range<usize>| r.len() == 1 && s.word(r.start).is_some_and(is_interjected_adverb);
         let role = Some(commas[p] + 1..role_end(s, end))
-            .filter(|r| r.start < r.end && s.word(r.start).is_some() && !adverbial(r.start));
+            .filter(|r| r.start < r.end && s.word(r.start).is_some() && !adverbial(r.start) && !lone_adverb(r));
         Some(Subject { speaker, role })
     })
 }
@@ -1480,6 +1482,17 @@ fn is_sentence_adverb(w: &str) -> bool {
                     | "today"
             )
     })
+}
+
+/// An adverb set off by commas inside a clause: `Murphy, however, said`, `Lark, too, said`.
+fn is_interjected_adverb(w: &str) -> bool {
+    is_sentence_adverb(w)
+        || cues::with_lower(w, |w| {
+            matches!(
+                w,
+                "too" | "though" | "also" | "again" | "therefore" | "indeed" | "nonetheless" | "nevertheless" | "thus"
+            )
+        })
 }
 
 /// `Early talks have taken place and the defender said`: when the words before a cue are a
@@ -1649,22 +1662,14 @@ fn is_hard_boundary(s: &Sentence, k: usize) -> bool {
     match s.tokens[k].kind {
         Kind::Open(_) | Kind::Close(_) => true,
         Kind::Punct(c) => matches!(c, ';' | ':' | '—' | '–' | '(' | ')' | '?' | '!') || s.tokens[k].quote.is_some(),
+        // `Murphy, though, said`: an adverb between commas, not a conjunction.
+        Kind::Word if s.lower(k) == Some("though") => !(k > 0 && s.is_punct(k - 1, ',') && s.is_punct(k + 1, ',')),
         Kind::Word => {
             s.tokens[k].quote.is_some()
                 || matches!(
                     s.lower(k),
                     Some(
-                        "that"
-                            | "because"
-                            | "while"
-                            | "whereas"
-                            | "although"
-                            | "though"
-                            | "if"
-                            | "but"
-                            | "where"
-                            | "since"
-                            | "so"
+                        "that" | "because" | "while" | "whereas" | "although" | "if" | "but" | "where" | "since" | "so"
                     )
                 )
         }

@@ -1660,3 +1660,14 @@ fn a_demonym_refers_back_to_the_person_quoted() {
     let speakers: Vec<&str> = found.iter().map(|(s, _, _)| s.as_str()).collect();
     assert_eq!(speakers, ["Rick Perry", "Rick Perry"]);
 }
+
+#[test]
+fn an_adverb_between_commas_after_the_subject_is_no_role() {
+    for adverb in ["though", "however", "meanwhile", "too"] {
+        let text = format!("Tom Lark, {adverb}, said the port would close for a week.");
+        let quote = first_quote(&text);
+        assert_eq!(quote.speaker.name, "Tom Lark", "{text}");
+        assert_eq!(quote.speaker.role, "", "{text}");
+        assert_eq!(quote.text, "the port would close for a week", "{text}");
+    }
+}
