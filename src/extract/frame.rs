@@ -1042,7 +1042,7 @@ fn apposition(s: &Sentence, from: usize) -> Option<Range<usize>> {
 /// subject when the cue closes the sentence (`CONTENT, X said.`).
 fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attribution>) -> Option<Attribution> {
     let (cue_start, passive_or_negated) = auxiliaries_before(s, i);
-    if passive_or_negated || cue_start == s.range.start {
+    if passive_or_negated || cue_start == s.range.start || reported_to_be(s, i) {
         return None;
     }
     let previous_ends_here = previous.is_some_and(|p| match &p.content {
@@ -1103,6 +1103,14 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
         (content_after(s, after?)?, None)
     };
     Some(Attribution { speaker: subject.speaker, role: subject.role, cue: cue_start..verb_end, content, more })
+}
+
+/// `a scheme said to have been run by North`, `reported to be ill`: a passive report about the
+/// words before, not speech.
+fn reported_to_be(s: &Sentence, i: usize) -> bool {
+    matches!(s.lower(i), Some("said" | "reported"))
+        && s.lower(i + 1) == Some("to")
+        && matches!(s.lower(i + 2), Some("be" | "have"))
 }
 
 /// The quotation closing at or just before token `k` ends with a full stop inside its marks.
@@ -1397,18 +1405,25 @@ fn is_determiner(w: &str) -> bool {
     matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our")
 }
 
-/// A noun phrase of two words or more opening with a determiner or a possessive name (`the
-/// council's chief executive`, `Apple's spokesman`, `her lawyer`).
+/// A noun phrase of two words or more opening with a determiner, a possessive name or a part of
+/// a group (`the council's chief executive`, `Apple's spokesman`, `her lawyer`, `one of his aides`).
 fn is_description(s: &Sentence, r: Range<usize>) -> bool {
     const MAX_WORDS: usize = 8;
     let Some(first) = s.word(r.start) else { return false };
     let determiner = cues::with_lower(first, is_determiner);
     let possessive = first.starts_with(char::is_uppercase) && cues::strip_possessive(first).len() < first.len();
+    // `One of the authors of the report`, `Two of his aides`.
+    let partitive = cues::with_lower(first, |w| w == "one" || is_quantifier(w)) && s.lower(r.start + 1) == Some("of");
     let Some(words) = r.clone().map(|k| s.word(k)).collect::<Option<Vec<&str>>>() else { return false };
     // `a statement issued by Jane Roe, ...`, `The book, Brown's Britain, said`: a document speaks,
     // and what follows is a name or a title.
-    let document = words.iter().any(|w| cues::with_lower(w, |w| speakers::is_document(w) || w == "book"));
-    (2..=MAX_WORDS).contains(&r.len()) && (determiner || possessive) && !document && !has_finite_verb(&words)
+    // Only the head counts: `the author of the report, Ari Fleischer,` is a person.
+    let head = words.iter().take_while(|w| !matches!(**w, "of" | "by" | "for" | "at" | "from" | "in" | "on"));
+    let document = head.into_iter().any(|w| cues::with_lower(w, |w| speakers::is_document(w) || w == "book"));
+    (2..=MAX_WORDS).contains(&r.len())
+        && (determiner || possessive || partitive)
+        && !document
+        && !has_finite_verb(&words)
 }
 
 /// One to four capitalised words and nothing else (`Emily Watson`, `Mr. Reilly`), not a title
@@ -1663,6 +1678,8 @@ fn is_hard_boundary(s: &Sentence, k: usize) -> bool {
         Kind::Open(_) | Kind::Close(_) => true,
         Kind::Punct(c) => matches!(c, ';' | ':' | '—' | '–' | '(' | ')' | '?' | '!') || s.tokens[k].quote.is_some(),
         // `Murphy, though, said`: an adverb between commas, not a conjunction.
+        // `the author of that report`: a determiner after a preposition, not a conjunction.
+        Kind::Word if s.lower(k) == Some("that") && k > 0 && s.lower(k - 1).is_some_and(governs_noun) => false,
         Kind::Word if s.lower(k) == Some("though") => !(k > 0 && s.is_punct(k - 1, ',') && s.is_punct(k + 1, ',')),
         Kind::Word => {
             s.tokens[k].quote.is_some()
@@ -1674,6 +1691,11 @@ fn is_hard_boundary(s: &Sentence, k: usize) -> bool {
                 )
         }
     }
+}
+
+/// A preposition that takes a noun phrase, never a clause (`of that report`).
+fn governs_noun(w: &str) -> bool {
+    matches!(w, "of" | "in" | "at" | "on" | "for" | "with" | "from" | "about" | "by" | "over" | "under" | "during")
 }
 
 /// `after`, `when`, `before`, `until`, `unless` after a word: the subject of the clause they open

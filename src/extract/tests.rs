@@ -1671,3 +1671,19 @@ fn an_adverb_between_commas_after_the_subject_is_no_role() {
         assert_eq!(quote.text, "the port would close for a week", "{text}");
     }
 }
+
+#[test]
+fn a_description_then_a_name_between_commas_gives_the_name_and_its_role() {
+    for description in ["The author of that report", "One of the authors of the 2013 report", "One of his aides"] {
+        let text = format!("{description}, Jane Roe, said the port would close for a week.");
+        let quote = first_quote(&text);
+        assert_eq!(quote.speaker.name, "Jane Roe", "{text}");
+        assert_eq!(quote.speaker.role, description, "{text}");
+    }
+}
+
+#[test]
+fn said_to_be_reports_nothing() {
+    assert!(quotes("Among those said to have serious doubts over the plan were two senior ministers.").is_empty());
+    assert!(quotes("The firm, said to be the largest retailer in the region, declined to comment.").is_empty());
+}
