@@ -1680,6 +1680,9 @@ fn is_hard_boundary(s: &Sentence, k: usize) -> bool {
         // `Murphy, though, said`: an adverb between commas, not a conjunction.
         // `the author of that report`: a determiner after a preposition, not a conjunction.
         Kind::Word if s.lower(k) == Some("that") && k > 0 && s.lower(k - 1).is_some_and(governs_noun) => false,
+        // `X, a businessman who left because of differences, said`: a preposition inside a
+        // relative clause.
+        Kind::Word if s.lower(k) == Some("because") && s.lower(k + 1) == Some("of") => !in_relative_clause(s, k),
         Kind::Word if s.lower(k) == Some("though") => !(k > 0 && s.is_punct(k - 1, ',') && s.is_punct(k + 1, ',')),
         Kind::Word => {
             s.tokens[k].quote.is_some()
@@ -1691,6 +1694,11 @@ fn is_hard_boundary(s: &Sentence, k: usize) -> bool {
                 )
         }
     }
+}
+
+/// Token `k` follows `who` with no comma between.
+fn in_relative_clause(s: &Sentence, k: usize) -> bool {
+    (s.range.start..k).rev().take_while(|&j| !s.is_punct(j, ',')).any(|j| s.lower(j) == Some("who"))
 }
 
 /// A preposition that takes a noun phrase, never a clause (`of that report`).

@@ -1687,3 +1687,12 @@ fn said_to_be_reports_nothing() {
     assert!(quotes("Among those said to have serious doubts over the plan were two senior ministers.").is_empty());
     assert!(quotes("The firm, said to be the largest retailer in the region, declined to comment.").is_empty());
 }
+
+#[test]
+fn because_of_inside_a_relative_clause_of_the_subject_bounds_nothing() {
+    let text = "Tom Lark, a harbour master who left the board last month because of strategic differences, \
+                said the port would close for a week.";
+    let quote = first_quote(text);
+    assert_eq!(quote.speaker.name, "Tom Lark");
+    assert_eq!(quote.text, "the port would close for a week");
+}
