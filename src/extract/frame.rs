@@ -1100,7 +1100,14 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
         // `He continued.` reports nothing; `He continued: "Q"` and `he continued, "Q"` do.
         return None;
     } else {
-        (content_after(s, after?)?, None)
+        let content = content_after(s, after?)?;
+        (
+            in_subordinate_clause(s, subject_start)
+                .then(|| subordinate_content(s, &content))
+                .flatten()
+                .unwrap_or(content),
+            None,
+        )
     };
     Some(Attribution { speaker: subject.speaker, role: subject.role, cue: cue_start..verb_end, content, more })
 }
@@ -1111,6 +1118,28 @@ fn reported_to_be(s: &Sentence, i: usize) -> bool {
     matches!(s.lower(i), Some("said" | "reported"))
         && s.lower(i + 1) == Some("to")
         && matches!(s.lower(i + 2), Some("be" | "have"))
+}
+
+/// The subject at token `subject` follows a conjunction opening the sentence: `While Lark said
+/// the port would close, the mayor ...`.
+fn in_subordinate_clause(s: &Sentence, subject: usize) -> bool {
+    let opener = (s.range.start..subject).find(|&k| s.word(k).is_some());
+    opener.is_some_and(|k| {
+        k + 1 == subject
+            && matches!(
+                s.lower(k),
+                Some("while" | "although" | "though" | "whereas" | "if" | "because" | "since" | "once" | "unless")
+            )
+    })
+}
+
+/// A clause reported in a subordinate clause ends at its first comma, where the main clause
+/// begins (a comma inside a closing mark counts: `has the "best experience," Trump is ...`).
+fn subordinate_content(s: &Sentence, content: &Content) -> Option<Content> {
+    let Content::Clause(r) = content else { return None };
+    let comma = r.clone().find(|&k| s.is_punct(k, ',') || (s.is_close(k) && s.tokens[k - 1].is_punct(',')))?;
+    let end = if s.is_close(comma) { comma + 1 } else { comma };
+    (s.word_count(r.start..end) >= 3).then_some(Content::Clause(r.start..end))
 }
 
 /// The quotation closing at or just before token `k` ends with a full stop inside its marks.
@@ -1719,6 +1748,9 @@ fn opens_subordinate_clause(s: &Sentence, k: usize) -> bool {
         && !(k.saturating_sub(2).max(s.range.start)..k).any(|j| s.lower(j).is_some_and(participle))
 }
 
+/// The most words a subject may have.
+const MAX_SUBJECT_WORDS: usize = 14;
+
 /// Cleans a subject: drops opening conjunctions and introductory phrases, keeps it if it names
 /// someone (a capitalised name, a pronoun or a speaker noun), and caps its length.
 fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
@@ -1809,7 +1841,11 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         r.start = r.end - 1;
     }
     let words: Vec<&str> = r.clone().filter_map(|k| s.word(k)).collect();
-    if words.is_empty() || words.len() > 14 || r.clone().any(|k| !s.outside(k)) || has_finite_verb(&words) {
+    if words.is_empty()
+        || words.len() > MAX_SUBJECT_WORDS
+        || r.clone().any(|k| !s.outside(k))
+        || has_finite_verb(&words)
+    {
         return None;
     }
     // `OIL PRICES SAID ...`, `SAN ANTONIO, TEXAS`: headlines and datelines in capitals name no one.
@@ -1834,7 +1870,12 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     if time_span {
         return None;
     }
+    // `those surveyed`, `those polled`: the people a poll asked.
+    let respondents = words.len() == 2
+        && cues::with_lower(words[0], |w| w == "those")
+        && matches!(words[1], "surveyed" | "polled" | "questioned" | "interviewed" | "asked");
     let names_someone = determiner_phrase
+        || respondents
         || words.iter().enumerate().any(|(n, w)| {
             (w.starts_with(char::is_uppercase)
                 && !(n == 0

@@ -1696,3 +1696,23 @@ fn because_of_inside_a_relative_clause_of_the_subject_bounds_nothing() {
     assert_eq!(quote.speaker.name, "Tom Lark");
     assert_eq!(quote.text, "the port would close for a week");
 }
+
+#[test]
+fn speech_reported_in_an_opening_subordinate_clause_ends_at_its_comma() {
+    let found = quotes("While Tom Lark said the port would close for a week, Jane Roe said it would stay open.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0], q("Tom Lark", "the port would close for a week", Kind::Indirect));
+    assert_eq!(found[1], q("Jane Roe", "it would stay open", Kind::Indirect));
+}
+
+#[test]
+fn those_surveyed_speak_for_a_poll() {
+    for text in [
+        "In the poll, those surveyed said the port should stay open.",
+        "While those polled said the port should stay open, the mayor disagreed.",
+    ] {
+        let found = quotes(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.starts_with("those"), "{found:?}");
+    }
+}
