@@ -2618,8 +2618,11 @@ fn names_one_who_speaks(s: &Sentence, r: Range<usize>) -> bool {
         // `The team's report`: a possessive determines a noun that the subject lost.
         [.., head] if cues::strip_possessive(head).len() < head.len() => false,
         [one] if cues::is_pronoun(one) => true,
+        // `the district GOP Chairman Chuck Williams`: a title before the name vouches for it.
         [.., head] if head.starts_with(char::is_uppercase) => {
-            words.iter().filter(|w| w.starts_with(char::is_lowercase)).all(speaks)
+            let titled =
+                words.iter().any(|w| w.starts_with(char::is_uppercase) && cues::with_lower(w, speakers::is_role_noun));
+            titled || words.iter().filter(|w| w.starts_with(char::is_lowercase)).all(speaks)
         }
         [.., head] => speaks(head),
     }

@@ -1716,3 +1716,11 @@ fn those_surveyed_speak_for_a_poll() {
         assert!(found[0].0.starts_with("those"), "{found:?}");
     }
 }
+
+#[test]
+fn a_titled_name_opening_the_main_clause_is_the_subject_of_a_later_cue() {
+    let text = "The district party Chairman Tom Lark declined to name the delegates but said one was a farmer.";
+    let quote = first_quote(text);
+    assert_eq!(quote.speaker.name, "Tom Lark");
+    assert_eq!(quote.text, "one was a farmer");
+}
