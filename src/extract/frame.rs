@@ -2496,12 +2496,42 @@ fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<
         && (s.lower(verb_end) == Some("that")
             || matches!(s.kind(after), Some(Kind::Open(n)) if s.long_quote[n as usize]));
     let joined = s.is_punct(before, ',') || comma_in_quotation || matches!(s.lower(before), Some("by" | "upon"));
-    if !(joined || says_after_conjunction || follows_message_noun(s, before)) {
+    if !(joined || says_after_conjunction || follows_message_noun(s, before) || named_subject_goes_on(s, i, before)) {
         return None;
     }
     let (speaker, role) = previous_or_main_subject(s, previous, i)?;
     let content = content_after(s, after)?;
     Some(Attribution { speaker, role, cue: i..verb_end, content, more: None })
+}
+
+/// `Sanders opened the debate saying that ...`: with no comma, a participle of speech still goes
+/// on from the main clause when that clause's subject is a name or a pronoun and the participle
+/// follows a lower-case word that names no people (not `the share of voters saying`).
+fn named_subject_goes_on(s: &Sentence, i: usize, before: usize) -> bool {
+    let speech = matches!(s.lower(i), Some("saying" | "arguing" | "insisting" | "claiming" | "declaring" | "noting"));
+    let plain_word = s.word(before).is_some_and(|w| {
+        w.starts_with(char::is_lowercase) && !names_people(w) && !cues::is_adverbial_preposition(w) && !governs_noun(w)
+    });
+    // Not a tense (`he is not saying`) nor a share (`with 22 percent saying`).
+    let near = |k: usize| (k.saturating_sub(3).max(s.range.start)..k).filter_map(|j| s.lower(j));
+    let tense_or_share = near(i).into_iter().any(|w| {
+        let negated = cues::is_negation(w) || w.ends_with("n't") || w.ends_with("n’t");
+        is_be(w) || negated || w == "with" || w.starts_with(|c: char| c.is_ascii_digit())
+    });
+    speech
+        && plain_word
+        && !tense_or_share
+        && s.outside(before)
+        && main_subject(s, i).is_some_and(|r| {
+            let pronoun = r.len() == 1 && s.lower(r.start).is_some_and(|w| matches!(w, "he" | "she" | "they"));
+            let name_word = |w: &str| {
+                w.starts_with(char::is_uppercase)
+                    && !matches!(w, "The" | "A" | "An")
+                    && cues::strip_possessive(w).len() == w.len()
+            };
+            let full_name = r.len() >= 2 && r.clone().all(|k| s.word(k).is_some_and(name_word));
+            pronoun || full_name
+        })
 }
 
 /// Nouns of a message that a participle reports the content of (`a statement saying`).

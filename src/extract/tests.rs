@@ -1724,3 +1724,13 @@ fn a_titled_name_opening_the_main_clause_is_the_subject_of_a_later_cue() {
     assert_eq!(quote.speaker.name, "Tom Lark");
     assert_eq!(quote.text, "one was a farmer");
 }
+
+#[test]
+fn a_participle_of_speech_with_no_comma_goes_on_from_a_named_subject() {
+    let found = quotes("Tom Lark opened the meeting saying the port would close for a week.");
+    assert_eq!(found, vec![q("Tom Lark", "the port would close for a week", Kind::Indirect)]);
+    // Not a tense, a share, or a phrase after a preposition.
+    assert!(quotes("Tom Lark is not saying which ships will leave the port first.").is_empty());
+    assert!(quotes("Jane Roe came second, with 22 percent saying they would not vote for her.").is_empty());
+    assert!(quotes("Tom Lark criticised the board for claiming the port would close for a week.").is_empty());
+}
