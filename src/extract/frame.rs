@@ -238,7 +238,8 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
             || s.is_punct(i + 1, ':')
             || addressee_then_that
             || reports_quotation(s, i, w)
-            || opens_quotation(s, i + 1))
+            || opens_quotation(s, i + 1)
+            || promises_to(s, i))
     {
         return None;
     }
@@ -268,6 +269,19 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     } else {
         inverted(s, i, verb.class).or_else(|| subject_first(s, i, verb.class, previous))
     }
+}
+
+/// `promised to end "the wasteful regime"`, `promised Sunday to act`: a promise made, with its
+/// infinitive as content (`promise` and `promises` are as often nouns: `his promise to`).
+fn promises_to(s: &Sentence, i: usize) -> bool {
+    let mut k = i + 1;
+    while s.word(k).is_some_and(cues::is_time_word) {
+        k += 1;
+    }
+    // `the debate promised to be a crucial moment` is an outlook, not a promise.
+    s.lower(i) == Some("promised")
+        && s.lower(k) == Some("to")
+        && s.lower(k + 1).is_some_and(|w| is_infinitive_verb(w) && !matches!(w, "be" | "become" | "have"))
 }
 
 /// A word that is a noun and a verb of saying (`claims`, `vow`) is a verb after a subject's last

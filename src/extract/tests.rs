@@ -1734,3 +1734,14 @@ fn a_participle_of_speech_with_no_comma_goes_on_from_a_named_subject() {
     assert!(quotes("Jane Roe came second, with 22 percent saying they would not vote for her.").is_empty());
     assert!(quotes("Tom Lark criticised the board for claiming the port would close for a week.").is_empty());
 }
+
+#[test]
+fn promised_to_reports_a_promise() {
+    let found = quotes("Tom Lark promised Sunday to end “the wasteful closures of the port.”");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "Tom Lark");
+    assert!(found[0].1.starts_with("to end"), "{found:?}");
+    // A noun, and an outlook, are no promise made.
+    assert!(quotes("Tom Lark kept his promise to end the closures of the port.").is_empty());
+    assert!(quotes("The debate promised to be a crucial moment for Tom Lark and his party.").is_empty());
+}
