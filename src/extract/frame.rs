@@ -167,7 +167,10 @@ fn attribution_from(s: &Sentence, i: usize, found: &[Attribution]) -> Option<Att
     if !(s.outside(i) && s.tokens[i].is_word()) {
         return None;
     }
-    let mut before = found.iter().filter(|a| a.cue.start < i);
+    // `Trump ... not paying an architect who said he was stiffed, saying "Q"`: speech in a
+    // relative clause is not what the main clause goes on from.
+    let in_relative_clause = |a: &Attribution| a.cue.start > 0 && s.lower(a.cue.start - 1) == Some("who");
+    let mut before = found.iter().filter(|a| a.cue.start < i && !in_relative_clause(a));
     let floor = before.clone().map(|a| a.cue.end.max(a.speaker.end).max(a.role.as_ref().map_or(0, |r| r.end))).max();
     let rest = Sentence {
         range: floor.unwrap_or(s.range.start).min(i)..s.range.end,
@@ -1711,6 +1714,10 @@ fn relative_antecedent(s: &Sentence, who: usize) -> Option<Range<usize>> {
             break;
         }
         start -= 1;
+        // `not paying an architect who said`: the noun phrase opens with its article.
+        if matches!(w, "a" | "an" | "the") {
+            break;
+        }
     }
     trim_subject(s, start..end)
 }

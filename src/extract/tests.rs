@@ -1745,3 +1745,12 @@ fn promised_to_reports_a_promise() {
     assert!(quotes("Tom Lark kept his promise to end the closures of the port.").is_empty());
     assert!(quotes("The debate promised to be a crucial moment for Tom Lark and his party.").is_empty());
 }
+
+#[test]
+fn a_relative_clause_after_an_object_has_its_own_speaker() {
+    let text = "Tom Lark refused to pay an architect who said he was owed money, saying, “He did not do a good job on the harbour.”";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0], q("an architect", "he was owed money", Kind::Indirect));
+    assert_eq!(found[1].0, "Tom Lark");
+}
