@@ -171,7 +171,7 @@ fn attribution_from(s: &Sentence, i: usize, found: &[Attribution]) -> Option<Att
     // relative clause is not what the main clause goes on from.
     let in_relative_clause = |a: &Attribution| a.cue.start > 0 && s.lower(a.cue.start - 1) == Some("who");
     let mut before = found.iter().filter(|a| a.cue.start < i && !in_relative_clause(a));
-    let floor = before.clone().map(|a| a.cue.end.max(a.speaker.end).max(a.role.as_ref().map_or(0, |r| r.end))).max();
+    let floor = before.clone().map(attribution_end).max();
     let rest = Sentence {
         range: floor.unwrap_or(s.range.start).min(i)..s.range.end,
         para: s.para,
@@ -181,6 +181,19 @@ fn attribution_from(s: &Sentence, i: usize, found: &[Attribution]) -> Option<Att
         cue_candidate: s.cue_candidate,
     };
     attribution_at(&rest, i, before.next_back()).filter(|a| !claims_taken_quotes(a, found))
+}
+
+/// Where the tokens an attribution claims end. A speaker after the reported clause (`After
+/// saying that ..., Jane Roe predicted`) stays free to be the subject of the next cue.
+fn attribution_end(a: &Attribution) -> usize {
+    let speaker_after_content =
+        matches!(&a.content, Content::Clause(r) if r.end <= a.speaker.start && a.cue.end <= r.start);
+    let speaker_end = if speaker_after_content { 0 } else { a.speaker.end };
+    let content_end = match &a.content {
+        Content::Clause(r) if speaker_after_content => r.end,
+        _ => 0,
+    };
+    a.cue.end.max(speaker_end).max(content_end).max(a.role.as_ref().map_or(0, |r| r.end))
 }
 
 fn claims_taken_quotes(a: &Attribution, found: &[Attribution]) -> bool {
@@ -2513,15 +2526,31 @@ fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<
         return Some(Attribution { speaker, role: None, cue: i..verb_end, content, more: None });
     }
     // `while noting that ...`, `before asking her, "..."`; not `after posting losses`.
-    let says_after_conjunction = s.lower(before).is_some_and(|w| matches!(w, "before" | "after" | "while" | "when"))
+    let after_conjunction = s.lower(before).is_some_and(|w| matches!(w, "before" | "after" | "while" | "when"));
+    // `After saying her foot was swollen, she ...`: opening the sentence, the phrase reports
+    // whatever follows, up to its comma; the main clause's subject said it.
+    let opens_sentence = after_conjunction && before == s.range.start;
+    let says_after_conjunction = after_conjunction
         && (s.lower(verb_end) == Some("that")
+            || opens_sentence
             || matches!(s.kind(after), Some(Kind::Open(n)) if s.long_quote[n as usize]));
     let joined = s.is_punct(before, ',') || comma_in_quotation || matches!(s.lower(before), Some("by" | "upon"));
     if !(joined || says_after_conjunction || follows_message_noun(s, before) || named_subject_goes_on(s, i, before)) {
         return None;
     }
-    let (speaker, role) = previous_or_main_subject(s, previous, i)?;
+    let (speaker, role) =
+        if opens_sentence { (main_subject(s, s.range.end)?, None) } else { previous_or_main_subject(s, previous, i)? };
     let content = content_after(s, after)?;
+    // A clause, not a thing (`After claiming their first title, Wood ...`).
+    let clause = |c: &Content| match c {
+        Content::Clause(r) => {
+            let words: Vec<&str> = r.clone().filter_map(|k| s.word(k)).collect();
+            let subject_pronoun = words.iter().any(|w| matches!(*w, "he" | "she" | "they" | "it" | "we" | "I"));
+            s.lower(r.start) == Some("that") || subject_pronoun || has_finite_verb(&words)
+        }
+        Content::Quotes(_) => true,
+    };
+    let content = if opens_sentence { subordinate_content(s, &content).filter(clause)? } else { content };
     Some(Attribution { speaker, role, cue: i..verb_end, content, more: None })
 }
 

@@ -1754,3 +1754,16 @@ fn a_relative_clause_after_an_object_has_its_own_speaker() {
     assert_eq!(found[0], q("an architect", "he was owed money", Kind::Indirect));
     assert_eq!(found[1].0, "Tom Lark");
 }
+
+#[test]
+fn a_participle_phrase_opening_the_sentence_reports_for_the_main_subject() {
+    let found = quotes("After saying the port would close for a week, Tom Lark left the meeting early.");
+    assert_eq!(found, vec![q("Tom Lark", "the port would close for a week", Kind::Indirect)]);
+    // The subject stays free for the main clause's own cue.
+    let text = "While acknowledging that the port may close, Tom Lark predicted, “If it is closed, the town will suffer for years.”";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|(speaker, _, _)| speaker == "Tom Lark"), "{found:?}");
+    // Winning a title is no speech.
+    assert!(quotes("After claiming their first title in years, Tom Lark and his crew went home.").is_empty());
+}
