@@ -114,10 +114,11 @@ const SAY_VERBS: &[&str] = &[
     "confess",
     "surmise",
     "point",
+    "put",
 ];
 /// Phrasal reporting verbs: the lemma reports only when its particle follows (`points out that`,
-/// `"Q," she pointed out`); `pointed to the data` reports nothing.
-const PARTICLES: &[(&str, &str)] = &[("point", "out")];
+/// `"Q," she pointed out`, `as Lark put it`); `pointed to the data` reports nothing.
+const PARTICLES: &[(&str, &str)] = &[("point", "out"), ("put", "it")];
 /// Verbs of urging: their object and infinitive are the content (`urged voters to wait`).
 const URGE_VERBS: &[&str] = &["exhort", "implore", "beg", "encourage", "plead"];
 const TELL_VERBS: &[&str] = &["tell", "assure", "remind", "inform", "advise", "promise", "warn"];

@@ -245,6 +245,9 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
         return document_finding(s, i);
     }
     let verb = verb_at(s, i)?;
+    if matches!(w, "put" | "puts" | "putting") && !puts_it_in_words(s, i) {
+        return None;
+    }
     if follows_possessive(s, i) && is_base_form(w) {
         return None;
     }
@@ -285,6 +288,16 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     } else {
         inverted(s, i, verb.class).or_else(|| subject_first(s, i, verb.class, previous))
     }
+}
+
+/// `as Lark put it.`, `put it bluntly:`, `"Q," as she puts it`: `put it` reports only where its
+/// clause ends, not `put it on the table`.
+fn puts_it_in_words(s: &Sentence, put: usize) -> bool {
+    let mut k = put + 2;
+    while s.word(k).is_some_and(cues::is_manner_adverb) {
+        k += 1;
+    }
+    k >= s.range.end || matches!(s.kind(k), Some(Kind::Punct(_) | Kind::Open(_) | Kind::Close(_)))
 }
 
 /// `promised to end "the wasteful regime"`, `promised Sunday to act`: a promise made, with its
@@ -1092,7 +1105,13 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
     } else {
         subject_before(s, cue_start)?
     };
-    let subject_start = subject.start();
+    // `..., as Tom Lark said.`: the clause before `as` is what was said.
+    let subject_start = match subject.start() {
+        k if k > s.range.start + 1 && s.lower(k - 1) == Some("as") && (s.is_punct(k - 2, ',') || s.is_close(k - 2)) => {
+            k - 1
+        }
+        k => k,
+    };
     let after_quotation = follows_quotation(s, subject_start);
     // A quotation closed by a full stop (`"... by now." Gerrard had said ...`) ends its sentence.
     let open_ended = after_quotation && !ends_with_full_stop(s, subject_start - 1);
@@ -1120,7 +1139,12 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
     let follows_content =
         subject_start > s.range.start && (s.is_punct(subject_start - 1, ',') || s.is_close(subject_start - 1));
     let (content, more) = if closes_sentence && follows_content && class != CueClass::TailOnly {
-        let before = content_before(s, subject_start).filter(|c| !is_adverbial_fragment(s, c));
+        let before = if s.lower(subject_start) == Some("as") {
+            as_clause_content(s, subject_start)
+        } else {
+            content_before(s, subject_start)
+        };
+        let before = before.filter(|c| !is_adverbial_fragment(s, c));
         match (before, interposed_rest(s, after)) {
             (Some(before), rest) => (before, rest),
             (None, Some(rest)) => (Content::Clause(rest), None),
@@ -1170,6 +1194,18 @@ fn subordinate_content(s: &Sentence, content: &Content) -> Option<Content> {
     let comma = r.clone().find(|&k| s.is_punct(k, ',') || (s.is_close(k) && s.tokens[k - 1].is_punct(',')))?;
     let end = if s.is_close(comma) { comma + 1 } else { comma };
     (s.word_count(r.start..end) >= 3).then_some(Content::Clause(r.start..end))
+}
+
+/// `while most must meet requirements, the primary one is a "lawful source of income," as a memo
+/// put it`: what `as` refers to is the clause just before it, from its last comma.
+fn as_clause_content(s: &Sentence, at: usize) -> Option<Content> {
+    let mut end = at;
+    while end > s.range.start && matches!(s.tokens[end - 1].kind, Kind::Punct(_)) && s.outside(end - 1) {
+        end -= 1;
+    }
+    let start = (s.range.start..end).rev().find(|&k| s.is_punct(k, ',')).map_or(s.range.start, |c| c + 1);
+    let relative = s.lower(start).is_some_and(|w| matches!(w, "who" | "which" | "that"));
+    (s.word_count(start..end) >= 3 && !relative).then_some(Content::Clause(start..end))
 }
 
 /// The quotation closing at or just before token `k` ends with a full stop inside its marks.
@@ -1828,6 +1864,7 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     // Not `As a result, the committee says` nor `used as a weapon, the leaflet said`.
     let opens_clause = r.start == s.range.start
         || s.is_punct(r.start - 1, ',')
+        || s.is_close(r.start - 1)
         || s.word(r.start - 1).is_some_and(cues::is_discourse_word);
     let as_then_noun_phrase = s.lower(r.start) == Some("as")
         && opens_clause

@@ -1767,3 +1767,14 @@ fn a_participle_phrase_opening_the_sentence_reports_for_the_main_subject() {
     // Winning a title is no speech.
     assert!(quotes("After claiming their first title in years, Tom Lark and his crew went home.").is_empty());
 }
+
+#[test]
+fn as_x_said_and_as_x_put_it_report_the_clause_before() {
+    let found = quotes("The port is in a state of “terrible and lasting decline,” as Tom Lark said.");
+    assert_eq!(found, vec![q("Tom Lark", "The port is in a state of “terrible and lasting decline,”", Kind::Mixed)]);
+    let found =
+        quotes("While ships still come, the port is “a place of great beauty and trade,” as a city memo put it.");
+    assert_eq!(found, vec![q("a city memo", "the port is “a place of great beauty and trade,”", Kind::Mixed)]);
+    // `put it` on a table is no speech.
+    assert!(quotes("Tom Lark put it on the table and left the harbour office.").is_empty());
+}
