@@ -1776,22 +1776,18 @@ fn is_hard_boundary(s: &Sentence, k: usize) -> bool {
     match s.tokens[k].kind {
         Kind::Open(_) | Kind::Close(_) => true,
         Kind::Punct(c) => matches!(c, ';' | ':' | '—' | '–' | '(' | ')' | '?' | '!') || s.tokens[k].quote.is_some(),
-        // `Murphy, though, said`: an adverb between commas, not a conjunction.
-        // `the author of that report`: a determiner after a preposition, not a conjunction.
-        Kind::Word if s.lower(k) == Some("that") && k > 0 && s.lower(k - 1).is_some_and(governs_noun) => false,
-        // `X, a businessman who left because of differences, said`: a preposition inside a
-        // relative clause.
-        Kind::Word if s.lower(k) == Some("because") && s.lower(k + 1) == Some("of") => !in_relative_clause(s, k),
-        Kind::Word if s.lower(k) == Some("though") => !(k > 0 && s.is_punct(k - 1, ',') && s.is_punct(k + 1, ',')),
-        Kind::Word => {
-            s.tokens[k].quote.is_some()
-                || matches!(
-                    s.lower(k),
-                    Some(
-                        "that" | "because" | "while" | "whereas" | "although" | "if" | "but" | "where" | "since" | "so"
-                    )
-                )
-        }
+        Kind::Word if s.tokens[k].quote.is_some() => true,
+        Kind::Word => match s.lower(k) {
+            // `the author of that report`: a determiner after a preposition, not a conjunction.
+            Some("that") => !(k > 0 && s.lower(k - 1).is_some_and(governs_noun)),
+            // `X, a businessman who left because of differences, said`: a preposition inside a
+            // relative clause.
+            Some("because") => !(s.lower(k + 1) == Some("of") && in_relative_clause(s, k)),
+            // `Murphy, though, said`: an adverb between commas, not a conjunction.
+            Some("though") => !(k > 0 && s.is_punct(k - 1, ',') && s.is_punct(k + 1, ',')),
+            Some("while" | "whereas" | "although" | "if" | "but" | "where" | "since" | "so") => true,
+            _ => false,
+        },
     }
 }
 
