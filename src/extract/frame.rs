@@ -169,8 +169,8 @@ fn attribution_from(s: &Sentence, i: usize, found: &[Attribution]) -> Option<Att
     }
     // `Trump ... not paying an architect who said he was stiffed, saying "Q"`: speech in a
     // relative clause is not what the main clause goes on from.
-    let in_relative_clause = |a: &Attribution| a.cue.start > 0 && s.lower(a.cue.start - 1) == Some("who");
-    let mut before = found.iter().filter(|a| a.cue.start < i && !in_relative_clause(a));
+    let relative_speech = |a: &Attribution| a.cue.start > 0 && s.lower(a.cue.start - 1) == Some("who");
+    let mut before = found.iter().filter(|a| a.cue.start < i && !relative_speech(a));
     let floor = before.clone().map(attribution_end).max();
     let rest = Sentence {
         range: floor.unwrap_or(s.range.start).min(i)..s.range.end,
