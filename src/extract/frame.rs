@@ -1199,10 +1199,7 @@ fn subordinate_content(s: &Sentence, content: &Content) -> Option<Content> {
 /// `while most must meet requirements, the primary one is a "lawful source of income," as a memo
 /// put it`: what `as` refers to is the clause just before it, from its last comma.
 fn as_clause_content(s: &Sentence, at: usize) -> Option<Content> {
-    let mut end = at;
-    while end > s.range.start && matches!(s.tokens[end - 1].kind, Kind::Punct(_)) && s.outside(end - 1) {
-        end -= 1;
-    }
+    let end = before_punctuation(s, s.range.start, at);
     let start = (s.range.start..end).rev().find(|&k| s.is_punct(k, ',')).map_or(s.range.start, |c| c + 1);
     let relative = s.lower(start).is_some_and(|w| matches!(w, "who" | "which" | "that"));
     (s.word_count(start..end) >= 3 && !relative).then_some(Content::Clause(start..end))
@@ -2342,7 +2339,13 @@ fn clause_end(s: &Sentence, k: usize) -> usize {
             }
         }
     }
-    while end > k && matches!(s.tokens[end - 1].kind, Kind::Punct(_)) && s.outside(end - 1) {
+    before_punctuation(s, k, end)
+}
+
+/// Token `end` moved back over the punctuation (outside quotation marks) just before it, not
+/// past token `floor`.
+fn before_punctuation(s: &Sentence, floor: usize, mut end: usize) -> usize {
+    while end > floor && matches!(s.tokens[end - 1].kind, Kind::Punct(_)) && s.outside(end - 1) {
         end -= 1;
     }
     end
@@ -2351,10 +2354,7 @@ fn clause_end(s: &Sentence, k: usize) -> usize {
 /// Content before token `k` (the speaker or cue that closes the sentence): the quotations just
 /// before it, or the clause from the sentence start.
 fn content_before(s: &Sentence, k: usize) -> Option<Content> {
-    let mut end = k;
-    while end > s.range.start && matches!(s.tokens[end - 1].kind, Kind::Punct(_)) && s.outside(end - 1) {
-        end -= 1;
-    }
+    let end = before_punctuation(s, s.range.start, k);
     if end > s.range.start && s.is_close(end - 1) {
         // `"Fake news," Jane Roe said.`: a quotation that is all the content is direct speech,
         // however short.
