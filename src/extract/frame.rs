@@ -1518,16 +1518,16 @@ fn is_description(s: &Sentence, r: Range<usize>) -> bool {
         && !has_finite_verb(&words)
 }
 
+/// A capitalised word that may be part of a name: no article, no possessive.
+fn is_name_word(w: &str) -> bool {
+    w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An") && cues::strip_possessive(w).len() == w.len()
+}
+
 /// One to four capitalised words and nothing else (`Emily Watson`, `Mr. Reilly`), not a title
 /// (`US Trade Representative`) nor a possessive (`Brown's Britain`).
 fn is_plain_name(s: &Sentence, r: Range<usize>) -> bool {
     const MAX_NAME_WORDS: usize = 4;
-    let name_word = |w: &str| {
-        w.starts_with(char::is_uppercase)
-            && !cues::is_time_word(w)
-            && !matches!(w, "The" | "A" | "An")
-            && cues::strip_possessive(w).len() == w.len()
-    };
+    let name_word = |w: &str| is_name_word(w) && !cues::is_time_word(w);
     let title =
         s.word(r.end - 1).is_some_and(|w| cues::is_speaker_noun(w) || cues::with_lower(w, speakers::is_role_noun));
     (1..=MAX_NAME_WORDS).contains(&r.len()) && !title && r.clone().all(|k| s.word(k).is_some_and(name_word))
@@ -2607,12 +2607,7 @@ fn named_subject_goes_on(s: &Sentence, i: usize, before: usize) -> bool {
         && s.outside(before)
         && main_subject(s, i).is_some_and(|r| {
             let pronoun = r.len() == 1 && s.lower(r.start).is_some_and(|w| matches!(w, "he" | "she" | "they"));
-            let name_word = |w: &str| {
-                w.starts_with(char::is_uppercase)
-                    && !matches!(w, "The" | "A" | "An")
-                    && cues::strip_possessive(w).len() == w.len()
-            };
-            let full_name = r.len() >= 2 && r.clone().all(|k| s.word(k).is_some_and(name_word));
+            let full_name = r.len() >= 2 && r.clone().all(|k| s.word(k).is_some_and(is_name_word));
             pronoun || full_name
         })
 }
