@@ -1144,8 +1144,11 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
         } else {
             content_before(s, subject_start)
         };
-        let before = before.filter(|c| !is_adverbial_fragment(s, c));
-        match (before, interposed_rest(s, after)) {
+        // With a clause after the cue, an adverbial before it is part of what was said (`In a
+        // merger, he said, the brand would survive`).
+        let rest = interposed_rest(s, after);
+        let before = before.filter(|c| !is_adverbial_fragment(s, c) || rest.is_some() && is_reported_adverbial(s, c));
+        match (before, rest) {
             (Some(before), rest) => (before, rest),
             (None, Some(rest)) => (Content::Clause(rest), None),
             (None, None) => return None,
@@ -1224,6 +1227,39 @@ fn interposed_rest(s: &Sentence, after: Option<usize>) -> Option<Range<usize>> {
     }
     let end = clause_end(s, comma + 1);
     (s.word_count(comma + 1..end) >= 3).then_some(comma + 1..end)
+}
+
+/// `By eliminating the receiving line, Ms. Tchen said, the White House ...`: an adverbial of four
+/// words or more before an interposed cue belongs to the clause after it, unless it sets the
+/// scene of the report (`In a letter to shareholders, X said, ...`, `Commenting on the move`).
+fn is_reported_adverbial(s: &Sentence, content: &Content) -> bool {
+    const MIN_WORDS: usize = 4;
+    let Content::Clause(r) = content else { return false };
+    let names_report = r.clone().any(|k| s.lower(k).is_some_and(|w| speakers::is_document(w) || is_speech_event(w)));
+    let text = s.para[s.tokens[r.start].start..s.tokens[r.end - 1].end].to_ascii_lowercase();
+    let connective =
+        ["at the same time", "on the other hand", "on the one hand", "by the same token", "at the end of the day"]
+            .iter()
+            .any(|c| text.starts_with(c));
+    s.word_count(r.clone()) >= MIN_WORDS && !names_report && !connective && verb_at(s, r.start).is_none()
+}
+
+/// Nouns for an occasion of speech: `in an interview`, `in remarks to reporters`.
+fn is_speech_event(word: &str) -> bool {
+    matches!(
+        word,
+        "interview"
+            | "remarks"
+            | "speech"
+            | "testimony"
+            | "conference"
+            | "hearing"
+            | "call"
+            | "address"
+            | "comments"
+            | "talks"
+            | "meeting"
+    )
 }
 
 /// A clause before an interposed cue that is only an adverbial (`Back in Virginia, he said, ...`).

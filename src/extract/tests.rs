@@ -360,6 +360,21 @@ fn interposed_cue_attributes_the_clause_after_it() {
 }
 
 #[test]
+fn a_long_adverbial_before_an_interposed_cue_is_said_too() {
+    let found = quotes("By closing the old harbour, Mr Lark said, the town would save money.");
+    assert_eq!(
+        found,
+        [
+            q("Mr Lark", "By closing the old harbour", Kind::Indirect),
+            q("Mr Lark", "the town would save money", Kind::Indirect)
+        ]
+    );
+    // A phrase that sets the scene of the report is not what was said.
+    let found = quotes("In a letter to the board, Mr Lark said, the town would save money.");
+    assert_eq!(found, [q("Mr Lark", "the town would save money", Kind::Indirect)]);
+}
+
+#[test]
 fn relative_clause_speaker_is_the_noun_before_who() {
     let found = quotes("The plan pleased experts who say the harbour would be safer.");
     assert_eq!(found, [q("experts", "the harbour would be safer", Kind::Indirect)]);
