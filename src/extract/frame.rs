@@ -700,7 +700,10 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
         end = close + 1;
     }
     let quoted = (start..end).any(|k| matches!(s.tokens[k].kind, Kind::Open(_)));
-    if !(quoted || phrasal) || s.word_count(start..end) < 2 || s.lower(start) == Some("for") {
+    if !(quoted || phrasal || accuses_of(s, i, start..end))
+        || s.word_count(start..end) < 2
+        || s.lower(start) == Some("for")
+    {
         return None;
     }
     // `, calling him ...` and `described it as "harsh" and called on ...`: the speaker of the
@@ -718,6 +721,16 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
         content: Content::Clause(start..end),
         more: None,
     })
+}
+
+/// `accused the council of wasting money`: an accusation reports speech with or without
+/// quotation marks; what follows is whom it accuses (a few words), `of`, then of what.
+fn accuses_of(s: &Sentence, i: usize, clause: Range<usize>) -> bool {
+    const MAX_OBJECT_TOKENS: usize = 8;
+    // `accused by the media of ...`, `accused of fraud`: the accused, not the accuser, is named.
+    s.lower(i).is_some_and(|w| w.starts_with("accus"))
+        && !matches!(s.lower(clause.start), Some("of" | "by"))
+        && clause.clone().take(MAX_OBJECT_TOKENS + 1).skip(1).any(|k| s.lower(k) == Some("of") && k + 1 < clause.end)
 }
 
 /// `"Q," said X, ROLE.` and `CONTENT, says X.`: the speaker follows the cue and ends the clause

@@ -375,6 +375,15 @@ fn a_long_adverbial_before_an_interposed_cue_is_said_too() {
 }
 
 #[test]
+fn an_accusation_reports_speech_without_quotation_marks() {
+    let found = quotes("The mayor accused the council of wasting money on the harbour.");
+    assert_eq!(found, [q("the mayor", "the council of wasting money on the harbour", Kind::Indirect)]);
+    // The accused is no speaker.
+    assert!(quotes("Mr Lark, accused by the paper of fraud, left the town.").is_empty());
+    assert!(quotes("The mayor was accused of wasting money.").is_empty());
+}
+
+#[test]
 fn relative_clause_speaker_is_the_noun_before_who() {
     let found = quotes("The plan pleased experts who say the harbour would be safer.");
     assert_eq!(found, [q("experts", "the harbour would be safer", Kind::Indirect)]);
