@@ -2441,15 +2441,16 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
     // Opening a sentence, the source runs to its comma, however long (`According to early results
     // of exit polls conducted for the Associated Press and television networks by Edison
     // Research, ...`); closing one, it is a short phrase.
-    let at_start = i == s.range.start || s.word(i - 1).is_some_and(cues::is_discourse_word);
+    let opens_sentence = i == s.range.start || s.word(i - 1).is_some_and(cues::is_discourse_word);
+    // `In addition, according to the department, nearly nine million ...`: after a fronted
+    // adverbial the source opens the clause too.
+    let at_start = opens_sentence || after_fronted_adverbial(s, i);
     let max_words = if at_start { 24 } else { 12 };
     let np_start = i + 2;
     let mut np_end = np_start;
-    while np_end < s.range.end
-        && s.outside(np_end)
-        && !matches!(s.tokens[np_end].kind, Kind::Punct(_))
-        && np_end - np_start < max_words
-    {
+    // `Texas/Texas Tribune`, `AT & T`: a slash or an ampersand inside the source's name.
+    let inside_name = |k: usize| !matches!(s.tokens[k].kind, Kind::Punct(c) if !matches!(c, '/' | '&'));
+    while np_end < s.range.end && s.outside(np_end) && inside_name(np_end) && np_end - np_start < max_words {
         np_end += 1;
     }
     if at_start {
@@ -2468,15 +2469,49 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
     if s.word_count(speaker.clone()) == 0 {
         return None;
     }
-    let interposed = !at_start && s.is_punct(i - 1, ',') && s.is_punct(np_end, ',');
+    let interposed = !opens_sentence && s.is_punct(i - 1, ',') && s.is_punct(np_end, ',');
     if let Some(rest) = interposed.then(|| interposed_source_rest(s, np_end + 1)).flatten() {
         // `The plan, according to two people briefed on it, would cut taxes`: the clause goes on
         // after the source, and its subject before the source belongs to it.
         let content = Content::Clause(after_dateline(s, s.range.start..i)..rest.end);
         return Some(Attribution { speaker, role: None, cue: i..i + 2, content, more: None });
     }
-    let content = if at_start { content_after(s, np_end)? } else { content_before(s, i)? };
-    Some(Attribution { speaker, role: None, cue: i..i + 2, content, more: None })
+    // `According to a source, who declined to be named, the bank ...`: the relative clause
+    // describes the source.
+    let relative = at_start.then(|| relative_clause_after(s, np_end)).flatten();
+    let content = match &relative {
+        Some(r) => content_after(s, r.end)?,
+        None if at_start => content_after(s, np_end)?,
+        None => content_before(s, i)?,
+    };
+    Some(Attribution { speaker, role: relative, cue: i..i + 2, content, more: None })
+}
+
+/// The relative clause between the comma at token `comma` and the next (`, who declined to be
+/// named,`), if one follows.
+fn relative_clause_after(s: &Sentence, comma: usize) -> Option<Range<usize>> {
+    const MAX_TOKENS: usize = 12;
+    if !(s.is_punct(comma, ',') && matches!(s.lower(comma + 1), Some("who" | "which"))) {
+        return None;
+    }
+    let end = (comma + 2..s.range.end.min(comma + 2 + MAX_TOKENS)).find(|&k| s.is_punct(k, ','))?;
+    Some(comma + 1..end)
+}
+
+/// `according to` at token `i` follows a comma closing a short adverbial that opens the sentence
+/// (`In addition,`, `Since last November,`, `But,`), with no verb in it.
+fn after_fronted_adverbial(s: &Sentence, i: usize) -> bool {
+    const MAX_WORDS: usize = 6;
+    let before = s.range.start..i - 1;
+    let opener = s.word(s.range.start).is_some_and(|w| cues::is_clause_opener(w) || cues::is_discourse_word(w))
+        || s.lower(s.range.start).is_some_and(cues::is_adverbial_preposition);
+    let words: Vec<&str> = before.clone().filter_map(|k| s.word(k)).collect();
+    i > s.range.start + 1
+        && s.is_punct(i - 1, ',')
+        && opener
+        && words.len() <= MAX_WORDS
+        && !before.clone().any(|k| s.is_punct(k, ','))
+        && !has_finite_verb(&words)
 }
 
 /// The rest of a clause after an interposed source, from token `k`, when it goes on with an

@@ -97,6 +97,22 @@ fn according_to_at_start_and_end() {
 }
 
 #[test]
+fn according_to_after_an_opening_adverbial_reports_the_clause_after_it() {
+    assert_eq!(
+        one("Since last winter, according to the port authority, ten ships have sunk."),
+        q("the port authority", "ten ships have sunk", Kind::Indirect)
+    );
+    assert_eq!(
+        one("But, according to a harbour pilot, who asked not to be named, the pier is unsafe."),
+        q("a harbour pilot", "the pier is unsafe", Kind::Indirect)
+    );
+    assert_eq!(
+        one("According to the Port/Harbour Board, the pier is unsafe."),
+        q("Port/Harbour Board", "the pier is unsafe", Kind::Indirect)
+    );
+}
+
+#[test]
 fn quoted_as_saying_attributes_to_the_object() {
     let (speaker, _, kind) =
         one("“We are ready to help our partners now,” the agency quoted Mr Lark as saying on Monday.");
