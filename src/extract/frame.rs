@@ -2642,6 +2642,11 @@ fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<
         let content = content_after(s, after).filter(|c| matches!(c, Content::Quotes(_)))?;
         return Some(Attribution { speaker, role: None, cue: i..verb_end, content, more: None });
     }
+    if let Some(share) = share_after_with(s, i) {
+        // `with 30 percent of voters saying they ...`: the share said it.
+        let content = content_after(s, after)?;
+        return Some(Attribution { speaker: share, role: None, cue: i..verb_end, content, more: None });
+    }
     // `while noting that ...`, `before asking her, "..."`; not `after posting losses`.
     let after_conjunction = s.lower(before).is_some_and(|w| matches!(w, "before" | "after" | "while" | "when"));
     // `After saying her foot was swollen, she ...`: opening the sentence, the phrase reports
@@ -2669,6 +2674,19 @@ fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<
     };
     let content = if opens_sentence { subordinate_content(s, &content).filter(clause)? } else { content };
     Some(Attribution { speaker, role, cue: i..verb_end, content, more: None })
+}
+
+/// `with 30 percent of voters saying`, `with three in 10 saying`: the share of people between
+/// `with` and the participle `saying` at token `i`.
+fn share_after_with(s: &Sentence, i: usize) -> Option<Range<usize>> {
+    const MAX_TOKENS: usize = 6;
+    if s.lower(i) != Some("saying") {
+        return None;
+    }
+    let with = (i.saturating_sub(MAX_TOKENS + 1).max(s.range.start)..i).rev().find(|&k| s.lower(k) == Some("with"))?;
+    let share = with + 1..i;
+    (!share.is_empty() && share.clone().all(|k| s.word(k).is_some()) && is_share_of_people(s, share.clone()))
+        .then_some(share)
 }
 
 /// `Sanders opened the debate saying that ...`: with no comma, a participle of speech still goes

@@ -1604,6 +1604,15 @@ fn a_capitalised_sentence_with_a_short_verb_is_speech_not_a_title() {
 }
 
 #[test]
+fn a_share_after_with_speaks_through_saying() {
+    assert_eq!(
+        one("The plan lost ground, with 30 percent of voters saying the port should close."),
+        q("30 percent of voters", "the port should close", Kind::Indirect)
+    );
+    assert!(quotes("He met them with his wife saying nothing.").is_empty());
+}
+
+#[test]
 fn a_share_of_those_polled_speaks() {
     let found = quotes(
         "Voters were uneasy; most said they were \"very worried.\" About four in 10 voters said the economy was weak. \
