@@ -700,7 +700,7 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
         end = close + 1;
     }
     let quoted = (start..end).any(|k| matches!(s.tokens[k].kind, Kind::Open(_)));
-    if !(quoted || phrasal || accuses_of(s, i, start..end))
+    if !(quoted || phrasal || accuses_of(s, i, start..end) || describes_as(s, i, start..end))
         || s.word_count(start..end) < 2
         || s.lower(start) == Some("for")
     {
@@ -731,6 +731,15 @@ fn accuses_of(s: &Sentence, i: usize, clause: Range<usize>) -> bool {
     s.lower(i).is_some_and(|w| w.starts_with("accus"))
         && !matches!(s.lower(clause.start), Some("of" | "by"))
         && clause.clone().take(MAX_OBJECT_TOKENS + 1).skip(1).any(|k| s.lower(k) == Some("of") && k + 1 < clause.end)
+}
+
+/// `described the plan as a waste of money`: a description reports speech with or without
+/// quotation marks; what follows is what is described (a few words), `as`, then how.
+fn describes_as(s: &Sentence, i: usize, clause: Range<usize>) -> bool {
+    const MAX_OBJECT_TOKENS: usize = 8;
+    s.lower(i).is_some_and(|w| w.starts_with("describ"))
+        && !matches!(s.lower(clause.start), Some("as" | "by"))
+        && clause.clone().take(MAX_OBJECT_TOKENS + 1).skip(1).any(|k| s.lower(k) == Some("as") && k + 1 < clause.end)
 }
 
 /// `"Q," said X, ROLE.` and `CONTENT, says X.`: the speaker follows the cue and ends the clause

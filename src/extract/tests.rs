@@ -400,6 +400,14 @@ fn an_accusation_reports_speech_without_quotation_marks() {
 }
 
 #[test]
+fn a_description_as_something_reports_speech_without_quotation_marks() {
+    let found = quotes("The mayor described the new pier as a waste of money.");
+    assert_eq!(found, [q("the mayor", "the new pier as a waste of money", Kind::Indirect)]);
+    assert!(quotes("The man described as a hero by the paper left the town.").is_empty());
+    assert!(quotes("He described a day at the harbour with his children.").is_empty());
+}
+
+#[test]
 fn relative_clause_speaker_is_the_noun_before_who() {
     let found = quotes("The plan pleased experts who say the harbour would be safer.");
     assert_eq!(found, [q("experts", "the harbour would be safer", Kind::Indirect)]);
