@@ -113,7 +113,7 @@ pub fn could_be_cue(token: &Token, lower: &str) -> bool {
 fn cue_words() -> &'static cues::WordSet {
     static WORDS: std::sync::OnceLock<cues::WordSet> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
-        let special = ["according", "quoted", "cited", "quoting"];
+        let special = ["according", "quoted", "cited", "quoting", "cite", "cites", "citing"];
         let extra: Vec<&'static str> = special
             .iter()
             .chain(NOMINAL_CUES.list())
@@ -238,7 +238,7 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
             return Some(a);
         }
     }
-    if NAMING_VERBS.contains(w) {
+    if NAMING_VERBS.contains(w) || cites_evidence(s, i) {
         return naming_verb(s, i, previous);
     }
     if FINDING_VERBS.contains(w) {
@@ -679,7 +679,8 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
     }
     // `called for an inquiry`, `called on Trump to apologize`: what was asked is reported.
     let phrasal = matches!(s.lower(i), Some("called" | "calls" | "calling" | "call"))
-        && matches!(s.lower(i + 1), Some("for" | "on"));
+        && matches!(s.lower(i + 1), Some("for" | "on"))
+        || cites_evidence(s, i) && s.lower(i + 1) == Some("to");
     let start = if phrasal { i + 2 } else { i + 1 };
     let mut end = clause_end(s, start);
     // `attacked the mayor, calling him "..."`: the participle reports words of its own.
@@ -700,7 +701,8 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
         end = close + 1;
     }
     let quoted = (start..end).any(|k| matches!(s.tokens[k].kind, Kind::Open(_)));
-    if !(quoted || phrasal || accuses_of(s, i, start..end) || describes_as(s, i, start..end))
+    let evidence = cites_evidence(s, i);
+    if !(quoted || phrasal || evidence || accuses_of(s, i, start..end) || describes_as(s, i, start..end))
         || s.word_count(start..end) < 2
         || s.lower(start) == Some("for")
     {
@@ -731,6 +733,45 @@ fn accuses_of(s: &Sentence, i: usize, clause: Range<usize>) -> bool {
     s.lower(i).is_some_and(|w| w.starts_with("accus"))
         && !matches!(s.lower(clause.start), Some("of" | "by"))
         && clause.clone().take(MAX_OBJECT_TOKENS + 1).skip(1).any(|k| s.lower(k) == Some("of") && k + 1 < clause.end)
+}
+
+/// `cited the cost of the pier`, `pointed to attacks on her campaign`: the evidence a speaker
+/// puts forward is reported, with or without quotation marks. (`, citing sources` after a
+/// quotation names where the words came from: not reported.)
+fn cites_evidence(s: &Sentence, i: usize) -> bool {
+    // `fell 5.07 points to 3,817.69`, `one basis point to`: a noun after a number.
+    let noun = i > s.range.start
+        && s.word(i - 1).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || cues::with_lower(w, |w| {
+                    is_quantifier(w)
+                        || matches!(
+                            w,
+                            "one" | "seven" | "eight" | "nine" | "ten" | "basis" | "percentage" | "the" | "a" | "its"
+                        )
+                })
+        });
+    // `cited SCI's announcement that it ...`: the announcement reports, for its own speaker.
+    let reports_a_statement =
+        (i + 1..i + 6).any(|k| s.lower(k).is_some_and(|w| NOMINAL_CUES.contains(w)) && s.lower(k + 1) == Some("that"));
+    if reports_a_statement {
+        return false;
+    }
+    match s.lower(i) {
+        // `The cases cited involved ...`: a participle after a noun, then the verb.
+        Some("cite" | "cites" | "cited") => !s.lower(i + 1).is_some_and(|w| w.ends_with("ed")),
+        // `Investors point to`, `the poll points to`; not `the arrow pointed to`, `a slow quarter
+        // points to` or `two consecutive points to`.
+        Some("point" | "points" | "pointed") => s.lower(i + 1) == Some("to") && !noun && names_someone_before(s, i),
+        _ => false,
+    }
+}
+
+/// The word before token `i` names someone: a pronoun, a noun for speakers, or a name.
+fn names_someone_before(s: &Sentence, i: usize) -> bool {
+    let Some(w) = (i > s.range.start).then(|| s.word(i - 1)).flatten() else { return false };
+    let pronoun = cues::with_lower(w, |w| matches!(w, "he" | "she" | "it" | "they" | "we" | "i"));
+    pronoun || cues::is_speaker_noun(w) || (is_name_word(w) && !w.ends_with("ing"))
 }
 
 /// `described the plan as a waste of money`: a description reports speech with or without
