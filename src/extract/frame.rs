@@ -739,8 +739,27 @@ fn accuses_of(s: &Sentence, i: usize, clause: Range<usize>) -> bool {
 /// puts forward is reported, with or without quotation marks. (`, citing sources` after a
 /// quotation names where the words came from: not reported.)
 fn cites_evidence(s: &Sentence, i: usize) -> bool {
-    // `fell 5.07 points to 3,817.69`, `one basis point to`: a noun after a number.
-    let noun = i > s.range.start
+    let cites = match s.lower(i) {
+        // `The cases cited involved ...`: a participle after a noun, then the verb.
+        Some("cite" | "cites" | "cited") => !s.lower(i + 1).is_some_and(|w| w.ends_with("ed")),
+        // `Investors point to`, `the poll points to`; not `the arrow pointed to`, `a slow quarter
+        // points to` or `two consecutive points to`.
+        Some("point" | "points" | "pointed") => {
+            s.lower(i + 1) == Some("to") && !follows_number(s, i) && names_someone_before(s, i)
+        }
+        _ => false,
+    };
+    // `cited SCI's announcement that it ...`: the announcement reports, for its own speaker.
+    let reports_a_statement = || {
+        (i + 1..i + 6).any(|k| s.lower(k).is_some_and(|w| NOMINAL_CUES.contains(w)) && s.lower(k + 1) == Some("that"))
+    };
+    cites && !reports_a_statement()
+}
+
+/// `fell 5.07 points to 3,817.69`, `one basis point to`: the word at token `i` is a noun after a
+/// number or a determiner.
+fn follows_number(s: &Sentence, i: usize) -> bool {
+    i > s.range.start
         && s.word(i - 1).is_some_and(|w| {
             w.starts_with(|c: char| c.is_ascii_digit())
                 || cues::with_lower(w, |w| {
@@ -750,21 +769,7 @@ fn cites_evidence(s: &Sentence, i: usize) -> bool {
                             "one" | "seven" | "eight" | "nine" | "ten" | "basis" | "percentage" | "the" | "a" | "its"
                         )
                 })
-        });
-    // `cited SCI's announcement that it ...`: the announcement reports, for its own speaker.
-    let reports_a_statement =
-        (i + 1..i + 6).any(|k| s.lower(k).is_some_and(|w| NOMINAL_CUES.contains(w)) && s.lower(k + 1) == Some("that"));
-    if reports_a_statement {
-        return false;
-    }
-    match s.lower(i) {
-        // `The cases cited involved ...`: a participle after a noun, then the verb.
-        Some("cite" | "cites" | "cited") => !s.lower(i + 1).is_some_and(|w| w.ends_with("ed")),
-        // `Investors point to`, `the poll points to`; not `the arrow pointed to`, `a slow quarter
-        // points to` or `two consecutive points to`.
-        Some("point" | "points" | "pointed") => s.lower(i + 1) == Some("to") && !noun && names_someone_before(s, i),
-        _ => false,
-    }
+        })
 }
 
 /// The word before token `i` names someone: a pronoun, a noun for speakers, or a name.
