@@ -366,9 +366,10 @@ impl Resolver {
     /// Learns a surname's gender from a run of capitalised words opening with a title (`Ms
     /// Jowell`), for names whose given name is not in our lists (`Tessa Jowell`).
     pub fn add_titled(&mut self, run: &[&str]) {
-        let (Some(first), Some(last)) = (run.first(), run.last()) else { return };
+        // Most runs are one word: no title and surname to read.
+        let [first, .., last] = run else { return };
         let gender = title_gender(first);
-        if run.len() >= 2 && gender != Gender::Unknown {
+        if gender != Gender::Unknown {
             self.titled.insert(last.to_string(), gender);
         }
     }
