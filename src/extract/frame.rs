@@ -677,10 +677,11 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
     if s.lower(i + 1) == Some("with") {
         return None;
     }
+    let evidence = cites_evidence(s, i);
     // `called for an inquiry`, `called on Trump to apologize`: what was asked is reported.
     let phrasal = matches!(s.lower(i), Some("called" | "calls" | "calling" | "call"))
         && matches!(s.lower(i + 1), Some("for" | "on"))
-        || cites_evidence(s, i) && s.lower(i + 1) == Some("to");
+        || evidence && s.lower(i + 1) == Some("to");
     let start = if phrasal { i + 2 } else { i + 1 };
     let mut end = clause_end(s, start);
     // `attacked the mayor, calling him "..."`: the participle reports words of its own.
@@ -701,8 +702,7 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
         end = close + 1;
     }
     let quoted = (start..end).any(|k| matches!(s.tokens[k].kind, Kind::Open(_)));
-    let evidence = cites_evidence(s, i);
-    if !(quoted || phrasal || evidence || accuses_of(s, i, start..end) || describes_as(s, i, start..end))
+    if !(quoted || phrasal || evidence || judges_object(s, i, start..end))
         || s.word_count(start..end) < 2
         || s.lower(start) == Some("for")
     {
@@ -725,14 +725,24 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
     })
 }
 
-/// `accused the council of wasting money`: an accusation reports speech with or without
-/// quotation marks; what follows is whom it accuses (a few words), `of`, then of what.
-fn accuses_of(s: &Sentence, i: usize, clause: Range<usize>) -> bool {
+/// `accused the council of wasting money`, `described the plan as a waste of money`: an
+/// accusation or a description reports speech with or without quotation marks, when a few words
+/// (whom, what) and then its preposition follow the verb. A clause opening with the preposition
+/// or `by` names the one accused or described, not the speaker (`accused by the paper of fraud`,
+/// `described as a hero`).
+fn judges_object(s: &Sentence, i: usize, clause: Range<usize>) -> bool {
     const MAX_OBJECT_TOKENS: usize = 8;
-    // `accused by the media of ...`, `accused of fraud`: the accused, not the accuser, is named.
-    s.lower(i).is_some_and(|w| w.starts_with("accus"))
-        && !matches!(s.lower(clause.start), Some("of" | "by"))
-        && clause.clone().take(MAX_OBJECT_TOKENS + 1).skip(1).any(|k| s.lower(k) == Some("of") && k + 1 < clause.end)
+    let preposition = match s.lower(i) {
+        Some(w) if w.starts_with("accus") => "of",
+        Some(w) if w.starts_with("describ") => "as",
+        _ => return false,
+    };
+    !matches!(s.lower(clause.start), Some(w) if w == preposition || w == "by")
+        && clause
+            .clone()
+            .take(MAX_OBJECT_TOKENS + 1)
+            .skip(1)
+            .any(|k| s.lower(k) == Some(preposition) && k + 1 < clause.end)
 }
 
 /// `cited the cost of the pier`, `pointed to attacks on her campaign`: the evidence a speaker
@@ -777,15 +787,6 @@ fn names_someone_before(s: &Sentence, i: usize) -> bool {
     let Some(w) = (i > s.range.start).then(|| s.word(i - 1)).flatten() else { return false };
     let pronoun = cues::with_lower(w, |w| matches!(w, "he" | "she" | "it" | "they" | "we" | "i"));
     pronoun || cues::is_speaker_noun(w) || (is_name_word(w) && !w.ends_with("ing"))
-}
-
-/// `described the plan as a waste of money`: a description reports speech with or without
-/// quotation marks; what follows is what is described (a few words), `as`, then how.
-fn describes_as(s: &Sentence, i: usize, clause: Range<usize>) -> bool {
-    const MAX_OBJECT_TOKENS: usize = 8;
-    s.lower(i).is_some_and(|w| w.starts_with("describ"))
-        && !matches!(s.lower(clause.start), Some("as" | "by"))
-        && clause.clone().take(MAX_OBJECT_TOKENS + 1).skip(1).any(|k| s.lower(k) == Some("as") && k + 1 < clause.end)
 }
 
 /// `"Q," said X, ROLE.` and `CONTENT, says X.`: the speaker follows the cue and ends the clause
