@@ -48,7 +48,7 @@ impl Collector for FileStateCollector {
     fn for_segment(&self, _id: u32, segment: &SegmentReader) -> tantivy::Result<SegmentFileStates> {
         let ff = segment.fast_fields();
         Ok(SegmentFileStates {
-            source: ff.str("source")?,
+            source: ff.str("file_path")?,
             size: ff.u64("size")?,
             mtime: ff.i64("mtime")?,
             hash: ff.u64("hash")?,

@@ -157,6 +157,7 @@ fn file_document(f: &Fields, file: &IndexedFile, quotations: usize) -> TantivyDo
     let mut d = TantivyDocument::default();
     d.add_text(f.doc_type, schema::FILE);
     d.add_text(f.source, file.source);
+    d.add_text(f.file_path, file.source);
     d.add_u64(f.size, file.size);
     d.add_i64(f.mtime, file.mtime);
     d.add_u64(f.hash, file.hash);
