@@ -696,6 +696,11 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
     }) {
         end = and;
     }
+    // `described Clinton as a "disgrace" after she attacked ...`: a clause of its own after the
+    // naming phrase tells when or why, in the writer's words.
+    if let Some(k) = (start + 2..end).find(|&k| circumstance_clause_at(s, k)) {
+        end = k;
+    }
     // The name ends the naming phrase: `called Cruz the "ultimate hypocrite," linking to ...`.
     let comma_at = |c: usize| s.is_punct(c + 1, ',') || s.para[..s.tokens[c].start].ends_with(',');
     if let Some(close) = (start..end).rev().find(|&k| s.is_close(k)).filter(|&c| c + 1 < end && comma_at(c)) {
@@ -723,6 +728,23 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
         content: Content::Clause(start..end),
         more: None,
     })
+}
+
+/// `after she attacked`, `when Trump says`: a subordinating conjunction, outside quotation marks,
+/// then a subject (a pronoun, or a name and a verb in the past or present tense).
+fn circumstance_clause_at(s: &Sentence, k: usize) -> bool {
+    let conjunction = matches!(
+        s.lower(k),
+        Some("after" | "before" | "when" | "while" | "because" | "since" | "although" | "though" | "until" | "unless")
+    );
+    const MAX_NAME_WORDS: usize = 3;
+    let verb_after_name = || {
+        let name_end = (k + 1..k + 1 + MAX_NAME_WORDS).find(|&j| !s.word(j).is_some_and(is_name_word)).unwrap_or(k);
+        name_end > k + 1
+            && s.word(name_end)
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w.ends_with('s')))
+    };
+    conjunction && (s.word(k + 1).is_some_and(cues::is_pronoun) || verb_after_name())
 }
 
 /// `accused the council of wasting money`, `described the plan as a waste of money`: an

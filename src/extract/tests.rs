@@ -400,6 +400,17 @@ fn an_accusation_reports_speech_without_quotation_marks() {
 }
 
 #[test]
+fn a_clause_of_circumstance_after_a_naming_phrase_is_the_writers() {
+    let found = quotes("Ms Lark called the plan a \"disgrace\" after she read the report.");
+    assert_eq!(found, [q("Ms Lark", "the plan a \"disgrace\"", Kind::Mixed)]);
+    let found = quotes("The mayor accused the council of wasting money because Mr Hale resigned.");
+    assert_eq!(found, [q("the mayor", "the council of wasting money", Kind::Indirect)]);
+    // A phrase of time is no clause: it stays with the accusation.
+    let found = quotes("The mayor accused the council of lying before Parliament.");
+    assert_eq!(found, [q("the mayor", "the council of lying before Parliament", Kind::Indirect)]);
+}
+
+#[test]
 fn a_description_as_something_reports_speech_without_quotation_marks() {
     let found = quotes("The mayor described the new pier as a waste of money.");
     assert_eq!(found, [q("the mayor", "the new pier as a waste of money", Kind::Indirect)]);
