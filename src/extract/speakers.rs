@@ -408,7 +408,7 @@ impl Resolver {
         let role = apposition.map(str::to_string).filter(|r| !r.is_empty()).unwrap_or_else(|| mention.role.clone());
         let resolved = match mention.kind {
             MentionKind::Pronoun => self.resolve_pronoun(&mention.name, pos),
-            MentionKind::Name => self.resolve_name(&mention.name, pos),
+            MentionKind::Name => self.resolve_name(&mention.name, &mention.surface, pos),
             MentionKind::Description => self.resolve_description(&mention.name, pos, paragraph),
         };
         let resolved = resolved.unwrap_or_else(|| Resolved { name: mention.display.clone(), role: String::new() });
@@ -502,9 +502,9 @@ impl Resolver {
         Resolved { name: name.to_string(), role }
     }
 
-    /// `Putin`, `Mr Putin`, `Felgenhauer` -> the fullest earlier name with that surname (the
-    /// nearest before, else the first after); a full name stays as it is.
-    fn resolve_name(&self, name: &str, pos: usize) -> Option<Resolved> {
+    /// `Putin`, `Mr Putin`, `Felgenhauer` -> the fullest earlier name with that surname (see
+    /// [`Resolver::surname_holder`], else the first after); a full name stays as it is.
+    fn resolve_name(&self, name: &str, surface: &str, pos: usize) -> Option<Resolved> {
         let words: Vec<&str> = name.split_whitespace().collect();
         let &last = words.last()?;
         // Same surname, or one letter off for long ones (`Felgenhauer`, `Felgenhaeur`).
@@ -518,15 +518,39 @@ impl Resolver {
             candidates = near.filter(fuller).collect();
         }
         candidates.sort_by_key(|(p, _)| *p);
-        let before = candidates.iter().rev().find(|(p, _)| *p < pos);
-        let after = || candidates.iter().find(|(p, _)| *p >= pos);
-        let full = before.or_else(after).map(|(_, f)| f.as_str());
+        let (before, after) = candidates.split_at(candidates.partition_point(|(p, _)| *p < pos));
+        let after = || after.first().map(|(_, f)| f.as_str());
+        let full = self.surname_holder(before, surface).or_else(after);
         let known = full.unwrap_or(name);
         let role = self.roles.iter().rev().find(|(_, n)| n == known).map(|(r, _)| r.clone()).unwrap_or_default();
         match full {
             Some(f) => Some(Resolved { name: f.to_string(), role }),
             None => (words.len() > 1).then(|| Resolved { name: name.to_string(), role }),
         }
+    }
+
+    /// Which of the earlier full names sharing a surname (in reading order) a bare surname
+    /// means: the nearest, unless names with two given names show two people (`Heidi Cruz` in
+    /// a caption after `Ted Cruz`); then the person named first, the article's principal, of the
+    /// gender of the mention's honorific (`Mr. Bush`) if it has one.
+    fn surname_holder<'n>(&self, before: &[&'n (usize, String)], surface: &str) -> Option<&'n str> {
+        let name = |k: usize| before[k].1.as_str();
+        let nearest = name(before.len().checked_sub(1)?);
+        // Most surnames have one full name.
+        if before.iter().all(|(_, n)| n == nearest) {
+            return Some(nearest);
+        }
+        let mut people: Vec<&str> = (0..before.len()).filter_map(|k| given_name(name(k))).collect();
+        people.sort_unstable();
+        people.dedup();
+        if people.len() < 2 {
+            return Some(nearest);
+        }
+        let latest_of = |given: &str| (0..before.len()).rev().map(name).find(|n| given_name(n) == Some(given));
+        let honorific = title_gender(surface.split_whitespace().next().unwrap_or_default());
+        let fits = |n: &str| honorific == Gender::Unknown || self.gender_in_article(n) != honorific.other();
+        let first_person = (0..before.len()).map(name).find(|n| given_name(n).is_some() && fits(n));
+        first_person.and_then(|n| latest_of(given_name(n)?)).or(Some(nearest))
     }
 
     /// `the defector`, `the Russian president`: a recorded role, a role the article gave someone
@@ -770,6 +794,15 @@ impl Gender {
             other
         } else {
             self
+        }
+    }
+
+    /// The opposite gender; unknown stays unknown.
+    fn other(self) -> Gender {
+        match self {
+            Gender::Male => Gender::Female,
+            Gender::Female => Gender::Male,
+            Gender::Unknown => Gender::Unknown,
         }
     }
 }
@@ -1066,6 +1099,16 @@ static FEMALE_NAMES: Words = Words::new(&[
     "kate",
     "jo",
 ]);
+
+/// The given name of a full name: its first word (before the surname) that is a common given
+/// name or an initial (`Donald` of `Republican Donald J. Trump`, `J.` of `J. Allard`).
+fn given_name(name: &str) -> Option<&str> {
+    let (rest, _surname) = name.rsplit_once(' ')?;
+    rest.split(' ').find(|w| {
+        let initial = w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase());
+        initial || cues::with_lower(w, is_given_name)
+    })
+}
 
 /// A common given name (`jake`, `kate`), in lower case.
 pub fn is_given_name(lower: &str) -> bool {

@@ -129,6 +129,14 @@ fn surname_and_pronoun_resolve_to_full_name() {
 }
 
 #[test]
+fn a_surname_two_people_share_means_the_one_named_first_of_the_honorifics_gender() {
+    let text = "Tom Lark runs the port.\n\nA photo showed his wife, Jane Lark, at the quay.\n\n\
+                “Ships are late every day,” Lark said.\n\n“The cranes are old,” Mrs. Lark said.";
+    let speakers: Vec<String> = quotes(text).into_iter().map(|(s, _, _)| s).collect();
+    assert_eq!(speakers, ["Tom Lark", "Jane Lark"]);
+}
+
+#[test]
 fn following_paragraph_of_quotation_continues_speaker() {
     let text = "“Ships are late every day,” said Tom Lark.\n\n“We need more cranes and more staff.”";
     let found = quotes(text);
