@@ -218,6 +218,10 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     if w == "according" && s.lower(i + 1) == Some("to") {
         return according_to(s, i);
     }
+    // `in areas of those states that Mr. Obama won`, `several notes that ...`: a plural noun.
+    if w.ends_with('s') && w != "says" && follows_determiner(s, i) {
+        return None;
+    }
     if matches!(w, "quoted" | "cited" | "quoting") {
         if let Some(a) = quoted_as_saying(s, i) {
             return Some(a);
@@ -311,6 +315,14 @@ fn promises_to(s: &Sentence, i: usize) -> bool {
     s.lower(i) == Some("promised")
         && s.lower(k) == Some("to")
         && s.lower(k + 1).is_some_and(|w| is_infinitive_verb(w) && !matches!(w, "be" | "become" | "have"))
+}
+
+/// The word before token `i` is a determiner or a quantifier: what follows is a noun. (Not a
+/// possessive: `his calls for an inquiry` reports his words; nor `all` or a number, which may
+/// end a subject: `... all suggests that`, `Group of 24 calls for`.)
+fn follows_determiner(s: &Sentence, i: usize) -> bool {
+    let Some(before) = (i > s.range.start).then(|| s.lower(i - 1)).flatten() else { return false };
+    is_quantifier(before) || matches!(before, "the" | "those" | "these" | "other" | "various" | "such")
 }
 
 /// A word that is a noun and a verb of saying (`claims`, `vow`) is a verb after a subject's last

@@ -419,6 +419,14 @@ fn a_clause_of_circumstance_after_a_naming_phrase_is_the_writers() {
 }
 
 #[test]
+fn a_verb_of_saying_after_a_determiner_is_a_plural_noun() {
+    assert!(quotes("The couple will campaign in areas of those states that Mr Hale won in 2012.").is_empty());
+    assert!(quotes("Voters in several states that border the river stayed home.").is_empty());
+    let found = quotes("The harbour report notes that ship traffic fell in March.");
+    assert_eq!(found, [q("the harbour report", "ship traffic fell in March", Kind::Indirect)]);
+}
+
+#[test]
 fn a_description_as_something_reports_speech_without_quotation_marks() {
     let found = quotes("The mayor described the new pier as a waste of money.");
     assert_eq!(found, [q("the mayor", "the new pier as a waste of money", Kind::Indirect)]);
