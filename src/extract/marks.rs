@@ -57,6 +57,11 @@ fn opens_after_missing_space(mark: char, prev: Option<char>, next: Option<char>)
     matches!(mark, '“' | '"') && matches!(prev, Some('.' | '!' | '?')) && next.is_some_and(char::is_uppercase)
 }
 
+/// `“ You know, ...`: a mark that only opens, then a space and a word, opens a quotation.
+fn opens_before_space(mark: char, after: &str) -> bool {
+    matches!(mark, '“' | '«' | '„') && after.starts_with(' ') && after.trim_start().starts_with(char::is_alphanumeric)
+}
+
 /// Finds the quotation spans of `text` (one paragraph); offsets are relative to `text`.
 pub fn quotation_spans(text: &str) -> Vec<MarkSpan> {
     let mut spans = Vec::new();
@@ -96,10 +101,12 @@ pub fn quotation_spans(text: &str) -> Vec<MarkSpan> {
                     open = None;
                 }
                 None if (opens_after(prev) || opens_after_missing_space(c, prev, next))
-                    && next.is_some_and(|n| !n.is_whitespace())
+                    && (next.is_some_and(|n| !n.is_whitespace()) || opens_before_space(c, &text[after..]))
                     && (fam == Family::Double || opens_single(&text[after..])) =>
                 {
-                    open = Some((i, after, fam));
+                    // `“ You know, ...`: the words start after the space.
+                    let words = after + (text[after..].len() - text[after..].trim_start().len());
+                    open = Some((i, words, fam));
                 }
                 // `...on me. "They did not`: a new quotation opens after a finished sentence, so the
                 // one before ended without its closing mark (paragraphs run together).
@@ -191,6 +198,13 @@ mod tests {
     #[test]
     fn a_horizontal_bar_after_a_mark_closes_the_quotation() {
         assert_eq!(inner("“Trump must stop this.”― Carla Sanz"), ["Trump must stop this."]);
+    }
+
+    #[test]
+    fn a_curly_opening_mark_before_a_space_opens_a_quotation() {
+        assert_eq!(inner("Lark said. “ You know, the port is late.”"), ["You know, the port is late."]);
+        // A straight mark before a space closes, if anything.
+        assert_eq!(inner("the \" so-called\" plan"), Vec::<&str>::new());
     }
 
     #[test]
