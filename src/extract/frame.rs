@@ -1244,6 +1244,9 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
     let (content, more) = if closes_sentence && follows_content && class != CueClass::TailOnly {
         let before = if s.lower(subject_start) == Some("as") {
             as_clause_content(s, subject_start)
+        } else if previous.is_some_and(|p| matches!(&p.content, Content::Clause(r) if r.end + 1 == subject_start)) {
+            // `While the exchanges said A, brokers complained`: A is the exchanges' words.
+            None
         } else {
             content_before(s, subject_start)
         };
@@ -1281,16 +1284,20 @@ fn reported_to_be(s: &Sentence, i: usize) -> bool {
 }
 
 /// The subject at token `subject` follows a conjunction opening the sentence: `While Lark said
-/// the port would close, the mayor ...`.
+/// the port would close, the mayor ...`, `But while Lark said ...`.
 fn in_subordinate_clause(s: &Sentence, subject: usize) -> bool {
-    let opener = (s.range.start..subject).find(|&k| s.word(k).is_some());
-    opener.is_some_and(|k| {
-        k + 1 == subject
-            && matches!(
-                s.lower(k),
-                Some("while" | "although" | "though" | "whereas" | "if" | "because" | "since" | "once" | "unless")
-            )
-    })
+    subordinator_opening(s, subject).is_some_and(|k| k + 1 == subject)
+}
+
+/// The subordinating conjunction opening the sentence before token `end`, past connectives
+/// (`And, while ...`), if there is one.
+fn subordinator_opening(s: &Sentence, end: usize) -> Option<usize> {
+    let opener = (s.range.start..end).find(|&k| s.word(k).is_some_and(|w| !cues::is_discourse_word(w)))?;
+    matches!(
+        s.lower(opener),
+        Some("while" | "although" | "though" | "whereas" | "if" | "because" | "since" | "once" | "unless")
+    )
+    .then_some(opener)
 }
 
 /// A clause reported in a subordinate clause ends at its first comma, where the main clause

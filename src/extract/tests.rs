@@ -1807,6 +1807,15 @@ fn speech_reported_in_an_opening_subordinate_clause_ends_at_its_comma() {
 }
 
 #[test]
+fn a_subordinate_clause_after_a_connective_ends_at_its_comma_and_is_no_one_elses() {
+    let found = quotes("And, while Tom Lark says the port will close, the ships keep coming in.");
+    assert_eq!(found, [q("Tom Lark", "the port will close", Kind::Indirect)]);
+    // The main clause's cue reports no words of its own: not Lark's again.
+    let found = quotes("While Tom Lark said the port would close, the dockers complained about the pay.");
+    assert_eq!(found, [q("Tom Lark", "the port would close", Kind::Indirect)]);
+}
+
+#[test]
 fn those_surveyed_speak_for_a_poll() {
     for text in [
         "In the poll, those surveyed said the port should stay open.",
