@@ -118,7 +118,8 @@ const SAY_VERBS: &[&str] = &[
 ];
 /// Phrasal reporting verbs: the lemma reports only when its particle follows (`points out that`,
 /// `"Q," she pointed out`, `as Lark put it`); `pointed to the data` reports nothing.
-const PARTICLES: &[(&str, &str)] = &[("point", "out"), ("put", "it")];
+const PARTICLES: &[(&str, &str)] =
+    &[("point", "out"), ("put", "it"), ("shoot", "back"), ("fire", "back"), ("hit", "back")];
 /// Verbs of urging: their object and infinitive are the content (`urged voters to wait`).
 const URGE_VERBS: &[&str] = &["exhort", "implore", "beg", "encourage", "plead"];
 const TELL_VERBS: &[&str] = &["tell", "assure", "remind", "inform", "advise", "promise", "warn"];
@@ -146,6 +147,10 @@ const TAIL_VERBS: &[&str] = &[
     "beam",
     "detail",
     "sing",
+    // With `back` only: `"Q," she shot back`.
+    "shoot",
+    "fire",
+    "hit",
 ];
 
 /// Forms that are as often nouns (`reports`, `claims`): cues only when `that` or a colon follows.
@@ -349,7 +354,8 @@ fn build_forms() -> Forms {
         }
     }
     for (form, lemma, participle) in IRREGULAR {
-        forms.insert(form.to_string(), Verb { class: class_of(lemma), participle: *participle, particle: None });
+        let particle = PARTICLES.iter().find(|(l, _)| l == lemma).map(|(_, p)| *p);
+        forms.insert(form.to_string(), Verb { class: class_of(lemma), participle: *participle, particle });
     }
     forms
 }
@@ -367,11 +373,12 @@ const IRREGULAR: &[(&str, &str, bool)] = &[
     ("went", "go", false),
     ("began", "begin", false),
     ("sang", "sing", false),
+    ("shot", "shoot", false),
 ];
 
-/// A word that some phrasal reporting verb needs after it (`out`).
+/// A word that some phrasal reporting verb needs after it (`out`): one of [`PARTICLES`].
 pub fn is_particle(word: &str) -> bool {
-    PARTICLES.iter().any(|&(_, particle)| particle == word)
+    matches!(word, "out" | "it" | "back")
 }
 
 /// A manner adverb that may follow a cue before its clause closes (`he asks rhetorically.`).

@@ -109,6 +109,16 @@ pub fn could_be_cue(token: &Token, lower: &str) -> bool {
     }
 }
 
+/// `shot`, `fired`, `hit` report only with `back` after them (`"Q," she shot back`): elsewhere
+/// they are no cue at all, not even for where a sentence ends (`Pedro's shot was over the line`).
+pub fn lacks_back(lower: &str, next: Option<&str>) -> bool {
+    let needs_back = matches!(
+        lower,
+        "shoot" | "shoots" | "shot" | "shooting" | "fire" | "fires" | "fired" | "firing" | "hit" | "hits" | "hitting"
+    );
+    needs_back && next != Some("back")
+}
+
 /// Every word [`attribution_at`] may start with.
 fn cue_words() -> &'static cues::WordSet {
     static WORDS: std::sync::OnceLock<cues::WordSet> = std::sync::OnceLock::new();
@@ -236,8 +246,11 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
             return None;
         }
     }
-    if NOMINAL_CUES.contains(w) && s.is_punct(i + 1, ':') {
-        // `issued a warning: "Q"`; else it may be a verb (`..., warning: "Q"`).
+    let quotation_after_comma =
+        || s.is_punct(i + 1, ',') && matches!(s.kind(i + 2), Some(Kind::Open(n)) if s.long_quote[n as usize]);
+    if NOMINAL_CUES.contains(w) && (s.is_punct(i + 1, ':') || quotation_after_comma()) {
+        // `issued a warning: "Q"`, `issued a statement, "Q"`; else it may be a verb (`...,
+        // warning: "Q"`).
         if let Some(a) = issued_statement(s, i) {
             return Some(a);
         }

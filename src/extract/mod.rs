@@ -339,7 +339,12 @@ fn analyse(text: &str, offset: usize, block: Option<usize>) -> Paragraph<'_> {
     let ascii_lower = text.to_ascii_lowercase();
     let mut lower_buffer = String::new();
     let lower = lower_case_words(&ascii_lower, &tokens, &mut lower_buffer);
-    let cue_candidate: Vec<bool> = tokens.iter().zip(&lower).map(|(t, l)| frame::could_be_cue(t, l)).collect();
+    let cue_candidate: Vec<bool> = tokens
+        .iter()
+        .zip(&lower)
+        .enumerate()
+        .map(|(k, (t, l))| frame::could_be_cue(t, l) && !frame::lacks_back(l, lower.get(k + 1).copied()))
+        .collect();
     let mut attributions = Vec::new();
     let mut standalone = vec![false; spans.len()];
     for range in tokens::sentences(text, &tokens, &cue_candidate) {

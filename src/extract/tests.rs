@@ -427,6 +427,24 @@ fn a_verb_of_saying_after_a_determiner_is_a_plural_noun() {
 }
 
 #[test]
+fn shot_back_and_fired_back_report_a_quotation() {
+    let found = quotes("“That is simply not true,” Ms Lark shot back with a laugh.");
+    assert_eq!(found, [q("Ms Lark", "That is simply not true,", Kind::Direct)]);
+    let found = quotes("“We never closed the harbour,” the mayor fired back.");
+    assert_eq!(found, [q("the mayor", "We never closed the harbour,", Kind::Direct)]);
+    // Without `back` they are no cue.
+    assert!(quotes("“We will win the cup this year,” he said. The police fired at the car.").len() == 1);
+    let found = quotes("His shot was over the line, the coach said.");
+    assert_eq!(found, [q("the coach", "His shot was over the line", Kind::Indirect)]);
+}
+
+#[test]
+fn a_statement_then_a_comma_and_a_quotation_reports_it() {
+    let found = quotes("After the storm, the mayor issued a statement, “The harbour will reopen next week.”");
+    assert_eq!(found, [q("the mayor", "The harbour will reopen next week.", Kind::Direct)]);
+}
+
+#[test]
 fn a_description_as_something_reports_speech_without_quotation_marks() {
     let found = quotes("The mayor described the new pier as a waste of money.");
     assert_eq!(found, [q("the mayor", "the new pier as a waste of money", Kind::Indirect)]);

@@ -3,7 +3,7 @@
 //! Sentences never split inside a quotation: a quotation of several sentences stays in the sentence
 //! that frames it, so `“A. B,” she said.` is one sentence.
 
-use super::cues::{is_manner_adverb, is_particle, is_time_word, Words};
+use super::cues::{self, is_manner_adverb, is_particle, is_time_word, Words};
 use super::marks::MarkSpan;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -274,8 +274,13 @@ fn addressee_closes_clause(para: &str, tokens: &[Token], cue: usize) -> bool {
 
 /// The clause closes after the cue at `cue`, its particle (`points out.`), a manner adverb
 /// (`asks rhetorically.`) or a time word (`said Friday.`).
+#[inline(never)]
 fn closes_clause_after_cue(para: &str, tokens: &[Token], cue: usize) -> bool {
-    let skipped = |w: &str| is_particle(w) || is_manner_adverb(w) || is_time_word(w);
+    // Only the cue's own particle: `"Q," Mills writes back, "..."` has none.
+    let own_particle = |w: &str| {
+        is_particle(w) && cues::with_lower(tokens[cue].text(para), cues::verb).and_then(|v| v.particle) == Some(w)
+    };
+    let skipped = |w: &str| own_particle(w) || is_manner_adverb(w) || is_time_word(w);
     let mut next = cue + 1;
     while next < cue + 3 && tokens.get(next).is_some_and(|t| t.is_word() && skipped(t.text(para))) {
         next += 1;
