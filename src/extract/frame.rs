@@ -2375,7 +2375,24 @@ fn skip_addressee(s: &Sentence, k: usize) -> Option<usize> {
 
 /// Where the content starts after the addressee of `told`, when a subject starts it.
 fn addressee_then_subject(s: &Sentence, k: usize) -> Option<usize> {
-    addressee_then_named_subject(s, k).or_else(|| addressee_then_clause(s, k))
+    addressee_then_named_subject(s, k)
+        .or_else(|| addressee_then_clause(s, k))
+        .or_else(|| addressee_then_pronoun_clause(s, k))
+}
+
+/// `told a Planned Parenthood gathering in Washington she will protect ...`: a longer addressee,
+/// phrases and all, then a pronoun and an auxiliary open the clause.
+fn addressee_then_pronoun_clause(s: &Sentence, k: usize) -> Option<usize> {
+    const MAX_ADDRESSEE_WORDS: usize = 10;
+    let end = (k + 1 + MAX_ADDRESSEE_WORDS).min(s.range.end);
+    let opens = |n: usize| {
+        s.lower(n).is_some_and(|w| matches!(w, "he" | "she" | "they" | "we" | "i"))
+            && s.lower(n + 1).is_some_and(|w| cues::is_auxiliary_verb(w) || is_be(w))
+    };
+    // Words only, up to `that` (handled before) or a question word (`tell them what they can do`).
+    let goes_on =
+        |w: &str| !matches!(w, "that" | "what" | "how" | "why" | "where" | "when" | "whether" | "who" | "which");
+    (k + 1..end).take_while(|&n| s.lower(n).is_some_and(goes_on)).find(|&n| opens(n))
 }
 
 /// `told the BBC's Today programme the sale was a mistake`: an addressee of a few words, then the

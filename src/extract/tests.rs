@@ -439,6 +439,14 @@ fn shot_back_and_fired_back_report_a_quotation() {
 }
 
 #[test]
+fn told_a_long_addressee_then_a_pronoun_and_an_auxiliary_reports_the_clause() {
+    let found = quotes("The mayor told a meeting of dock workers in the city hall she would resign.");
+    assert_eq!(found, [q("the mayor", "she would resign", Kind::Indirect)]);
+    // A question word opens a question, not the report.
+    assert!(quotes("The guide tells sailors in the harbour what they can do in a storm.").is_empty());
+}
+
+#[test]
 fn a_statement_then_a_comma_and_a_quotation_reports_it() {
     let found = quotes("After the storm, the mayor issued a statement, “The harbour will reopen next week.”");
     assert_eq!(found, [q("the mayor", "The harbour will reopen next week.", Kind::Direct)]);
