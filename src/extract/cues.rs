@@ -327,6 +327,13 @@ pub fn word_set_with_verbs(extra: &[&'static str]) -> WordSet {
     forms().keys().map(String::as_str).chain(extra.iter().copied()).collect()
 }
 
+/// A form of a verb that reports only with `back` after it (`shot`, `fired`; see [`PARTICLES`]).
+pub fn needs_back(word: &str) -> bool {
+    static FORMS: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    let back = || forms().iter().filter(|(_, v)| v.particle == Some("back")).map(|(form, _)| form.as_str()).collect();
+    FORMS.get_or_init(back).contains(word)
+}
+
 /// Every regular inflection of the lexicon's lemmas, then the irregular forms.
 fn build_forms() -> Forms {
     let mut forms = Forms::default();
@@ -376,9 +383,9 @@ const IRREGULAR: &[(&str, &str, bool)] = &[
     ("shot", "shoot", false),
 ];
 
-/// A word that some phrasal reporting verb needs after it (`out`): one of [`PARTICLES`].
+/// A word that some phrasal reporting verb needs after it (`out`).
 pub fn is_particle(word: &str) -> bool {
-    matches!(word, "out" | "it" | "back")
+    PARTICLES.iter().any(|&(_, particle)| particle == word)
 }
 
 /// A manner adverb that may follow a cue before its clause closes (`he asks rhetorically.`).

@@ -112,11 +112,7 @@ pub fn could_be_cue(token: &Token, lower: &str) -> bool {
 /// `shot`, `fired`, `hit` report only with `back` after them (`"Q," she shot back`): elsewhere
 /// they are no cue at all, not even for where a sentence ends (`Pedro's shot was over the line`).
 pub fn lacks_back(lower: &str, next: Option<&str>) -> bool {
-    let needs_back = matches!(
-        lower,
-        "shoot" | "shoots" | "shot" | "shooting" | "fire" | "fires" | "fired" | "firing" | "hit" | "hits" | "hitting"
-    );
-    needs_back && next != Some("back")
+    next != Some("back") && cues::needs_back(lower)
 }
 
 /// Every word [`attribution_at`] may start with.
