@@ -534,22 +534,22 @@ impl Resolver {
     /// a caption after `Ted Cruz`); then the person named first, the article's principal, of the
     /// gender of the mention's honorific (`Mr. Bush`) if it has one.
     fn surname_holder<'n>(&self, before: &[&'n (usize, String)], surface: &str) -> Option<&'n str> {
-        let name = |k: usize| before[k].1.as_str();
-        let nearest = name(before.len().checked_sub(1)?);
+        let names = || before.iter().map(|(_, n)| n.as_str());
+        let nearest = names().next_back()?;
         // Most surnames have one full name.
-        if before.iter().all(|(_, n)| n == nearest) {
+        if names().all(|n| n == nearest) {
             return Some(nearest);
         }
-        let mut people: Vec<&str> = (0..before.len()).filter_map(|k| given_name(name(k))).collect();
+        let mut people: Vec<&str> = names().filter_map(given_name).collect();
         people.sort_unstable();
         people.dedup();
         if people.len() < 2 {
             return Some(nearest);
         }
-        let latest_of = |given: &str| (0..before.len()).rev().map(name).find(|n| given_name(n) == Some(given));
+        let latest_of = |given: &str| names().rev().find(|n| given_name(n) == Some(given));
         let honorific = title_gender(surface.split_whitespace().next().unwrap_or_default());
         let fits = |n: &str| honorific == Gender::Unknown || self.gender_in_article(n) != honorific.other();
-        let first_person = (0..before.len()).map(name).find(|n| given_name(n).is_some() && fits(n));
+        let first_person = names().find(|n| given_name(n).is_some() && fits(n));
         first_person.and_then(|n| latest_of(given_name(n)?)).or(Some(nearest))
     }
 

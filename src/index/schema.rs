@@ -65,7 +65,7 @@ pub fn build() -> (Schema, Fields) {
         )
     };
     // Secondary text fields keep frequencies but no positions: cheaper to index, and phrase
-    // queries are for quotations and speaker names. (Without frequencies, indexing took 1% fewer
+    // queries are for quotations and speaker names. (Without frequencies, indexing took 1.8% fewer
     // instructions, but Tantivy keeps no block score bounds for a field then, and one-word
     // searches, which the title matches often, took up to 25% longer.)
     let text_without_positions = |tokenizer: &str| {
