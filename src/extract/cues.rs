@@ -117,9 +117,10 @@ const SAY_VERBS: &[&str] = &[
     "put",
 ];
 /// Phrasal reporting verbs: the lemma reports only when its particle follows (`points out that`,
-/// `"Q," she pointed out`, `as Lark put it`); `pointed to the data` reports nothing.
+/// `"Q," she pointed out`, `as Lark put it`, `he went on`); `pointed to the data` and `went fully
+/// on the attack` report nothing.
 const PARTICLES: &[(&str, &str)] =
-    &[("point", "out"), ("put", "it"), ("shoot", "back"), ("fire", "back"), ("hit", "back")];
+    &[("point", "out"), ("put", "it"), ("go", "on"), ("shoot", "back"), ("fire", "back"), ("hit", "back")];
 /// Verbs of urging: their object and infinitive are the content (`urged voters to wait`).
 const URGE_VERBS: &[&str] = &["exhort", "implore", "beg", "encourage", "plead"];
 const TELL_VERBS: &[&str] = &["tell", "assure", "remind", "inform", "advise", "promise", "warn"];

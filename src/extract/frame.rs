@@ -401,9 +401,10 @@ fn opens_quotation(s: &Sentence, k: usize) -> bool {
     s.is_punct(k, ',') && matches!(s.kind(k + 1), Some(Kind::Open(n)) if s.long_quote[n as usize])
 }
 
-/// The reporting verb at token `k`, with its particle after it if it needs one (`pointed out`).
+/// The reporting verb at token `k`, with its particle after it if it needs one (`pointed out`),
+/// written in lower case (`The Gap Goes On:` is a heading).
 fn verb_at(s: &Sentence, k: usize) -> Option<cues::Verb> {
-    s.lower(k).and_then(cues::verb).filter(|v| v.particle.is_none_or(|p| s.lower(k + 1) == Some(p)))
+    s.lower(k).and_then(cues::verb).filter(|v| v.particle.is_none_or(|p| s.word(k + 1) == Some(p)))
 }
 
 /// The token after cue `i`, past its particle if it has one.
@@ -586,8 +587,9 @@ fn nominal_cue(s: &Sentence, i: usize) -> Option<Attribution> {
 /// `Trump leaned in and boomed: "Q"`, `She then addressed the crowd again: "Q"`: a clause with no
 /// reporting verb introduces a quotation with a colon; its subject is the speaker.
 fn colon_quotation(s: &Sentence, colon: usize) -> Option<Attribution> {
-    // With a reporting verb in the clause (`the defender said:`), that verb's rules decide.
-    let reports = |k: usize| verb_at(s, k).is_none_or(|v| v.class != CueClass::TailOnly);
+    // With a reporting verb in the clause (`the defender said:`), that verb's rules decide, with
+    // or without its particle (`Trump went even further:` has a verb of tails only).
+    let reports = |k: usize| s.lower(k).and_then(cues::verb).is_none_or(|v| v.class != CueClass::TailOnly);
     // `Asked which county was his favourite, he demurred: "Q"`: an opening participle phrase
     // reports nothing of its own.
     let opening_participle = |k: usize| {

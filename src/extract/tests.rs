@@ -1110,6 +1110,21 @@ fn a_cue_with_a_particle_before_a_colon_and_a_quotation() {
 }
 
 #[test]
+fn went_reports_only_with_on_right_after_it() {
+    // `went fully on the attack` does not close a `"Q" X went` clause: the sentence ends.
+    let text = "He took credit for \"being right.\" Then Tom Lark went fully on the attack, saying, \"There is \
+                no plan for this city and there never was.\"";
+    assert_eq!(one(text), q("Tom Lark", "There is no plan for this city and there never was.", Kind::Direct));
+    assert_eq!(first_quote("“We will wait and see what happens next,” Tom Lark went on.").cue, "went on");
+    // A heading in capitals is no cue.
+    let heading = "The Gap Goes On: It was under Ann Cole that the board was set up.";
+    assert!(quotes(heading).is_empty(), "{:?}", quotes(heading));
+    // Without its particle the verb is still one of tails, so a colon introduces the quotation.
+    let colon = "Tom Lark went even further: “The council has failed every family in this town.”";
+    assert_eq!(one(colon).0, "Tom Lark");
+}
+
+#[test]
 fn progressive_cues_report_like_finite_ones() {
     assert_eq!(
         one("Jane Roe is telling voters in Ohio that the plant will stay open."),
