@@ -1125,6 +1125,15 @@ fn went_reports_only_with_on_right_after_it() {
 }
 
 #[test]
+fn a_name_with_accents_apart_from_letters_or_decoded_twice() {
+    // `José` as `Jose` + a combining acute accent, and a C1 control left by double decoding.
+    for name in ["Jose\u{301} Nu\u{303}ez", "Federico de Jes\u{c3}\u{83}os"] {
+        let text = format!("\"We will wait and see what happens next,\" said {name}, a Democratic strategist.");
+        assert_eq!(one(&text).0, name);
+    }
+}
+
+#[test]
 fn progressive_cues_report_like_finite_ones() {
     assert_eq!(
         one("Jane Roe is telling voters in Ohio that the plant will stay open."),

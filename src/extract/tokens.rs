@@ -54,8 +54,19 @@ fn is_word_char(c: char) -> bool {
         // General Punctuation (curly quotes, dashes, ellipsis) holds no letters: no table search.
         false
     } else {
-        c.is_alphanumeric() || matches!(c, '£' | '€')
+        c.is_alphanumeric() || matches!(c, '£' | '€') || is_combining_mark(c) || is_c1_control(c)
     }
+}
+
+/// Accents written apart from their letter (`José` as `Jose` + U+0301, as macOS writes names).
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// C1 control characters: left inside words by text decoded twice (`JesÃ\u{83}os`), never
+/// written as punctuation.
+fn is_c1_control(c: char) -> bool {
+    ('\u{80}'..='\u{9F}').contains(&c)
 }
 
 /// ASCII bytes that are word characters, by table: the tokenizer's inner loop.
