@@ -848,10 +848,11 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
     let first = s.word(i + 1)?;
     // `said engineer Ravi Okon`, `said MSNBC host Chris Matthews`: a role may come first.
     // `said 9/11 widow Terry Strada`: or a number.
-    // A role has no pronoun or past verb (`former secretary of state Hillary Clinton`).
-    let past = |w: &str| w.len() > 4 && w.ends_with("ed") && w != "retired";
+    // A role has no pronoun or past verb (`former secretary of state Hillary Clinton`); right
+    // after the cue, a word in -ed is an adjective (`said undecided voter Ann Cole`).
+    let past = |k: usize, w: &str| k > i + 1 && w.len() > 4 && w.ends_with("ed") && w != "retired";
     let role_word = |k: usize| {
-        let not_role = |w: &str| matches!(w, "it" | "he" | "she" | "they" | "we" | "i" | "you") || past(w);
+        let not_role = |w: &str| matches!(w, "it" | "he" | "she" | "they" | "we" | "i" | "you") || past(k, w);
         s.lower(k).is_none_or(|w| !not_role(w))
     };
     let role_then_name = first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
@@ -871,7 +872,7 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
         || s.word(end).is_some_and(ends_inverted_speaker);
     // `..., said the plan needed more study`: a noun phrase with its verb is a clause.
     let clause = (matches!(first, "the" | "a" | "an") || is_quantifier(first))
-        && (i + 2..end).any(|k| s.lower(k).is_some_and(|w| has_finite_verb(&[w]) || past(w)));
+        && (i + 2..end).any(|k| s.lower(k).is_some_and(|w| has_finite_verb(&[w]) || past(k, w)));
     if !ends_cleanly || clause {
         return None;
     }

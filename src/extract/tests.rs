@@ -1395,6 +1395,16 @@ fn a_retired_officer_after_the_cue_is_the_speaker() {
 }
 
 #[test]
+fn an_adjective_in_ed_opens_the_role_after_the_cue() {
+    assert_eq!(
+        one("\"I don't know where he stands on that,\" said undecided Republican voter Ann Cole of Derry."),
+        q("Ann Cole", "I don't know where he stands on that,", Kind::Direct)
+    );
+    // After the first word, a verb in -ed makes a clause: no speaker.
+    assert!(quotes("\"It is over,\" said the mayor decided Ann Cole would go.").iter().all(|f| f.0 != "Ann Cole"));
+}
+
+#[test]
 fn as_a_description_noted_attributes_the_clause() {
     assert_eq!(
         one("But as a local reporter noted, the mayor did not even fill half of the hall."),
