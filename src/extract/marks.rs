@@ -57,9 +57,11 @@ fn opens_after_missing_space(mark: char, prev: Option<char>, next: Option<char>)
     matches!(mark, '“' | '"') && matches!(prev, Some('.' | '!' | '?')) && next.is_some_and(char::is_uppercase)
 }
 
-/// `“ You know, ...`: a mark that only opens, then a space and a word, opens a quotation.
-fn opens_before_space(mark: char, after: &str) -> bool {
-    matches!(mark, '“' | '«' | '„') && after.starts_with(' ') && after.trim_start().starts_with(char::is_alphanumeric)
+/// `“ You know, ...`: a mark that only opens, then a space and a word, opens a quotation; so does
+/// any double mark opening its paragraph (`” … they are so not like him,”`).
+fn opens_before_space(mark: char, prev: Option<char>, after: &str) -> bool {
+    let opening = matches!(mark, '“' | '«' | '„') || (prev.is_none() && family(mark) == Some(Family::Double));
+    opening && after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_alphanumeric() || c == '…')
 }
 
 /// Finds the quotation spans of `text` (one paragraph); offsets are relative to `text`.
@@ -101,7 +103,7 @@ pub fn quotation_spans(text: &str) -> Vec<MarkSpan> {
                     open = None;
                 }
                 None if (opens_after(prev) || opens_after_missing_space(c, prev, next))
-                    && (next.is_some_and(|n| !n.is_whitespace()) || opens_before_space(c, &text[after..]))
+                    && (next.is_some_and(|n| !n.is_whitespace()) || opens_before_space(c, prev, &text[after..]))
                     && (fam == Family::Double || opens_single(&text[after..])) =>
                 {
                     // `“ You know, ...`: the words start after the space.
@@ -205,6 +207,12 @@ mod tests {
         assert_eq!(inner("Lark said. “ You know, the port is late.”"), ["You know, the port is late."]);
         // A straight mark before a space closes, if anything.
         assert_eq!(inner("the \" so-called\" plan"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn any_double_mark_opening_a_paragraph_opens_a_quotation() {
+        assert_eq!(inner("” … they are not like him,” she said."), ["… they are not like him,"]);
+        assert_eq!(inner("“ … if the vote were held today,” it said."), ["… if the vote were held today,"]);
     }
 
     #[test]
