@@ -2270,6 +2270,9 @@ fn skip_adverbials(s: &Sentence, mut k: usize, class: CueClass) -> Option<Option
                 || matches!(s.kind(k + 1), Some(Kind::Punct(',' | ':') | Kind::Open(_))));
         if cues::is_time_word(w) || manner {
             k += 1;
+        } else if w == "for" && s.lower(k + 1).is_some_and(is_span_of_time) {
+            // `has said for weeks he is the only candidate`.
+            k += 2;
         } else if k > 0 && addressee_then_that(s, k - 1) {
             return Some(Some(k + 2).filter(|&n| n < s.range.end));
         } else if w == "to" && s.lower(k + 1).is_some_and(is_infinitive_verb) {
@@ -2299,6 +2302,11 @@ fn skip_adverbials(s: &Sentence, mut k: usize, class: CueClass) -> Option<Option
             return Some(Some(k));
         }
     }
+}
+
+/// `weeks` in `said for weeks`: how long someone has been saying it.
+fn is_span_of_time(w: &str) -> bool {
+    matches!(w, "days" | "weeks" | "months" | "years" | "decades")
 }
 
 /// A clause with no `that` opens at token `k`: a determiner or subject pronoun, then a finite

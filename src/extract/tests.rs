@@ -714,6 +714,14 @@ fn time_phrases_and_trailing_pronouns_leave_the_subject() {
 }
 
 #[test]
+fn how_long_someone_has_said_it_sits_between_cue_and_clause() {
+    assert_eq!(
+        one("Ann Cole has said for months she is the only candidate who can win the county."),
+        q("Ann Cole", "she is the only candidate who can win the county", Kind::Indirect)
+    );
+}
+
+#[test]
 fn honorific_with_an_age_apposition_is_the_subject() {
     let (speaker, _, kind) = one("''I have never been edited or had a show of mine not run,'' Mr. King, 82, told me.");
     assert_eq!((speaker.as_str(), kind), ("Mr. King", Kind::Direct));
