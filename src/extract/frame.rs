@@ -1307,7 +1307,22 @@ fn subordinator_opening(s: &Sentence, end: usize) -> Option<usize> {
     let opener = (s.range.start..end).find(|&k| s.word(k).is_some_and(|w| !cues::is_discourse_word(w)))?;
     matches!(
         s.lower(opener),
-        Some("while" | "although" | "though" | "whereas" | "if" | "because" | "since" | "once" | "unless")
+        Some(
+            "while"
+                | "although"
+                | "though"
+                | "whereas"
+                | "if"
+                | "because"
+                | "since"
+                | "once"
+                | "unless"
+                | "when"
+                | "whenever"
+                | "after"
+                | "before"
+                | "until"
+        )
     )
     .then_some(opener)
 }
@@ -2556,6 +2571,12 @@ fn content_before(s: &Sentence, k: usize) -> Option<Content> {
         }
     }
     let mut start = after_dateline(s, s.range.start..end);
+    // `... (“Pope Excommunicates Trump,” declared La Stampa)`: a cue inside brackets reports
+    // only what the brackets hold.
+    let open = (start..k).rev().take_while(|&n| !s.is_punct(n, ')')).find(|&n| s.is_punct(n, '('));
+    if let Some(open) = open.filter(|_| (k..s.range.end).any(|n| s.is_punct(n, ')'))) {
+        start = open + 1;
+    }
     while start < end && s.word(start).is_some_and(cues::is_discourse_word) {
         start += 1;
     }

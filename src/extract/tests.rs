@@ -722,6 +722,28 @@ fn how_long_someone_has_said_it_sits_between_cue_and_clause() {
 }
 
 #[test]
+fn a_report_in_a_clause_of_time_ends_at_its_comma() {
+    let text = "When Ann Cole noted that the plant had not paid any taxes, Tom Lark said, “That makes me smart \
+                and you know it.”";
+    assert_eq!(
+        quotes(text),
+        [
+            q("Ann Cole", "the plant had not paid any taxes", Kind::Indirect),
+            q("Tom Lark", "That makes me smart and you know it.", Kind::Direct)
+        ]
+    );
+}
+
+#[test]
+fn a_cue_inside_brackets_reports_only_what_they_hold() {
+    let text = "The pope served up red meat for headline writers (“Pope Excommunicates Mayor,” declared La Stampa \
+                in Italy), but again showed his knack.";
+    let (speaker, quote, _) = one(text);
+    assert_eq!(speaker, "La Stampa");
+    assert!(!quote.contains("red meat"), "{quote}");
+}
+
+#[test]
 fn honorific_with_an_age_apposition_is_the_subject() {
     let (speaker, _, kind) = one("''I have never been edited or had a show of mine not run,'' Mr. King, 82, told me.");
     assert_eq!((speaker.as_str(), kind), ("Mr. King", Kind::Direct));
