@@ -545,6 +545,7 @@ fn spans_in(tokens: &[Token], r: Range<usize>) -> Vec<usize> {
 /// Feeds the resolver the full names of a paragraph (capitalised runs of two words or more) and
 /// the roles given to them in apposition (`Jane Roe, the city's mayor,`).
 fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
+    let headline = is_title_case(p);
     let mut run: Vec<&str> = Vec::new();
     let mut run_start = 0;
     let mut run_first = 0;
@@ -568,11 +569,11 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
             let owner = cues::strip_possessive(w);
             run.push(owner);
             if owner.len() < w.len() {
-                add_run(&mut run, p.offset + run_start, resolver);
+                add_run(&mut run, p.offset + run_start, headline, resolver);
             }
             continue;
         }
-        let Some(name) = add_run(&mut run, p.offset + run_start, resolver) else { continue };
+        let Some(name) = add_run(&mut run, p.offset + run_start, headline, resolver) else { continue };
         if !subject_position(p, run_first) {
             continue;
         }
@@ -597,7 +598,24 @@ fn opens_with_verb(p: &Paragraph, k: usize) -> bool {
     sentence_start && cues::with_lower(p.tokens[k].text(p.text), cues::verb).is_some_and(|v| !v.participle)
 }
 
-fn add_run(run: &mut Vec<&str>, pos: usize, resolver: &mut Resolver) -> Option<String> {
+/// A paragraph in title case (`Chuck Grassley Compares Trump's Attack On Judge`): at least four
+/// capitalised words, and every word of five letters or more capitalised.
+fn is_title_case(p: &Paragraph) -> bool {
+    const MIN_WORDS: usize = 4;
+    let words = || p.tokens.iter().filter(|t| t.is_word()).map(|t| t.text(p.text));
+    let capitalised = words().filter(|w| w.starts_with(char::is_uppercase)).count();
+    capitalised >= MIN_WORDS && !words().any(|w| w.len() >= 5 && w.starts_with(char::is_lowercase))
+}
+
+/// Closes a run of capitalised words: records the titles and the full name in it. In a title-case
+/// headline a run of more than three words joins a name to the words after it (`Chuck Grassley
+/// Compares Trump`) and names no one.
+fn add_run(run: &mut Vec<&str>, pos: usize, headline: bool, resolver: &mut Resolver) -> Option<String> {
+    const MAX_HEADLINE_RUN: usize = 3;
+    if headline && run.len() > MAX_HEADLINE_RUN {
+        run.clear();
+        return None;
+    }
     resolver.add_titled(run);
     let name = (run.len() >= 2).then(|| speakers::full_name(run)).flatten();
     if let Some(name) = &name {

@@ -744,6 +744,20 @@ fn a_cue_inside_brackets_reports_only_what_they_hold() {
 }
 
 #[test]
+fn she_is_not_a_man_known_by_a_short_form_of_his_name() {
+    let text = "Ann Stone spoke on Tuesday. “You are scapegoating the people at the very bottom,” Jeff Lark \
+                said. “It is time to act on this for good,” she said.";
+    assert_eq!(quotes(text)[1].0, "Ann Stone");
+}
+
+#[test]
+fn a_headline_in_title_case_joins_no_name_to_the_words_after_it() {
+    let text = "Steven Lark Compares Cole’s Budget To A Heist.\n\nMayor Tom Cole spoke on Monday. “We will not \
+                back down on the budget this year,” Cole said.";
+    assert_eq!(one(text).0, "Tom Cole");
+}
+
+#[test]
 fn honorific_with_an_age_apposition_is_the_subject() {
     let (speaker, _, kind) = one("''I have never been edited or had a show of mine not run,'' Mr. King, 82, told me.");
     assert_eq!((speaker.as_str(), kind), ("Mr. King", Kind::Direct));
