@@ -2025,7 +2025,8 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     if is_share_of_people(s, r.clone()) {
         return Some(r);
     }
-    // `As a Politico reporter noted, ...`: after `as`, a short noun phrase is the speaker.
+    // `As a Politico reporter noted, ...`, `As one analyst put it, ...`: after `as`, a short noun
+    // phrase is the speaker.
     const MAX_AS_SUBJECT_WORDS: usize = 5;
     // Not `As a result, the committee says` nor `used as a weapon, the leaflet said`.
     let opens_clause = r.start == s.range.start
@@ -2034,7 +2035,7 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         || s.word(r.start - 1).is_some_and(cues::is_discourse_word);
     let as_then_noun_phrase = s.lower(r.start) == Some("as")
         && opens_clause
-        && matches!(s.lower(r.start + 1), Some("the" | "a" | "an"))
+        && matches!(s.lower(r.start + 1), Some("the" | "a" | "an" | "one" | "another"))
         && r.len() <= MAX_AS_SUBJECT_WORDS + 1
         && (r.start + 1..r.end).all(|k| s.word(k).is_some())
         && !(r.start + 2..r.end).any(|k| matches!(s.lower(k), Some("the" | "a" | "an")))

@@ -1455,6 +1455,10 @@ fn as_a_description_noted_attributes_the_clause() {
         q("a local reporter", "the mayor did not even fill half of the hall", Kind::Indirect)
     );
     assert_eq!(
+        one("As one council member pointed out with a chart, the mayor did not even fill half of the hall."),
+        q("one council member", "the mayor did not even fill half of the hall", Kind::Indirect)
+    );
+    assert_eq!(
         one("As a result, the committee says the plan has failed twice this year."),
         q("the committee", "the plan has failed twice this year", Kind::Indirect)
     );
