@@ -2940,7 +2940,7 @@ fn main_subject(s: &Sentence, before: usize) -> Option<Range<usize>> {
     }
     // `Inside the hotel, Trump dismissed ...`: an opening phrase ends at its comma.
     let opener = |w: &str| cues::is_clause_opener(w) || cues::with_lower(w, cues::is_adverbial_preposition);
-    if s.word(k).is_some_and(opener) {
+    if s.word(k).is_some_and(opener) || opens_with_participle_phrase(s, k) {
         k = (k..before).find(|&n| s.is_punct(n, ','))? + 1;
     }
     subject_at(s, k, before)
@@ -2951,6 +2951,14 @@ fn main_subject(s: &Sentence, before: usize) -> Option<Range<usize>> {
             subject_at(s, comma + 1, before)
         })
         .or_else(|| subject_of_first_verb(s, k, before))
+}
+
+/// `Worried about turnout, Obama ...`, `Increasingly frustrated by the delays, the mayor ...`: a
+/// participle then a preposition opens the sentence at token `k`.
+fn opens_with_participle_phrase(s: &Sentence, k: usize) -> bool {
+    let k = if s.lower(k).is_some_and(|w| w.len() > 4 && w.ends_with("ly")) { k + 1 } else { k };
+    let participle = s.lower(k).is_some_and(|w| w.len() > 5 && (w.ends_with("ed") || w.ends_with("ing")));
+    participle && s.lower(k + 1).is_some_and(cues::is_adverbial_preposition)
 }
 
 /// `In an interview Thursday, the Wisconsin Republican criticized ...`, `WASHINGTON — Sen. Ann

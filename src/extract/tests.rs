@@ -758,6 +758,15 @@ fn a_headline_in_title_case_joins_no_name_to_the_words_after_it() {
 }
 
 #[test]
+fn an_opening_participle_phrase_is_not_the_subject() {
+    let text = "Worried about a lack of passion among young voters, Mayor Tom Lark is rolling out a new \
+                slogan: “It is about all of us.”";
+    assert_eq!(one(text).0, "Tom Lark");
+    let text = "Contacted by phone, the economists stressed that the risk is that the dollar will fall more.";
+    assert_eq!(one(text).0, "the economists");
+}
+
+#[test]
 fn honorific_with_an_age_apposition_is_the_subject() {
     let (speaker, _, kind) = one("''I have never been edited or had a show of mine not run,'' Mr. King, 82, told me.");
     assert_eq!((speaker.as_str(), kind), ("Mr. King", Kind::Direct));
