@@ -603,8 +603,9 @@ fn opens_with_verb(p: &Paragraph, k: usize) -> bool {
 fn is_title_case(p: &Paragraph) -> bool {
     const MIN_WORDS: usize = 4;
     let words = || p.tokens.iter().filter(|t| t.is_word()).map(|t| t.text(p.text));
-    let capitalised = words().filter(|w| w.starts_with(char::is_uppercase)).count();
-    capitalised >= MIN_WORDS && !words().any(|w| w.len() >= 5 && w.starts_with(char::is_lowercase))
+    // Running text fails at its first long word in lower case: test that first.
+    !words().any(|w| w.len() >= 5 && w.starts_with(char::is_lowercase))
+        && words().filter(|w| w.starts_with(char::is_uppercase)).count() >= MIN_WORDS
 }
 
 /// Closes a run of capitalised words: records the titles and the full name in it. In a title-case
