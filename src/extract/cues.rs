@@ -891,6 +891,7 @@ fn is_lower_speaker_noun(w: &str) -> bool {
             | "everyone"
             | "many"
             | "others"
+            | "another"
             | "some"
             | "one"
             | "both"

@@ -767,6 +767,14 @@ fn an_opening_participle_phrase_is_not_the_subject() {
 }
 
 #[test]
+fn another_speaks_like_one_and_others() {
+    let text = "But another trader said, “The selling has been steady over the past couple of weeks.”";
+    assert_eq!(one(text).0, "another trader");
+    let text = "Yet another said, “Rubio is in a five-person battle with Bush, Kasich and Cruz.”";
+    assert_eq!(one(text).1, "Rubio is in a five-person battle with Bush, Kasich and Cruz.");
+}
+
+#[test]
 fn honorific_with_an_age_apposition_is_the_subject() {
     let (speaker, _, kind) = one("''I have never been edited or had a show of mine not run,'' Mr. King, 82, told me.");
     assert_eq!((speaker.as_str(), kind), ("Mr. King", Kind::Direct));
