@@ -1728,6 +1728,12 @@ fn relative_clause_before(s: &Sentence, end: usize) -> Option<usize> {
 /// The `who` or `which` whose clause the cue at `end` opens: right before it, or before a short
 /// time phrase (`McConnell, who in 2010 said`).
 fn relative_pronoun_before(s: &Sentence, end: usize) -> Option<usize> {
+    // `a message that said, "Q"`: `that` right before a cue that a quotation follows.
+    let quotation_after_cue = s.is_punct(end + 1, ':')
+        || (s.is_punct(end + 1, ',') && matches!(s.kind(end + 2), Some(Kind::Open(n)) if s.long_quote[n as usize]));
+    if end > s.range.start + 1 && s.lower(end - 1) == Some("that") && quotation_after_cue {
+        return Some(end - 1);
+    }
     let who =
         (end.saturating_sub(4).max(s.range.start)..end).rev().find(|&k| matches!(s.lower(k), Some("who" | "which")))?;
     (who + 1..end).all(|k| s.word(k).is_some_and(is_time_phrase_word)).then_some(who)
@@ -2532,7 +2538,13 @@ fn clause_end(s: &Sentence, k: usize) -> usize {
         if s.is_punct(n, ',') {
             let next = s.lower(n + 1).unwrap_or_default();
             let participle = verb_at(s, n + 1).is_some_and(|v| v.participle);
-            if participle || matches!(next, "but" | "according" | "while" | "although") {
+            // `thanked Ann Cole, who said, "Q"`: a relative clause that quotes someone.
+            let reporting_relative = matches!(next, "who" | "which")
+                && n + 3 < s.range.end
+                && s.cue_candidate[n + 2]
+                && verb_at(s, n + 2).is_some()
+                && opens_quotation(s, n + 3);
+            if participle || reporting_relative || matches!(next, "but" | "according" | "while" | "although") {
                 end = n;
                 break;
             }

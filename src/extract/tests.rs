@@ -775,6 +775,24 @@ fn another_speaks_like_one_and_others() {
 }
 
 #[test]
+fn a_thing_that_said_a_quotation_is_its_speaker() {
+    let text = "The listing was replaced by a message that said, \"Sorry, but the item you requested is no longer \
+                in the system.\"";
+    assert_eq!(one(text).0, "a message");
+    // `that said` with no quotation is no relative clause of its own.
+    assert!(quotes("The council sent a letter that said the plan would cost half of the budget.").is_empty());
+}
+
+#[test]
+fn a_relative_clause_that_quotes_ends_the_clause_before_it() {
+    let text = "The mayor thanked Ann Cole, who said, “More than half of the people here gave money to the fund.”";
+    assert_eq!(
+        quotes(text),
+        [q("Ann Cole", "More than half of the people here gave money to the fund.", Kind::Direct)]
+    );
+}
+
+#[test]
 fn honorific_with_an_age_apposition_is_the_subject() {
     let (speaker, _, kind) = one("''I have never been edited or had a show of mine not run,'' Mr. King, 82, told me.");
     assert_eq!((speaker.as_str(), kind), ("Mr. King", Kind::Direct));
