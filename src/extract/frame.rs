@@ -175,7 +175,7 @@ fn attribution_from(s: &Sentence, i: usize, found: &[Attribution]) -> Option<Att
     }
     // `Trump ... not paying an architect who said he was stiffed, saying "Q"`: speech in a
     // relative clause is not what the main clause goes on from.
-    let relative_speech = |a: &Attribution| a.cue.start > 0 && s.lower(a.cue.start - 1) == Some("who");
+    let relative_speech = |a: &Attribution| is_relative_report(s, a);
     let mut before = found.iter().filter(|a| a.cue.start < i && !relative_speech(a));
     let floor = before.clone().map(attribution_end).max();
     let rest = Sentence {
@@ -1196,6 +1196,21 @@ fn apposition(s: &Sentence, from: usize) -> Option<Range<usize>> {
     (end > from).then_some(from..end)
 }
 
+/// Attribution `a` is a report in a relative clause (`Conrac, which said ...`, `Danforth, who
+/// earlier today said ...`).
+fn is_relative_report(s: &Sentence, a: &Attribution) -> bool {
+    const MAX_WORDS_BETWEEN: usize = 3;
+    // Only adverbs and auxiliaries between the pronoun and the cue (not `who relayed it said`).
+    let modifier = |w: &str| {
+        is_time_phrase_word(w) || w.ends_with("ly") || cues::is_auxiliary_verb(w) || matches!(w, "first" | "once")
+    };
+    let from = a.cue.start.saturating_sub(MAX_WORDS_BETWEEN + 1).max(s.range.start);
+    let Some(who) = (from..a.cue.start).rev().find(|&k| matches!(s.lower(k), Some("who" | "which"))) else {
+        return false;
+    };
+    (who + 1..a.cue.start).all(|k| s.lower(k).is_some_and(modifier))
+}
+
 /// `SPEAKER [aux] CUE ...`: the subject comes first; the content follows the cue, or precedes the
 /// subject when the cue closes the sentence (`CONTENT, X said.`).
 fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attribution>) -> Option<Attribution> {
@@ -1511,7 +1526,11 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
         // `Watson, who has led the council since 2010, said`: the relative clause is the role.
         // `Mr. Lark, 54, who ...`: with no subject before the comma, one with a role part ending at it.
         let subject = subject_before(s, who - 1).or_else(|| subject_before(s, who))?;
-        return Some(Subject { speaker: subject.speaker, role: subject.role.or(Some(who..role_end(s, end))) });
+        // A relative clause that reports (`Conrac, which said ..., said`) is no role.
+        let reports =
+            (who..end).any(|k| matches!(s.lower(k), Some("said" | "says" | "told" | "tells" | "wrote" | "writes")));
+        let role = subject.role.or((!reports).then(|| who..role_end(s, end)));
+        return Some(Subject { speaker: subject.speaker, role });
     }
     if let Some(open) = dash_parenthesis(s, end) {
         // `Jason Sims — a teacher from Mount Pleasant — says`: the subject is before the
@@ -1902,8 +1921,11 @@ fn relative_antecedent(s: &Sentence, who: usize) -> Option<Range<usize>> {
     // `Barack Obama, who called ...`: a non-restrictive clause after its comma.
     let end = if who > s.range.start && s.is_punct(who - 1, ',') { who - 1 } else { who };
     let mut start = end;
+    // A verb ends the noun phrase, but not its head (`the report, which said`) nor a name (`the
+    // Associated Press report`).
     while start > s.range.start {
         let Some(w) = s.lower(start - 1) else { break };
+        let capitalised = s.word(start - 1).is_some_and(|w| w.starts_with(char::is_uppercase));
         let stop = matches!(
             w,
             "with"
@@ -1933,8 +1955,7 @@ fn relative_antecedent(s: &Sentence, who: usize) -> Option<Range<usize>> {
                 | "was"
                 | "that"
                 | "but"
-        ) || cues::verb(w).is_some()
-            || (w.ends_with("ed") && w.len() > 4);
+        ) || !capitalised && (cues::verb(w).is_some() && start < end || (w.ends_with("ed") && w.len() > 4));
         if stop {
             break;
         }
@@ -2544,7 +2565,17 @@ fn clause_end(s: &Sentence, k: usize) -> usize {
                 && s.cue_candidate[n + 2]
                 && verb_at(s, n + 2).is_some()
                 && opens_quotation(s, n + 3);
-            if participle || reporting_relative || matches!(next, "but" | "according" | "while" | "although") {
+            // `The Post, which first said A, said B`: the main clause's own cue after a relative one.
+            let in_relative =
+                (k.saturating_sub(5).max(s.range.start)..k).any(|j| matches!(s.lower(j), Some("who" | "which")));
+            let main_cue = in_relative
+                && s.cue_candidate.get(n + 1) == Some(&true)
+                && matches!(next, "said" | "says" | "told" | "tells" | "wrote" | "writes");
+            if participle
+                || reporting_relative
+                || main_cue
+                || matches!(next, "but" | "according" | "while" | "although")
+            {
                 end = n;
                 break;
             }

@@ -793,6 +793,22 @@ fn a_relative_clause_that_quotes_ends_the_clause_before_it() {
 }
 
 #[test]
+fn a_report_in_a_relative_clause_and_the_main_report_after_it() {
+    let text = "Conrac, which said its board met on March 26, said that its decision would hinge on the offer.";
+    assert_eq!(
+        quotes(text),
+        [
+            q("Conrac", "its board met on March 26", Kind::Indirect),
+            q("Conrac", "its decision would hinge on the offer", Kind::Indirect)
+        ]
+    );
+    // The head of the antecedent may be a verb form, and a name inside it too.
+    let text = "Pence linked to the Associated Press report, which notes, “More than half the people who met with \
+                her gave money.”";
+    assert_eq!(one(text).0, "the Associated Press report");
+}
+
+#[test]
 fn honorific_with_an_age_apposition_is_the_subject() {
     let (speaker, _, kind) = one("''I have never been edited or had a show of mine not run,'' Mr. King, 82, told me.");
     assert_eq!((speaker.as_str(), kind), ("Mr. King", Kind::Direct));
