@@ -271,6 +271,7 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
             || addressee_then_that
             || reports_quotation(s, i, w)
             || opens_quotation(s, i + 1)
+            || quotation_after_phrase(s, i + 1)
             || promises_to(s, i))
     {
         return None;
@@ -399,6 +400,17 @@ fn reports_quotation(s: &Sentence, i: usize, w: &str) -> bool {
 /// `asks, "Q"`: a comma, then a long quotation, at token `k`.
 fn opens_quotation(s: &Sentence, k: usize) -> bool {
     s.is_punct(k, ',') && matches!(s.kind(k + 1), Some(Kind::Open(n)) if s.long_quote[n as usize])
+}
+
+/// `asks at Western High School, "Q"`: a short prepositional phrase from token `k`, then a comma
+/// and a long quotation.
+fn quotation_after_phrase(s: &Sentence, k: usize) -> bool {
+    const MAX_PHRASE_WORDS: usize = 6;
+    if !s.lower(k).is_some_and(cues::is_adverbial_preposition) {
+        return false;
+    }
+    let end = (k + 1..(k + 1 + MAX_PHRASE_WORDS).min(s.range.end)).find(|&n| s.word(n).is_none());
+    end.is_some_and(|n| opens_quotation(s, n))
 }
 
 /// The reporting verb at token `k`, with its particle after it if it needs one (`pointed out`),

@@ -809,6 +809,14 @@ fn a_report_in_a_relative_clause_and_the_main_report_after_it() {
 }
 
 #[test]
+fn a_noun_like_cue_with_a_phrase_then_a_quotation_is_a_verb() {
+    let text = "Tom Lark asks at Western High School, “Any questions I can answer for you today?”";
+    assert_eq!(one(text), q("Tom Lark", "Any questions I can answer for you today?", Kind::Direct));
+    // Without the quotation, `asks` may be a noun: no report.
+    assert!(quotes("The union's asks at the table, in short, were modest ones.").is_empty());
+}
+
+#[test]
 fn honorific_with_an_age_apposition_is_the_subject() {
     let (speaker, _, kind) = one("''I have never been edited or had a show of mine not run,'' Mr. King, 82, told me.");
     assert_eq!((speaker.as_str(), kind), ("Mr. King", Kind::Direct));
