@@ -1208,6 +1208,12 @@ fn apposition(s: &Sentence, from: usize) -> Option<Range<usize>> {
     (end > from).then_some(from..end)
 }
 
+/// The finite forms of say, tell and write: a report for certain, never a noun or a verb of
+/// another sense (unlike `added credence`, `asked not to be named`).
+fn is_plain_report(w: &str) -> bool {
+    matches!(w, "said" | "says" | "told" | "tells" | "wrote" | "writes")
+}
+
 /// Attribution `a` is a report in a relative clause (`Conrac, which said ...`, `Danforth, who
 /// earlier today said ...`).
 fn is_relative_report(s: &Sentence, a: &Attribution) -> bool {
@@ -1539,8 +1545,7 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
         // `Mr. Lark, 54, who ...`: with no subject before the comma, one with a role part ending at it.
         let subject = subject_before(s, who - 1).or_else(|| subject_before(s, who))?;
         // A relative clause that reports (`Conrac, which said ..., said`) is no role.
-        let reports =
-            (who..end).any(|k| matches!(s.lower(k), Some("said" | "says" | "told" | "tells" | "wrote" | "writes")));
+        let reports = (who..end).any(|k| s.lower(k).is_some_and(is_plain_report));
         let role = subject.role.or((!reports).then(|| who..role_end(s, end)));
         return Some(Subject { speaker: subject.speaker, role });
     }
@@ -2578,11 +2583,9 @@ fn clause_end(s: &Sentence, k: usize) -> usize {
                 && verb_at(s, n + 2).is_some()
                 && opens_quotation(s, n + 3);
             // `The Post, which first said A, said B`: the main clause's own cue after a relative one.
-            let in_relative =
-                (k.saturating_sub(5).max(s.range.start)..k).any(|j| matches!(s.lower(j), Some("who" | "which")));
-            let main_cue = in_relative
+            let main_cue = is_plain_report(next)
                 && s.cue_candidate.get(n + 1) == Some(&true)
-                && matches!(next, "said" | "says" | "told" | "tells" | "wrote" | "writes");
+                && (k.saturating_sub(5).max(s.range.start)..k).any(|j| matches!(s.lower(j), Some("who" | "which")));
             if participle
                 || reporting_relative
                 || main_cue
