@@ -1765,8 +1765,7 @@ fn relative_clause_before(s: &Sentence, end: usize) -> Option<usize> {
 /// time phrase (`McConnell, who in 2010 said`).
 fn relative_pronoun_before(s: &Sentence, end: usize) -> Option<usize> {
     // `a message that said, "Q"`: `that` right before a cue that a quotation follows.
-    let quotation_after_cue = s.is_punct(end + 1, ':')
-        || (s.is_punct(end + 1, ',') && matches!(s.kind(end + 2), Some(Kind::Open(n)) if s.long_quote[n as usize]));
+    let quotation_after_cue = s.is_punct(end + 1, ':') || opens_quotation(s, end + 1);
     if end > s.range.start + 1 && s.lower(end - 1) == Some("that") && quotation_after_cue {
         return Some(end - 1);
     }
