@@ -2635,7 +2635,9 @@ fn content_before(s: &Sentence, k: usize) -> Option<Content> {
     if let Some(open) = open.filter(|_| (k..s.range.end).any(|n| s.is_punct(n, ')'))) {
         start = open + 1;
     }
-    while start < end && s.word(start).is_some_and(cues::is_discourse_word) {
+    // `However, Trump is not a conservative, he said`: the content opens after the discourse
+    // word and its comma.
+    while start < end && (s.word(start).is_some_and(cues::is_discourse_word) || s.is_punct(start, ',')) {
         start += 1;
     }
     (s.word_count(start..end) >= 3).then_some(Content::Clause(start..end))

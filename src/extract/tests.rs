@@ -77,6 +77,14 @@ fn indirect_content_before_speaker() {
 }
 
 #[test]
+fn content_before_the_speaker_opens_after_a_discourse_word_and_its_comma() {
+    for opener in ["However,", "Also,", "Meanwhile,", "But"] {
+        let text = format!("{opener} the port will close for a week, the mayor said.");
+        assert_eq!(first_quote(&text).text, "the port will close for a week", "{text}");
+    }
+}
+
+#[test]
 fn mixed_speech_keeps_the_clause() {
     assert_eq!(
         one("Mr Lark said it was “quite conceivable” that the plan would fail."),
