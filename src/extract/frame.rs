@@ -9,7 +9,7 @@
 
 use super::cues::{self, CueClass, Words};
 use super::speakers::{self, is_name_particle};
-use super::tokens::{Kind, Token};
+use super::tokens::{self, Kind, Token};
 use std::ops::Range;
 
 /// What a cue attributes.
@@ -168,7 +168,7 @@ fn attribution_from(s: &Sentence, i: usize, found: &[Attribution]) -> Option<Att
         return Some(a);
     }
     if s.is_punct(i, ':') && s.outside(i) {
-        return colon_quotation(s, i).filter(|a| !claims_taken_quotes(a, found));
+        return dash_name_colon(s, i).or_else(|| colon_quotation(s, i)).filter(|a| !claims_taken_quotes(a, found));
     }
     if !(s.outside(i) && s.tokens[i].is_word()) {
         return None;
@@ -1023,6 +1023,48 @@ fn dash_speaker(s: &Sentence, i: usize) -> Option<Attribution> {
     speaker_after_cue(s, i, end)
 }
 
+/// `Pollsters agree - Carl Bialik: "Q"`, `... - More from Jones: "Q"`, `From the report: "Q"`:
+/// after a heading and a dash, a short name, or `from` and a source, then a colon introduce a
+/// quotation.
+fn dash_name_colon(s: &Sentence, colon: usize) -> Option<Attribution> {
+    const MAX_WORDS: usize = 6;
+    let opens_with_from = matches!(s.lower(s.range.start), Some("from" | "more"));
+    let mut start = if opens_with_from { s.range.start } else { spaced_dash_before(s, colon, MAX_WORDS + 2)? + 1 };
+    if s.lower(start) == Some("more") && s.lower(start + 1) == Some("from") {
+        start += 1;
+    }
+    let source = s.lower(start) == Some("from");
+    let name = start + usize::from(source)..colon;
+    let capitalised = |k: usize| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase));
+    // A reporting verb is a noun after a determiner (`the report`).
+    let noun_slot = |k: usize| k > start && matches!(s.lower(k - 1), Some("the" | "a" | "an" | "this" | "that"));
+    let plain = |k: usize| {
+        s.lower(k).is_some_and(|w| {
+            !cues::is_pronoun(w) && (noun_slot(k) || cues::verb(w).is_none()) && !has_finite_verb(&[w])
+        })
+    };
+    let is_name = name.clone().all(plain) && (source || capitalised(name.start) && capitalised(colon - 1));
+    if name.is_empty() || name.len() > MAX_WORDS || !is_name || !source && s.word(name.start).is_some_and(is_heading) {
+        return None;
+    }
+    let content = content_after(s, colon + 1).filter(|c| matches!(c, Content::Quotes(_)))?;
+    let speaker = trim_subject(s, name)?;
+    Some(Attribution { speaker, role: None, cue: colon..colon + 1, content, more: None })
+}
+
+/// The last dash with a space on each side among the `window` tokens before token `end`, past
+/// the sentence's first token.
+fn spaced_dash_before(s: &Sentence, end: usize, window: usize) -> Option<usize> {
+    let floor = end.saturating_sub(window).max(s.range.start + 1);
+    let t = s.tokens;
+    (floor..end).rev().find(|&k| {
+        matches!(s.kind(k), Some(Kind::Punct('—' | '–' | '-')))
+            && t[k].quote.is_none()
+            && t[k - 1].end < t[k].start
+            && t[k].end < t[k + 1].start
+    })
+}
+
 /// Words that end in a colon at the start of a sentence without naming a speaker.
 static NOT_SPEAKERS: Words = Words::any_case(&[
     "Update",
@@ -1150,7 +1192,7 @@ fn role_and_name_colon(s: &Sentence) -> Option<Attribution> {
     let start = s.range.start;
     let colon = (start + 1..(start + MAX_WORDS).min(s.range.end)).find(|&k| s.word(k).is_none())?;
     // Most sentences have no colon there: nothing more to read.
-    if start != 0 || !s.is_punct(colon, ':') {
+    if start != tokens::paragraph_start(s.tokens) || !s.is_punct(colon, ':') {
         return None;
     }
     let capitalised = |k: usize| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase));
@@ -1160,9 +1202,10 @@ fn role_and_name_colon(s: &Sentence) -> Option<Attribution> {
     // A reporting verb is a noun after `of` or a determiner (`secretary of state`).
     let role_word = |k: usize| {
         let noun_slot = k > start && matches!(s.lower(k - 1), Some("of" | "the" | "a" | "an"));
+        // A capitalised word in -ed is a name (`Manchester United boss`), not a verb.
         s.lower(k).is_some_and(|w| {
             !cues::is_pronoun(w)
-                && !w.ends_with("ed")
+                && (!w.ends_with("ed") || capitalised(k))
                 && (noun_slot || cues::verb(w).is_none())
                 && !has_finite_verb(&[w])
                 && (w == "of" || !cues::is_adverbial_preposition(w) && !cues::is_clause_opener(w))

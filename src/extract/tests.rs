@@ -45,6 +45,27 @@ fn speaker_colon_then_quote() {
 }
 
 #[test]
+fn a_name_and_a_colon_after_a_heading_and_a_dash_introduce_a_quotation() {
+    for (text, speaker) in [
+        ("Pollsters agree - Tom Lark: \"The bridge will open next spring.\"", "Tom Lark"),
+        ("What it means - More from Lark: \"The bridge will open next spring.\"", "Lark"),
+        ("From the report: \"The bridge will open next spring.\"", "the report"),
+    ] {
+        assert_eq!(one(text), q(speaker, "The bridge will open next spring.", Kind::Direct), "{text}");
+    }
+}
+
+#[test]
+fn a_list_items_bullet_is_not_part_of_the_speaker() {
+    for bullet in ["-", "*", "•"] {
+        let text = format!("{bullet} Leeds United boss Tom Lark: \"The bridge will open next spring.\"");
+        let quote = first_quote(&text);
+        assert_eq!(quote.speaker.name, "Tom Lark", "{text}");
+        assert_eq!(quote.speaker.role, "Leeds United boss", "{text}");
+    }
+}
+
+#[test]
 fn told_with_addressee_then_quote() {
     assert_eq!(
         one("Ana Diaz told reporters: “The vote was fair and open.”"),

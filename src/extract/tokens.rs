@@ -235,8 +235,9 @@ fn joined_word_end(para: &str, start: usize, run: usize, limit: usize) -> usize 
 /// token `i` could be a reporting verb.
 pub fn sentences(para: &str, tokens: &[Token], cue: &[bool]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
-    let mut start = 0;
-    for i in 0..tokens.len() {
+    let first = paragraph_start(tokens);
+    let mut start = first;
+    for i in first..tokens.len() {
         if ends_sentence(para, tokens, i) && !cue_follows_quotation(para, tokens, i, cue) {
             out.push(start..i + 1);
             start = i + 1;
@@ -246,6 +247,13 @@ pub fn sentences(para: &str, tokens: &[Token], cue: &[bool]) -> Vec<std::ops::Ra
         out.push(start..tokens.len());
     }
     out
+}
+
+/// The paragraph's first token in a sentence: `- Jane Roe: "Q"`, `* Jane Roe said ...`: a list
+/// item's bullet is in none.
+pub fn paragraph_start(tokens: &[Token]) -> usize {
+    let bullet = tokens.first().is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '*' | '•' | '–' | '—' | '·')));
+    usize::from(bullet && tokens.len() > 1)
 }
 
 /// Longest subject between a closing quotation mark and its cue: `the state's junior senator`.
