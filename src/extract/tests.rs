@@ -194,6 +194,16 @@ fn quotation_after_attributed_one_in_same_paragraph_continues() {
 }
 
 #[test]
+fn quotation_then_a_coordinated_phrase_after_an_attributed_one_continues() {
+    for phrase in ["and other pocketbook issues", "because of the weather", "or the harbour fees"] {
+        let text = format!("“It is a canard,” said Tom Lark. “What they care about is the price of fish” {phrase}.");
+        let found = quotes(&text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].0, "Tom Lark");
+    }
+}
+
+#[test]
 fn quotation_after_indirect_speech_in_same_paragraph_continues() {
     let text = "The port may close next week, Tom Lark said. “The other factor is the weather on the coast.”";
     let found = quotes(text);
