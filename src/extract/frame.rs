@@ -709,7 +709,7 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
         return None;
     }
     // `the man credited with developing "total football"`: a passive participle reports nothing.
-    if s.lower(i + 1) == Some("with") {
+    if s.lower(i + 1) == Some("with") || names_a_thing(s, cue_start, i) {
         return None;
     }
     let evidence = cites_evidence(s, i);
@@ -763,6 +763,22 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
         content: Content::Clause(start..end),
         more: None,
     })
+}
+
+/// `a psychology class called "Perception"`, `a film named "Familias"`: a participle right after
+/// a common noun and right before a short quotation gives the thing its name; nobody speaks.
+fn names_a_thing(s: &Sentence, cue_start: usize, i: usize) -> bool {
+    let naming = matches!(s.lower(i), Some("called" | "named" | "dubbed" | "titled" | "entitled"));
+    let after_noun = cue_start == i
+        && s.word(i - 1).is_some_and(|w| {
+            w.starts_with(char::is_lowercase)
+                && !cues::is_pronoun(w)
+                && !cues::is_speaker_noun(w)
+                && !matches!(w, "who" | "whom" | "that" | "which" | "what" | "and" | "or" | "also" | "then")
+                && !w.ends_with("ly")
+        });
+    let short_quotation = matches!(s.kind(i + 1), Some(Kind::Open(n)) if !s.long_quote[n as usize]);
+    naming && after_noun && short_quotation
 }
 
 /// `after she attacked`, `when Trump says`: a subordinating conjunction, outside quotation marks,

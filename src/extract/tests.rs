@@ -389,6 +389,17 @@ fn scare_quotes_alone_are_not_quotations() {
 }
 
 #[test]
+fn a_thing_called_by_a_short_quoted_name_is_no_speech() {
+    for verb in ["called", "named", "dubbed"] {
+        let text = format!("The council shared a plan for a new ferry {verb} \"Sea Lark\" on its website.");
+        assert!(quotes(&text).is_empty(), "{text}");
+    }
+    // A speaker noun before the verb still calls something a name.
+    let text = "A union spokesman called \"premature\" a report that the port would close.";
+    assert_eq!(first_quote(text).speaker.name, "A union spokesman");
+}
+
+#[test]
 fn naming_verb_with_a_quotation_is_mixed_speech() {
     assert_eq!(
         one("Party chairman David Pepper called the decision a \"huge win for voters.\""),
