@@ -2121,6 +2121,13 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     {
         r.start += 1;
     }
+    // `Trump released a new radio ad calling it "..."`: before a participle, a name then a verb
+    // in the past and its object is a clause; its subject is the name.
+    if let Some(verb) =
+        past_verb_after_name(s, r.clone()).filter(|_| s.lower(r.end).is_some_and(|w| w.ends_with("ing")))
+    {
+        r.end = verb;
+    }
     if r.start >= r.end {
         return None;
     }
@@ -2246,6 +2253,18 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         (bad_end, lone_it)
     });
     (names_someone && !bad_end && !lone_it).then_some(r)
+}
+
+/// The first verb in `-ed` in `r` right after a capitalised word and right before a determiner
+/// (`Sanders started a petition`).
+fn past_verb_after_name(s: &Sentence, r: Range<usize>) -> Option<usize> {
+    let capitalised = |k: usize| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase));
+    (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
+        capitalised(k - 1)
+            && s.lower(k)
+                .is_some_and(|w| w.ends_with("ed") && s.word(k).is_some_and(|v| v.starts_with(char::is_lowercase)))
+            && matches!(s.lower(k + 1), Some("a" | "an" | "the" | "his" | "her" | "their" | "its" | "this" | "that"))
+    })
 }
 
 /// `most`, `About four in 10`, `nearly half`, `40 percent of Republicans`: a share of the people

@@ -400,6 +400,14 @@ fn a_thing_called_by_a_short_quoted_name_is_no_speech() {
 }
 
 #[test]
+fn a_name_a_verb_and_its_object_before_a_participle_cue_give_the_name() {
+    let text = "After the storm, Tom Lark released a new video calling the ferry \"a floating wreck.\"";
+    let quote = first_quote(text);
+    assert_eq!(quote.speaker.name, "Tom Lark");
+    assert_eq!(quote.text, "the ferry \"a floating wreck.\"");
+}
+
+#[test]
 fn naming_verb_with_a_quotation_is_mixed_speech() {
     assert_eq!(
         one("Party chairman David Pepper called the decision a \"huge win for voters.\""),
