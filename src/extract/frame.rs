@@ -2188,6 +2188,12 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         r.start = r.end - 1;
     }
     let words: Vec<&str> = r.clone().filter_map(|k| s.word(k)).collect();
+    // `Nothing the president said "..."`, `Everything Trump says is ...`: the cue is in a relative
+    // clause of the indefinite pronoun, which speaks no more than `nothing` alone.
+    let indefinite = |w: &str| matches!(w, "nothing" | "everything" | "something" | "anything");
+    if words.first().is_some_and(|w| cues::with_lower(w, indefinite)) {
+        return None;
+    }
     if words.is_empty()
         || words.len() > MAX_SUBJECT_WORDS
         || r.clone().any(|k| !s.outside(k))

@@ -408,6 +408,15 @@ fn a_name_a_verb_and_its_object_before_a_participle_cue_give_the_name() {
 }
 
 #[test]
+fn a_cue_in_a_relative_clause_of_nothing_or_everything_reports_nothing() {
+    let text = "Nothing the mayor said \"will calm the fishermen,\" the harbour master said.";
+    let quote = first_quote(text);
+    assert_eq!(quote.speaker.name, "the harbour master");
+    assert_eq!(quote.text, "Nothing the mayor said \"will calm the fishermen,\"");
+    assert_eq!(quotes("Everything Lark says is a lie, the harbour master said.")[0].0, "the harbour master");
+}
+
+#[test]
 fn naming_verb_with_a_quotation_is_mixed_speech() {
     assert_eq!(
         one("Party chairman David Pepper called the decision a \"huge win for voters.\""),
