@@ -1423,7 +1423,15 @@ fn subordinator_opening(s: &Sentence, end: usize) -> Option<usize> {
 /// begins (a comma inside a closing mark counts: `has the "best experience," Trump is ...`).
 fn subordinate_content(s: &Sentence, content: &Content) -> Option<Content> {
     let Content::Clause(r) = content else { return None };
-    let comma = r.clone().find(|&k| s.is_punct(k, ',') || (s.is_close(k) && s.tokens[k - 1].is_punct(',')))?;
+    // `When Clinton noted that A ― as was true ― Trump boasted`: a pair of dashes closes too,
+    // before the main clause's subject (not `asserting — in one sentence — that ...`).
+    let is_dash = |k: usize| matches!(s.kind(k), Some(Kind::Punct('―' | '—' | '–'))) && s.outside(k);
+    let subject_next =
+        |k: usize| s.word(k + 1).is_some_and(|w| w.starts_with(char::is_uppercase) || cues::is_pronoun(w));
+    let closing_dash = |k: usize| is_dash(k) && subject_next(k) && (r.start..k).any(is_dash);
+    let comma = r
+        .clone()
+        .find(|&k| s.is_punct(k, ',') || (s.is_close(k) && s.tokens[k - 1].is_punct(',')) || closing_dash(k))?;
     let end = if s.is_close(comma) { comma + 1 } else { comma };
     (s.word_count(r.start..end) >= 3).then_some(Content::Clause(r.start..end))
 }
@@ -2047,7 +2055,9 @@ fn relative_antecedent(s: &Sentence, who: usize) -> Option<Range<usize>> {
 fn is_hard_boundary(s: &Sentence, k: usize) -> bool {
     match s.tokens[k].kind {
         Kind::Open(_) | Kind::Close(_) => true,
-        Kind::Punct(c) => matches!(c, ';' | ':' | '—' | '–' | '(' | ')' | '?' | '!') || s.tokens[k].quote.is_some(),
+        Kind::Punct(c) => {
+            matches!(c, ';' | ':' | '―' | '—' | '–' | '(' | ')' | '?' | '!') || s.tokens[k].quote.is_some()
+        }
         Kind::Word if s.tokens[k].quote.is_some() => true,
         Kind::Word => match s.lower(k) {
             // `the author of that report`: a determiner after a preposition, not a conjunction.

@@ -802,6 +802,24 @@ fn a_report_in_a_clause_of_time_ends_at_its_comma() {
 }
 
 #[test]
+fn a_report_in_a_clause_of_time_ends_at_a_closing_dash() {
+    for dash in ["―", "—", "–"] {
+        let text = format!(
+            "When Ann Cole noted that the plant had not paid taxes {dash} as was true for years {dash} Tom Lark \
+             boasted, “That makes me smart and you know it.”"
+        );
+        assert_eq!(
+            quotes(&text),
+            [
+                q("Ann Cole", &format!("the plant had not paid taxes {dash} as was true for years"), Kind::Indirect),
+                q("Tom Lark", "That makes me smart and you know it.", Kind::Direct)
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_cue_inside_brackets_reports_only_what_they_hold() {
     let text = "The pope served up red meat for headline writers (“Pope Excommunicates Mayor,” declared La Stampa \
                 in Italy), but again showed his knack.";
