@@ -73,6 +73,15 @@ static TITLES: Words = Words::new(&[
     "Commerce",
     "Dr",
     "Dr.",
+    "Analyst",
+    "Economist",
+    "Strategist",
+    "Technician",
+    "Detective",
+    "Inspector",
+    "Superintendent",
+    "Sergeant",
+    "Constable",
 ]);
 
 /// Documents whose issuer is the source (`a statement from X`, `a report by Y`).
@@ -215,6 +224,13 @@ pub fn parse_mention(surface: &str) -> Mention {
             words.truncate(words.len() - 2);
         }
     }
+    // `Detective Inspector Paul Miller of Thames Valley Police`: a person of an organisation;
+    // the organisation goes to the role.
+    let mut employer = None;
+    if let Some(of) = person_of_organisation(&words) {
+        employer = Some(words[of..].join(" "));
+        words.truncate(of);
+    }
     if words.len() == 1 && cues::is_pronoun(words[0]) {
         let name = words[0].to_lowercase();
         // Pronouns show in lower case, except `I`.
@@ -283,9 +299,11 @@ pub fn parse_mention(surface: &str) -> Mention {
     if before_is_determiner && name_start == start {
         // `the New York Post`: an organisation named in full.
         let name = words[start..].join(" ");
-        return Mention { display: name.clone(), name, role: String::new(), kind: MentionKind::Name, surface };
+        let role = employer.unwrap_or_default();
+        return Mention { display: name.clone(), name, role, kind: MentionKind::Name, surface };
     }
-    let role_words: Vec<&str> = words[..name_start].iter().copied().filter(|w| !HONORIFICS.contains(w)).collect();
+    let mut role_words: Vec<&str> = words[..name_start].iter().copied().filter(|w| !HONORIFICS.contains(w)).collect();
+    role_words.extend(employer.as_deref());
     let honorific = words[..name_start].iter().rev().find(|w| HONORIFICS.contains(w));
     Mention {
         name: words[name_start..].join(" "),
@@ -295,6 +313,36 @@ pub fn parse_mention(surface: &str) -> Mention {
         kind: MentionKind::Name,
         surface,
     }
+}
+
+/// The last word of a company's name.
+const COMPANY_SUFFIXES: [&str; 10] = ["Inc", "Ltd", "Corp", "Co", "Plc", "PLC", "AG", "SA", "NV", "LLC"];
+
+/// Where `of` and an organisation's name (with an organisation word in it) follow a name of two
+/// words or more (`David Rogers of Cargill's Commodity Marketing Division`).
+fn person_of_organisation(words: &[&str]) -> Option<usize> {
+    let person = |w: &&str| is_name_word(w) && !ORGANISATION_WORDS.contains(w) && !TITLES.contains(w);
+    // `Barnett Banks of Florida Inc`, `Gold Fields of South Africa`: a plural is a company's name,
+    // unless a given name comes first (`Tom Jones of ...`).
+    // `Range Rover of North America Inc`, `the Mauritius Chamber of Agriculture`: without a known
+    // given name, a company's suffix or a word before the pair makes it an organisation's name.
+    let given = |k: usize| is_given_name(&words[k - 2].to_lowercase());
+    let plural = |k: usize| words[k - 1].ends_with('s') && !given(k);
+    let opens_name = |k: usize| {
+        k == 2 || TITLES.contains(words[k - 3]) || HONORIFICS.contains(words[k - 3]) || !is_capitalised(words[k - 3])
+    };
+    let company = words.last().is_some_and(|w| COMPANY_SUFFIXES.contains(&w.trim_end_matches('.')));
+    let of = (2..words.len()).find(|&k| {
+        words[k] == "of"
+            && words[k - 2..k].iter().all(person)
+            && !plural(k)
+            && (given(k) || opens_name(k) && !company)
+            && !(k > 2 && matches!(words[k - 3], "the" | "The" | "a" | "A" | "an" | "An"))
+    })?;
+    let organisation = &words[of + 1..];
+    let named_organisation = organisation.iter().any(|w| ORGANISATION_WORDS.contains(w))
+        && organisation.iter().all(|w| is_capitalised(w) || matches!(*w, "the" | "of" | "and"));
+    named_organisation.then_some(of)
 }
 
 /// `Rep. John Mica (R-Fla.)` -> `Rep. John Mica`; a stock ticker goes (`Reuters Holdings Plc
@@ -354,6 +402,9 @@ pub struct Resolver {
     persons: Vec<Person>,
     /// Speakers who are organisations or groups, most recent last (`it` is the last one).
     groups: Vec<Resolved>,
+    /// Sources named with their document (`a report by Forrester Research`): the document word
+    /// and the source, most recent last.
+    documents: Vec<(String, Resolved)>,
 }
 
 impl Resolver {
@@ -421,6 +472,13 @@ impl Resolver {
     }
 
     fn remember(&mut self, mention: &Mention, resolved: &Resolved, paragraph: usize) {
+        if mention.kind == MentionKind::Name {
+            let document = mention.surface.split_whitespace().find(|w| cues::with_lower(w, is_document));
+            // Not a document named as the source itself (`Report: ...`).
+            if let Some(document) = document.filter(|d| !resolved.name.eq_ignore_ascii_case(d)) {
+                self.documents.push((document.to_lowercase(), resolved.clone()));
+            }
+        }
         let person = match mention.kind {
             // An unresolved pronoun is no one to refer back to (`he` is never the narrator `I`).
             MentionKind::Pronoun => {
@@ -577,6 +635,11 @@ impl Resolver {
             return Some(Resolved { name, role: description.to_string() });
         }
         let head = core.split_whitespace().last()?;
+        // `according to a report by Forrester Research ... the report predicted`: the source
+        // named with that document.
+        if let Some((_, source)) = self.documents.iter().rev().find(|(d, _)| same_stem(d, head)) {
+            return Some(Resolved { name: source.name.clone(), role: description.to_string() });
+        }
         // `the department`: the last organisation quoted whose name has that word.
         let group = self.groups.iter().rev().find(|g| names_with_stem(&g.name, head) && !is_party_member(head));
         if let Some(group) = group {
@@ -746,6 +809,17 @@ static ORGANISATION_WORDS: Words = Words::new(&[
     "Society",
     "Holdings",
     "Industries",
+    "Securities",
+    "Partners",
+    "Research",
+    // Government bodies: `Homeland Security Investigations`, `the Obama Administration`.
+    "Administration",
+    "Investigations",
+    "Enforcement",
+    "Division",
+    "Police",
+    "Caucus",
+    "Unit",
 ]);
 
 /// `Monetary Authority of Singapore`, `People's Daily`: an organisation word ends the name or
@@ -1400,6 +1474,28 @@ mod tests {
         assert_eq!((m.name.as_str(), m.role.as_str()), ("Putin", ""));
         assert_eq!(parse_mention("the New York Post").name, "New York Post");
         assert_eq!(parse_mention("Western governments").kind, MentionKind::Description);
+    }
+
+    #[test]
+    fn a_person_of_an_organisation_keeps_the_organisation_as_role() {
+        for (mention, name, role) in [
+            (
+                "Detective Inspector Paul Miller of Thames Valley Police",
+                "Paul Miller",
+                "Detective Inspector of Thames Valley Police",
+            ),
+            ("Governor Jane Roe of the Bank of England", "Jane Roe", "Governor of the Bank of England"),
+            ("Robert Brusca of Nikko Securities Co", "Robert Brusca", "of Nikko Securities Co"),
+            ("Analyst Mujtaba Rahman of the Eurasia Group", "Mujtaba Rahman", "Analyst of the Eurasia Group"),
+        ] {
+            let m = parse_mention(mention);
+            assert_eq!((m.name.as_str(), m.role.as_str()), (name, role), "{mention}");
+        }
+        // Companies and bodies named `X of Y` keep their whole name.
+        for mention in ["Range Rover of North America Inc", "Barnett Banks of Florida Inc", "the Bank of England"] {
+            let m = parse_mention(mention);
+            assert!(m.role.is_empty() && mention.ends_with(&m.name), "{mention}: {m:?}");
+        }
     }
 
     #[test]

@@ -417,6 +417,18 @@ fn a_cue_in_a_relative_clause_of_nothing_or_everything_reports_nothing() {
 }
 
 #[test]
+fn a_document_refers_back_to_the_source_named_with_it() {
+    for source in ["Forrester Group", "Forrester Research", "Jupiter"] {
+        let text = format!(
+            "Ferry use will double, according to a report by analysts {source}.\n\nThe growth will come from \
+             the islands, the report predicted."
+        );
+        let speakers: Vec<String> = quotes(&text).into_iter().map(|(s, _, _)| s).collect();
+        assert_eq!(speakers, [source, source], "{text}");
+    }
+}
+
+#[test]
 fn naming_verb_with_a_quotation_is_mixed_speech() {
     assert_eq!(
         one("Party chairman David Pepper called the decision a \"huge win for voters.\""),
