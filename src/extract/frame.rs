@@ -2201,7 +2201,15 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     // `Nothing the president said "..."`, `Everything Trump says is ...`: the cue is in a relative
     // clause of the indefinite pronoun, which speaks no more than `nothing` alone.
     let indefinite = |w: &str| matches!(w, "nothing" | "everything" | "something" | "anything");
-    if words.first().is_some_and(|w| cues::with_lower(w, indefinite)) {
+    // `That’s the consensus of experts ..., saying`: a pronoun and `’s` is a clause (`that is`).
+    let contracted_is = |w: &str| {
+        matches!(cues::strip_possessive(w), "that" | "it" | "there" | "here" | "what" | "this")
+            && w.len() > cues::strip_possessive(w).len()
+    };
+    // (`It’s denouncing ...` is the pronoun in the progressive.)
+    let progressive = s.lower(r.end).is_some_and(|w| w.ends_with("ing"));
+    let lone_contraction = words.len() == 1 && cues::with_lower(words[0], contracted_is) && !progressive;
+    if lone_contraction || words.first().is_some_and(|w| cues::with_lower(w, indefinite)) {
         return None;
     }
     if words.is_empty()

@@ -429,6 +429,15 @@ fn a_document_refers_back_to_the_source_named_with_it() {
 }
 
 #[test]
+fn that_is_contracted_opens_a_clause_not_a_subject() {
+    let text = "That’s the view of the harbour pilots, saying the channel is too shallow for the new ferry.";
+    assert!(quotes(text).iter().all(|(s, _, _)| s != "That"), "{:?}", quotes(text));
+    // `It’s denouncing`: the pronoun in the progressive still speaks.
+    let text = "The council defended its plan. It’s denouncing what it calls “a campaign of lies.”";
+    assert_eq!(quotes(text).len(), 1);
+}
+
+#[test]
 fn naming_verb_with_a_quotation_is_mixed_speech() {
     assert_eq!(
         one("Party chairman David Pepper called the decision a \"huge win for voters.\""),
