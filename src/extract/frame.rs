@@ -271,6 +271,7 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
             || addressee_then_that
             || reports_quotation(s, i, w)
             || opens_quotation(s, i + 1)
+            || long_quotation_after_verb(s, i)
             || quotation_after_phrase(s, i + 1)
             || promises_to(s, i))
     {
@@ -353,6 +354,20 @@ fn reads_as_verb_after(s: &Sentence, i: usize) -> bool {
         || is_be(lower)
         || cues::is_auxiliary_verb(lower)
         || matches!(lower, "also" | "still" | "now" | "often" | "again" | "who")
+        || names_a_source(s, i - 1)
+}
+
+/// `the report`, `the suit`, `The ad`: a determiner and a noun for what speaks in writing or a
+/// speaker noun, as a subject.
+fn names_a_source(s: &Sentence, k: usize) -> bool {
+    let source_noun = s.lower(k).is_some_and(|w| {
+        speakers::is_document(w)
+            || cues::is_speaker_noun(w)
+            || matches!(w, "ad" | "suit" | "lawsuit" | "complaint" | "article" | "book" | "website" | "video")
+    });
+    source_noun
+        && k > s.range.start
+        && matches!(s.lower(k - 1), Some("the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their"))
 }
 
 /// `Editor’s note:`, `the Bank’s estimate`: after a name's possessive, a cue word in its base form
@@ -400,6 +415,13 @@ fn reports_quotation(s: &Sentence, i: usize, w: &str) -> bool {
 /// `asks, "Q"`: a comma, then a long quotation, at token `k`.
 fn opens_quotation(s: &Sentence, k: usize) -> bool {
     s.is_punct(k, ',') && matches!(s.kind(k + 1), Some(Kind::Open(n)) if s.long_quote[n as usize])
+}
+
+/// `The ad claims “Jeb is the conservative you can trust.”`: a long quotation right after a word
+/// that reads as a verb there (not after a possessive: `Trump’s comments “are ...”`).
+fn long_quotation_after_verb(s: &Sentence, i: usize) -> bool {
+    let possessive = i > s.range.start && s.word(i - 1).is_some_and(|w| cues::strip_possessive(w).len() < w.len());
+    matches!(s.kind(i + 1), Some(Kind::Open(n)) if s.long_quote[n as usize]) && reads_as_verb_after(s, i) && !possessive
 }
 
 /// `asks at Western High School, "Q"`: a short prepositional phrase from token `k`, then a comma

@@ -438,6 +438,21 @@ fn that_is_contracted_opens_a_clause_not_a_subject() {
 }
 
 #[test]
+fn a_cue_that_is_often_a_noun_reports_after_a_source_or_before_a_quotation() {
+    assert_eq!(
+        quotes("The suit claims that the council misled the harbour board."),
+        [q("the suit", "the council misled the harbour board", Kind::Indirect)]
+    );
+    assert_eq!(
+        quotes("The ad claims “Lark is the mayor you can trust.”"),
+        [q("the ad", "Lark is the mayor you can trust.", Kind::Direct)]
+    );
+    // Still nouns: after a possessive or as a compound.
+    assert!(quotes("Lark’s claims “are based on his opinion,” and the council agreed.").is_empty());
+    assert!(quotes("The fraud claims that were filed last year were dismissed.").is_empty());
+}
+
+#[test]
 fn naming_verb_with_a_quotation_is_mixed_speech() {
     assert_eq!(
         one("Party chairman David Pepper called the decision a \"huge win for voters.\""),
