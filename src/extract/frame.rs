@@ -3217,6 +3217,12 @@ fn subject_at(s: &Sentence, start: usize, before: usize) -> Option<Range<usize>>
     if determiner || noun_follows {
         k = determiner_phrase_end(s, start, before).or_else(|| role_then_name_end(s, k, before)).unwrap_or(k);
     }
+    // `Roy Cooper (D), McCrory's opponent, called`: a parenthesis after the name is part of it.
+    const MAX_PARENTHESIS_TOKENS: usize = 8;
+    if k > start && s.is_punct(k, '(') {
+        let close = (k + 1..before.min(k + MAX_PARENTHESIS_TOKENS)).find(|&n| s.is_punct(n, ')'));
+        k = close.map_or(k, |c| c + 1);
+    }
     let name_end = k;
     // `Donald Trump, her opponent, bemoaned`: skip an apposition after the name.
     if s.is_punct(k, ',') {

@@ -453,6 +453,13 @@ fn a_cue_that_is_often_a_noun_reports_after_a_source_or_before_a_quotation() {
 }
 
 #[test]
+fn a_parenthesis_after_the_main_subject_belongs_to_its_name() {
+    let text = "Ann Cole (D), Lark's opponent, called for an inquiry, saying that the port \"needs daylight.\"";
+    let found = quotes(text);
+    assert!(found.iter().any(|(s, q, _)| s == "Ann Cole" && q.contains("needs daylight")), "{found:?}");
+}
+
+#[test]
 fn naming_verb_with_a_quotation_is_mixed_speech() {
     assert_eq!(
         one("Party chairman David Pepper called the decision a \"huge win for voters.\""),
