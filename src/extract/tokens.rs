@@ -269,6 +269,7 @@ fn cue_follows_quotation(para: &str, tokens: &[Token], i: usize, cue: &[bool]) -
     for (n, j) in (i + 1..tokens.len()).enumerate().take(MAX_SUBJECT_WORDS + 1) {
         if cue[j] && n > 0 {
             return tokens[j].is_word()
+                && has_its_particle(para, tokens, j)
                 && (closes_clause_after_cue(para, tokens, j) || addressee_closes_clause(para, tokens, j));
         }
         // A verb before the cue (`The minister shrugged off claims`) makes it a new sentence.
@@ -278,6 +279,12 @@ fn cue_follows_quotation(para: &str, tokens: &[Token], i: usize, cue: &[bool]) -
         }
     }
     false
+}
+
+/// A cue that needs a particle has it right after it (`pointed out`, not `pointed to`).
+fn has_its_particle(para: &str, tokens: &[Token], cue: usize) -> bool {
+    let particle = cues::with_lower(tokens[cue].text(para), cues::verb).and_then(|v| v.particle);
+    particle.is_none_or(|p| tokens.get(cue + 1).is_some_and(|t| t.is_word() && t.text(para) == p))
 }
 
 /// `“Why now?” Obama asked Republican politicians.`: after `asked` or `told`, a short addressee,
@@ -354,7 +361,7 @@ mod tests {
     fn sentence_texts(para: &str) -> Vec<String> {
         let spans = quotation_spans(para);
         let tokens = tokenize(para, &spans);
-        let cue: Vec<bool> = tokens.iter().map(|t| matches!(t.text(para), "said" | "asked")).collect();
+        let cue: Vec<bool> = tokens.iter().map(|t| matches!(t.text(para), "said" | "asked" | "pointed")).collect();
         sentences(para, &tokens, &cue)
             .into_iter()
             .map(|r| para[tokens[r.start].start..tokens[r.end - 1].end].to_string())
@@ -383,6 +390,14 @@ mod tests {
         assert_eq!(
             sentence_texts("“Why now?” Jane Doe asked. “Why not?” The crowd laughed."),
             ["“Why now?” Jane Doe asked.", "“Why not?”", "The crowd laughed."]
+        );
+    }
+
+    #[test]
+    fn a_cue_without_its_particle_after_a_quotation_opens_a_new_sentence() {
+        assert_eq!(
+            sentence_texts("They rated it “True.” The service pointed to a review. “Shut.” Jo pointed out."),
+            ["They rated it “True.”", "The service pointed to a review.", "“Shut.” Jo pointed out."]
         );
     }
 
