@@ -221,6 +221,11 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     if w == "told" && i == s.range.start + 1 && s.lower(s.range.start) == Some("all") {
         return None;
     }
+    // `One trader, who asked not to be named, said`: a request for anonymity, not a report.
+    let not_to_be = s.lower(i + 1) == Some("not") && s.lower(i + 2) == Some("to") && s.lower(i + 3) == Some("be");
+    if not_to_be && matches!(w, "asked" | "asking" | "asks" | "ask" | "requested" | "requesting") {
+        return None;
+    }
     if w == "according" && s.lower(i + 1) == Some("to") {
         return according_to(s, i);
     }

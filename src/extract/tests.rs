@@ -460,6 +460,12 @@ fn a_parenthesis_after_the_main_subject_belongs_to_its_name() {
 }
 
 #[test]
+fn asking_not_to_be_named_is_no_report() {
+    let text = "One economist, who asked not to be named, pointed out that the port had lost money for years.";
+    assert_eq!(quotes(text), [q("One economist", "the port had lost money for years", Kind::Indirect)]);
+}
+
+#[test]
 fn naming_verb_with_a_quotation_is_mixed_speech() {
     assert_eq!(
         one("Party chairman David Pepper called the decision a \"huge win for voters.\""),
