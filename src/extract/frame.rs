@@ -277,6 +277,7 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
             || reports_quotation(s, i, w)
             || opens_quotation(s, i + 1)
             || long_quotation_after_verb(s, i)
+            || claims_a_clause(s, i)
             || quotation_after_phrase(s, i + 1)
             || promises_to(s, i))
     {
@@ -427,6 +428,37 @@ fn opens_quotation(s: &Sentence, k: usize) -> bool {
 fn long_quotation_after_verb(s: &Sentence, i: usize) -> bool {
     let possessive = i > s.range.start && s.word(i - 1).is_some_and(|w| cues::strip_possessive(w).len() < w.len());
     matches!(s.kind(i + 1), Some(Kind::Open(n)) if s.long_quote[n as usize]) && reads_as_verb_after(s, i) && !possessive
+}
+
+/// `The Daily News claims the NRA's refusal ... is a form of jihad`: `claims` after a subject,
+/// then a clause without `that` (a noun phrase, then a finite verb before any punctuation).
+fn claims_a_clause(s: &Sentence, i: usize) -> bool {
+    const MAX_SUBJECT_TOKENS: usize = 12;
+    if !matches!(s.lower(i), Some("claims" | "claim")) || !reads_as_verb_after(s, i) {
+        return false;
+    }
+    // `hit back at Labour claims he had ...`: after a preposition, a name and `claims` are a noun.
+    let name_start =
+        (s.range.start..i).rev().take_while(|&k| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase))).last();
+    let before_name = name_start.and_then(|k| k.checked_sub(1)).and_then(|k| s.lower(k));
+    if before_name.is_some_and(|w| cues::is_adverbial_preposition(w) || governs_noun(w)) {
+        return false;
+    }
+    let opens_noun_phrase = s.word(i + 1).is_some_and(|w| {
+        w.starts_with(char::is_uppercase)
+            || cues::with_lower(w, |w| {
+                matches!(
+                    w,
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "he" | "she" | "they" | "it" | "we"
+                )
+            })
+    });
+    let verb = (i + 2..s.range.end.min(i + 2 + MAX_SUBJECT_TOKENS))
+        .take_while(|&k| s.tokens[k].is_word() || !s.outside(k))
+        .any(|k| {
+            s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase)) && s.lower(k).is_some_and(reads_as_finite_verb)
+        });
+    opens_noun_phrase && verb
 }
 
 /// `asks at Western High School, "Q"`: a short prepositional phrase from token `k`, then a comma
@@ -2456,7 +2488,16 @@ fn skip_adverbials(s: &Sentence, mut k: usize, class: CueClass) -> Option<Option
         let manner = s.word(k).is_some_and(cues::is_manner_adverb)
             && (s.lower(k + 1) == Some("that")
                 || matches!(s.kind(k + 1), Some(Kind::Punct(',' | ':') | Kind::Open(_))));
-        if cues::is_time_word(w) || manner {
+        // `said this week`, `said this:`; but `said this was covered up`: `this` or `last` is a
+        // time word only before another (or a colon).
+        let determiner_of_time = matches!(w, "this" | "last");
+        let period = |w: &str| {
+            cues::is_time_word(w)
+                || matches!(w, "quarter" | "season" | "spring" | "summer" | "fall" | "autumn" | "winter")
+        };
+        let time = cues::is_time_word(w)
+            && (!determiner_of_time || s.lower(k + 1).is_some_and(period) || s.is_punct(k + 1, ':'));
+        if time || manner {
             k += 1;
         } else if w == "for" && s.lower(k + 1).is_some_and(is_span_of_time) {
             // `has said for weeks he is the only candidate`.

@@ -466,6 +466,27 @@ fn asking_not_to_be_named_is_no_report() {
 }
 
 #[test]
+fn claims_reports_a_clause_without_that_after_a_subject() {
+    assert_eq!(
+        quotes("The Harbour News claims the council's refusal to dredge is a form of sabotage."),
+        [q("Harbour News", "the council's refusal to dredge is a form of sabotage", Kind::Indirect)]
+    );
+    // A noun after a preposition or in a compound.
+    assert!(quotes("He hit back at Labour claims he had misled the harbour board.").is_empty());
+    assert!(quotes("The insurance claims the company filed were rejected.").is_empty());
+}
+
+#[test]
+fn this_after_a_cue_opens_the_content_unless_a_time_word_follows() {
+    assert_eq!(
+        first_quote("Tom Lark said this was the worst storm in years.").text,
+        "this was the worst storm in years"
+    );
+    assert_eq!(first_quote("Tom Lark said this week the port was closed.").text, "the port was closed");
+    assert_eq!(first_quote("Tom Lark said last year's storm was the worst.").text, "last year's storm was the worst");
+}
+
+#[test]
 fn naming_verb_with_a_quotation_is_mixed_speech() {
     assert_eq!(
         one("Party chairman David Pepper called the decision a \"huge win for voters.\""),
