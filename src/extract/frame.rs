@@ -430,11 +430,13 @@ fn long_quotation_after_verb(s: &Sentence, i: usize) -> bool {
     matches!(s.kind(i + 1), Some(Kind::Open(n)) if s.long_quote[n as usize]) && reads_as_verb_after(s, i) && !possessive
 }
 
-/// `The Daily News claims the NRA's refusal ... is a form of jihad`: `claims` after a subject,
-/// then a clause without `that` (a noun phrase, then a finite verb before any punctuation).
+/// `The Daily News claims the NRA's refusal ... is a form of jihad`: `claims` (`notes`,
+/// `reports`, `estimates`) after a subject, then a clause without `that` (a noun phrase, then a
+/// finite verb before any punctuation).
 fn claims_a_clause(s: &Sentence, i: usize) -> bool {
     const MAX_SUBJECT_TOKENS: usize = 12;
-    if !matches!(s.lower(i), Some("claims" | "claim")) || !reads_as_verb_after(s, i) {
+    if !matches!(s.lower(i), Some("claims" | "claim" | "notes" | "reports" | "estimates")) || !reads_as_verb_after(s, i)
+    {
         return false;
     }
     // `hit back at Labour claims he had ...`: after a preposition, a name and `claims` are a noun.

@@ -466,11 +466,15 @@ fn asking_not_to_be_named_is_no_report() {
 }
 
 #[test]
-fn claims_reports_a_clause_without_that_after_a_subject() {
+fn claims_notes_reports_and_estimates_report_a_clause_without_that_after_a_subject() {
     assert_eq!(
         quotes("The Harbour News claims the council's refusal to dredge is a form of sabotage."),
         [q("Harbour News", "the council's refusal to dredge is a form of sabotage", Kind::Indirect)]
     );
+    for cue in ["notes", "reports", "estimates"] {
+        let text = format!("Tom Lark {cue} the port will lose money this year.");
+        assert_eq!(quotes(&text), [q("Tom Lark", "the port will lose money this year", Kind::Indirect)], "{text}");
+    }
     // A noun after a preposition or in a compound.
     assert!(quotes("He hit back at Labour claims he had misled the harbour board.").is_empty());
     assert!(quotes("The insurance claims the company filed were rejected.").is_empty());
