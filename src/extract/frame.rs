@@ -66,6 +66,10 @@ impl<'a> Sentence<'a> {
     fn outside(&self, i: usize) -> bool {
         self.tokens[i].quote.is_none() && !matches!(self.tokens[i].kind, Kind::Open(_) | Kind::Close(_))
     }
+    /// Token `i` is a word (outside quotation marks) that starts with a capital letter.
+    fn is_capitalised(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| w.starts_with(char::is_uppercase))
+    }
     fn word_count(&self, r: Range<usize>) -> usize {
         r.filter(|&i| self.tokens[i].is_word()).count()
     }
@@ -440,8 +444,7 @@ fn claims_a_clause(s: &Sentence, i: usize) -> bool {
         return false;
     }
     // `hit back at Labour claims he had ...`: after a preposition, a name and `claims` are a noun.
-    let name_start =
-        (s.range.start..i).rev().take_while(|&k| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase))).last();
+    let name_start = (s.range.start..i).rev().take_while(|&k| s.is_capitalised(k)).last();
     let before_name = name_start.and_then(|k| k.checked_sub(1)).and_then(|k| s.lower(k));
     if before_name.is_some_and(|w| cues::is_adverbial_preposition(w) || governs_noun(w)) {
         return false;
@@ -649,7 +652,7 @@ fn nominal_cue(s: &Sentence, i: usize) -> Option<Attribution> {
     let name =
         Some(cues::strip_possessive(word)).filter(|n| n.len() < word.len() && n.starts_with(char::is_uppercase))?;
     let mut start = owner;
-    while start > s.range.start && s.word(start - 1).is_some_and(|w| w.starts_with(char::is_uppercase)) {
+    while start > s.range.start && s.is_capitalised(start - 1) {
         start -= 1;
     }
     let speaker = trim_subject(s, start..owner + 1).filter(|_| !name.is_empty())?;
@@ -945,9 +948,7 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
         s.lower(k).is_none_or(|w| !not_role(w))
     };
     let role_then_name = first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-        && (i + 2..(i + 7).min(s.range.end))
-            .take_while(|&k| role_word(k - 1))
-            .any(|k| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase)));
+        && (i + 2..(i + 7).min(s.range.end)).take_while(|&k| role_word(k - 1)).any(|k| s.is_capitalised(k));
     let starts_np = (first.starts_with(char::is_uppercase) && !cues::is_time_word(first) && !cues::is_month(first))
         || matches!(first, "the" | "a" | "an" | "one" | "another")
         || quantified_speaker(s, i + 1)
@@ -1112,7 +1113,6 @@ fn dash_name_colon(s: &Sentence, colon: usize) -> Option<Attribution> {
     }
     let source = s.lower(start) == Some("from");
     let name = start + usize::from(source)..colon;
-    let capitalised = |k: usize| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase));
     // A reporting verb is a noun after a determiner (`the report`).
     let noun_slot = |k: usize| k > start && matches!(s.lower(k - 1), Some("the" | "a" | "an" | "this" | "that"));
     let plain = |k: usize| {
@@ -1120,7 +1120,7 @@ fn dash_name_colon(s: &Sentence, colon: usize) -> Option<Attribution> {
             !cues::is_pronoun(w) && (noun_slot(k) || cues::verb(w).is_none()) && !has_finite_verb(&[w])
         })
     };
-    let is_name = name.clone().all(plain) && (source || capitalised(name.start) && capitalised(colon - 1));
+    let is_name = name.clone().all(plain) && (source || s.is_capitalised(name.start) && s.is_capitalised(colon - 1));
     if name.is_empty() || name.len() > MAX_WORDS || !is_name || !source && s.word(name.start).is_some_and(is_heading) {
         return None;
     }
@@ -1222,7 +1222,7 @@ fn colon_speaker(s: &Sentence) -> Option<Attribution> {
     const MAX_PARENTHESIS_TOKENS: usize = 8;
     let start = s.range.start;
     let mut colon = start;
-    while s.word(colon).is_some_and(|w| w.starts_with(char::is_uppercase)) && colon - start < 4 {
+    while s.is_capitalised(colon) && colon - start < 4 {
         colon += 1;
     }
     // `Rep. Trey Gowdy (R-S.C.): "..."`: a parenthesis between the name and the colon.
@@ -1272,8 +1272,7 @@ fn role_and_name_colon(s: &Sentence) -> Option<Attribution> {
     if start != tokens::paragraph_start(s.tokens) || !s.is_punct(colon, ':') {
         return None;
     }
-    let capitalised = |k: usize| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase));
-    let name_start = (start..colon).rev().find(|&k| !capitalised(k)).map_or(start, |k| k + 1);
+    let name_start = (start..colon).rev().find(|&k| !s.is_capitalised(k)).map_or(start, |k| k + 1);
     // A role is a noun phrase: no verb, no pronoun, no preposition but `of` (not `Peston told
     // BBC News:`, `A lesson from Loretta Lynch:`).
     // A reporting verb is a noun after `of` or a determiner (`secretary of state`).
@@ -1282,14 +1281,14 @@ fn role_and_name_colon(s: &Sentence) -> Option<Attribution> {
         // A capitalised word in -ed is a name (`Manchester United boss`), not a verb.
         s.lower(k).is_some_and(|w| {
             !cues::is_pronoun(w)
-                && (!w.ends_with("ed") || capitalised(k))
+                && (!w.ends_with("ed") || s.is_capitalised(k))
                 && (noun_slot || cues::verb(w).is_none())
                 && !has_finite_verb(&[w])
                 && (w == "of" || !cues::is_adverbial_preposition(w) && !cues::is_clause_opener(w))
         })
     };
     let role_words = (start..name_start).all(role_word);
-    if !capitalised(start) || colon - name_start < 2 || name_start == start || !role_words {
+    if !s.is_capitalised(start) || colon - name_start < 2 || name_start == start || !role_words {
         return None;
     }
     let content = content_after(s, colon + 1).filter(|c| matches!(c, Content::Quotes(_)))?;
@@ -1582,7 +1581,7 @@ fn auxiliaries_before(s: &Sentence, i: usize) -> (usize, bool) {
         } else if w == "to" && goes_on_to(s, j - 1) {
             // `went on to say`: the cue is the whole phrase.
             j -= 2;
-        } else if !cues::is_auxiliary(w) || s.word(j - 1).is_some_and(|w| w.starts_with(char::is_uppercase)) {
+        } else if !cues::is_auxiliary(w) || s.is_capitalised(j - 1) {
             // A capital makes it a name (`Kelly said`, `Will said`), not an adverb or auxiliary.
             break;
         }
@@ -1782,7 +1781,7 @@ fn subject_between(s: &Sentence, start: usize, end: usize) -> Option<Subject> {
         // organisation in the description.
         let acronym = commas[n] == bounds[n] + 1
             && s.word(bounds[n]).is_some_and(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()))
-            && (bounds[d] + 1..commas[d]).any(|k| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase)));
+            && (bounds[d] + 1..commas[d]).any(|k| s.is_capitalised(k));
         if opens_clause && !acronym && is_description(s, bounds[d]..commas[d]) && is_plain_name(s, bounds[n]..commas[n])
         {
             if let Some(speaker) = trim_subject(s, bounds[n]..commas[n]) {
@@ -2017,7 +2016,7 @@ fn starts_role_part(s: &Sentence, k: usize) -> bool {
 fn after_dateline(s: &Sentence, r: Range<usize>) -> usize {
     const MAX_PLACE_WORDS: usize = 3;
     let place_end = (r.start..(r.start + MAX_PLACE_WORDS + 1).min(r.end))
-        .take_while(|&k| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase)) || s.is_punct(k, ','))
+        .take_while(|&k| s.is_capitalised(k) || s.is_punct(k, ','))
         .find(|&k| s.is_punct(k, ','));
     let date_start = place_end.map_or(r.start, |comma| comma + 1);
     dateline_dash(s, date_start..r.end).map_or(r.start, |dash| dash + 1)
@@ -2069,7 +2068,7 @@ fn relative_antecedent(s: &Sentence, who: usize) -> Option<Range<usize>> {
     // Associated Press report`).
     while start > s.range.start {
         let Some(w) = s.lower(start - 1) else { break };
-        let capitalised = s.word(start - 1).is_some_and(|w| w.starts_with(char::is_uppercase));
+        let capitalised = s.is_capitalised(start - 1);
         let stop = matches!(
             w,
             "with"
@@ -2343,9 +2342,8 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
 /// The first verb in `-ed` in `r` right after a capitalised word and right before a determiner
 /// (`Sanders started a petition`).
 fn past_verb_after_name(s: &Sentence, r: Range<usize>) -> Option<usize> {
-    let capitalised = |k: usize| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase));
     (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
-        capitalised(k - 1)
+        s.is_capitalised(k - 1)
             && s.lower(k)
                 .is_some_and(|w| w.ends_with("ed") && s.word(k).is_some_and(|v| v.starts_with(char::is_lowercase)))
             && matches!(s.lower(k + 1), Some("a" | "an" | "the" | "his" | "her" | "their" | "its" | "this" | "that"))
@@ -2652,11 +2650,9 @@ fn addressee_then_clause(s: &Sentence, k: usize) -> Option<usize> {
 fn addressee_then_named_subject(s: &Sentence, k: usize) -> Option<usize> {
     let first = s.word(k)?;
     let mut e = k + 1;
-    if first.starts_with(char::is_uppercase)
-        || (matches!(first, "the" | "a") && s.word(e).is_some_and(|w| w.starts_with(char::is_uppercase)))
-    {
+    if first.starts_with(char::is_uppercase) || (matches!(first, "the" | "a") && s.is_capitalised(e)) {
         // `told Fox News`, `told the National Post`.
-        while s.word(e).is_some_and(|w| w.starts_with(char::is_uppercase)) {
+        while s.is_capitalised(e) {
             e += 1;
         }
     } else if !(is_object_pronoun(first)
@@ -3248,7 +3244,7 @@ fn names_people(head: &str) -> bool {
 /// A subject starting at token `start` and followed by a lower-case verb before token `before`.
 fn subject_at(s: &Sentence, start: usize, before: usize) -> Option<Range<usize>> {
     let mut k = start;
-    while k < before && s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase)) {
+    while k < before && s.is_capitalised(k) {
         k += 1;
     }
     if k == start && s.word(k).is_some_and(cues::is_pronoun) {
@@ -3291,7 +3287,7 @@ fn role_then_name_end(s: &Sentence, mut k: usize, before: usize) -> Option<usize
         k += 1;
     }
     let name_start = k;
-    while k < before && s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase)) {
+    while k < before && s.is_capitalised(k) {
         k += 1;
     }
     (k > name_start && name_start > roles_start).then_some(k)
