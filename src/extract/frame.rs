@@ -430,8 +430,9 @@ fn opens_quotation(s: &Sentence, k: usize) -> bool {
 /// `The ad claims “Jeb is the conservative you can trust.”`: a long quotation right after a word
 /// that reads as a verb there (not after a possessive: `Trump’s comments “are ...”`).
 fn long_quotation_after_verb(s: &Sentence, i: usize) -> bool {
-    let possessive = i > s.range.start && s.word(i - 1).is_some_and(|w| cues::strip_possessive(w).len() < w.len());
-    matches!(s.kind(i + 1), Some(Kind::Open(n)) if s.long_quote[n as usize]) && reads_as_verb_after(s, i) && !possessive
+    matches!(s.kind(i + 1), Some(Kind::Open(n)) if s.long_quote[n as usize])
+        && reads_as_verb_after(s, i)
+        && !follows_possessive(s, i)
 }
 
 /// `The Daily News claims the NRA's refusal ... is a form of jihad`: `claims` (`notes`,
