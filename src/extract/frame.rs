@@ -42,7 +42,7 @@ pub struct Sentence<'a> {
     pub long_quote: &'a [bool],
     /// Lower-case form of every word token (empty for other tokens).
     pub lower: &'a [&'a str],
-    /// Tokens that [`could_be_cue`]: the only places an attribution can start.
+    /// Tokens that [`could_be_cue`] and [`fits_context`]: the only places an attribution can start.
     pub cue_candidate: &'a [bool],
 }
 
@@ -104,7 +104,8 @@ pub fn attribute(s: &Sentence) -> Vec<Attribution> {
 }
 
 /// Tokens that may start an attribution (every pattern in [`attribution_at`] and the dash); the
-/// rest of the sentence is skipped without further checks.
+/// rest of the sentence is skipped without further checks. [`fits_context`] then reads the
+/// words around a candidate.
 pub fn could_be_cue(token: &Token, lower: &str) -> bool {
     match token.kind {
         Kind::Punct(c) => token.quote.is_none() && matches!(c, '―' | '—' | '–' | '-' | ':'),
@@ -113,10 +114,29 @@ pub fn could_be_cue(token: &Token, lower: &str) -> bool {
     }
 }
 
-/// `shot`, `fired`, `hit` report only with `back` after them (`"Q," she shot back`): elsewhere
-/// they are no cue at all, not even for where a sentence ends (`Pedro's shot was over the line`).
-pub fn lacks_back(lower: &str, next: Option<&str>) -> bool {
-    next != Some("back") && cues::needs_back(lower)
+/// Candidate `k` ([`could_be_cue`]) in its context. `shot`, `fired`, `hit` report only with
+/// `back` after them (`"Q," she shot back`): elsewhere they are no cue at all, not even for where
+/// a sentence ends (`Pedro's shot was over the line`). A verb that only characterises reports
+/// only in its frame, and never in capitals (`Mayor Bill Stone`).
+pub fn fits_context(para: &str, tokens: &[Token], lower: &[&str], k: usize) -> bool {
+    let w = lower[k];
+    let lacks_back = || lower.get(k + 1) != Some(&"back") && cues::needs_back(w);
+    let out_of_frame = || {
+        is_only_characterising(w)
+            && !(tokens[k].text(para).starts_with(char::is_lowercase)
+                && characterises_as(tokens, lower, k, tokens.len()))
+    };
+    !lacks_back() && !out_of_frame()
+}
+
+/// A verb of [`CHARACTERISING_VERBS`] that is no other kind of cue.
+fn is_only_characterising(w: &str) -> bool {
+    static ONLY: std::sync::OnceLock<cues::WordSet> = std::sync::OnceLock::new();
+    let only = ONLY.get_or_init(|| {
+        let list = CHARACTERISING_VERBS.list().iter().copied();
+        list.filter(|w| !NAMING_VERBS.contains(w) && cues::verb(w).is_none()).collect()
+    });
+    only.contains(w)
 }
 
 /// Every word [`attribution_at`] may start with.
@@ -128,6 +148,7 @@ fn cue_words() -> &'static cues::WordSet {
             .iter()
             .chain(NOMINAL_CUES.list())
             .chain(NAMING_VERBS.list())
+            .chain(CHARACTERISING_VERBS.list())
             .chain(FINDING_VERBS.list())
             .copied()
             .collect();
@@ -260,7 +281,8 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
             return Some(a);
         }
     }
-    if NAMING_VERBS.contains(w) || cites_evidence(s, i) {
+    let characterising = CHARACTERISING_VERBS.contains(w) && characterises_as(s.tokens, s.lower, i, s.range.end);
+    if characterising || NAMING_VERBS.contains(w) || cites_evidence(s, i) {
         return naming_verb(s, i, previous);
     }
     if FINDING_VERBS.contains(w) {
@@ -646,6 +668,119 @@ static NAMING_VERBS: Words = Words::new(&[
     "citing",
 ]);
 
+/// Verbs that report someone's words only in the frame `VERB OBJECT as "Q"` (see
+/// [`characterises_as`]): `heralded the deal as a "breakthrough"`, `portrays himself as "anti-system"`.
+static CHARACTERISING_VERBS: Words = Words::new(&[
+    "portray",
+    "portrays",
+    "portrayed",
+    "portraying",
+    "paint",
+    "paints",
+    "painted",
+    "painting",
+    "depict",
+    "depicts",
+    "depicted",
+    "depicting",
+    "frame",
+    "frames",
+    "framed",
+    "framing",
+    "cast",
+    "casts",
+    "casting",
+    "herald",
+    "heralds",
+    "heralded",
+    "heralding",
+    "identify",
+    "identifies",
+    "identified",
+    "identifying",
+    "present",
+    "presents",
+    "presented",
+    "presenting",
+    "bill",
+    "bills",
+    "billed",
+    "billing",
+    "pitch",
+    "pitches",
+    "pitched",
+    "pitching",
+    "position",
+    "positions",
+    "positioned",
+    "positioning",
+    "postured",
+    "styled",
+    "summed",
+    "sums",
+    "address",
+    "addresses",
+    "addressed",
+    "addressing",
+    "refer",
+    "referring",
+    "declare",
+    "declares",
+    "declared",
+    "declaring",
+    "admire",
+    "admires",
+    "admired",
+    "promote",
+    "promotes",
+    "promoted",
+    "promoting",
+    "view",
+    "views",
+    "viewed",
+    "regard",
+    "regards",
+    "regarded",
+    "see",
+    "sees",
+    "saw",
+    "treat",
+    "treats",
+    "treated",
+    "treating",
+    "list",
+    "lists",
+    "listed",
+    "offer",
+    "offers",
+    "offered",
+    "offering",
+    "recast",
+    "rebranded",
+    "dubbing",
+    "dubs",
+    "labels",
+    "brands",
+    "pummeled",
+    "pummelled",
+    "pounding",
+]);
+
+/// `heralded the deal as a "breakthrough"`, `referring to the US as the "Great Satan"`: a short
+/// object (words only) after verb `i`, then `as`, perhaps an article, and a quotation. The
+/// quotation is how the subject names the object, in its own words. Without an object (`known as
+/// "Guccifer"`, `served as "chief"`) the quotation is a name or a title, not speech.
+fn characterises_as(tokens: &[Token], lower: &[&str], i: usize, end: usize) -> bool {
+    const MAX_OBJECT_WORDS: usize = 8;
+    let word = |k: usize| (k < end).then(|| lower[k]).filter(|w| !w.is_empty());
+    let start = if word(i + 1) == Some("to") { i + 2 } else { i + 1 };
+    let Some(as_at) = (start..end).take(MAX_OBJECT_WORDS + 1).find(|&k| word(k).is_none_or(|w| w == "as")) else {
+        return false;
+    };
+    let quote_at = if matches!(word(as_at + 1), Some("a" | "an" | "the")) { as_at + 2 } else { as_at + 1 };
+    as_at > start && word(as_at) == Some("as") && quote_at < end && matches!(tokens[quote_at].kind, Kind::Open(_))
+}
+
 /// `Trump’s claim that CLAUSE`: the possessor is the speaker.
 fn nominal_cue(s: &Sentence, i: usize) -> Option<Attribution> {
     let owner = i.checked_sub(1).filter(|&k| s.range.contains(&k))?;
@@ -764,7 +899,9 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
         });
     // A base form is a verb only after an auxiliary (`went on to call`, `would describe`), not
     // after a subject (`Jewish leaders point to Trump's call for ...`, `critics call`).
-    let base_form_as_noun = is_base_form(s.lower(i).unwrap_or_default()) && cue_start == i;
+    let base_form_as_noun = is_base_form(s.lower(i).unwrap_or_default())
+        && cue_start == i
+        && !characterises_as(s.tokens, s.lower, i, s.range.end);
     if gerund
         || after_verb
         || noun_calls
@@ -789,10 +926,13 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
     if let Some(comma) = (start..end).find(|&k| s.is_punct(k, ',') && k + 1 < end && participle_at(k + 1)) {
         end = comma;
     }
-    // `thanked Eastwood and described the film as "..."`: the second verb reports on its own.
+    // `thanked Eastwood and described the film as "..."`, `addressing her as "Hillary" and telling
+    // her, "..."`: the second verb reports on its own.
     if let Some(and) = (start..end).find(|&k| {
         coordinated_cue(s, k)
-            || (s.lower(k) == Some("and") && k + 1 < end && NAMING_VERBS.contains(s.lower(k + 1).unwrap_or("")))
+            || (s.lower(k) == Some("and")
+                && k + 1 < end
+                && (NAMING_VERBS.contains(s.lower(k + 1).unwrap_or("")) || participle_at(k + 1)))
     }) {
         end = and;
     }
@@ -1364,8 +1504,20 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
         // `X said A and warned that B`: the clause A ended at the second cue.
         Subject { speaker: p.speaker.clone(), role: p.role.clone() }
     } else if matches!(s.lower(cue_start - 1), Some("and" | "but")) {
-        // `Cruz urged voters to wait and said he ...`: a second verb of the main clause.
-        Subject { speaker: main_subject(s, cue_start - 1)?, role: None }
+        // `Cruz urged voters to wait and said he ...`: a second verb of the main clause, whose
+        // subject is that of a verb naming something before (`Trump praised X as "Q", denounced
+        // Y and said ...`). After a reported clause (`said that it could not pay, but would
+        // maintain ...`) the verb may be the clause's own.
+        let names_object = |p: &Attribution| {
+            // The previous cue lies before this sentence's range: read the paragraph's words.
+            s.lower[p.cue.clone()].iter().any(|w| NAMING_VERBS.contains(w) || CHARACTERISING_VERBS.contains(w))
+        };
+        let relative_between =
+            |p: &Attribution| s.lower[p.cue.end..cue_start].iter().any(|w| matches!(*w, "who" | "which"));
+        match previous.filter(|p| p.speaker.end <= p.cue.start && names_object(p) && !relative_between(p)) {
+            Some(p) => Subject { speaker: p.speaker.clone(), role: p.role.clone() },
+            None => Subject { speaker: main_subject(s, cue_start - 1)?, role: None },
+        }
     } else if let Some(p) = previous.filter(|p| s.lower(cue_start - 1) == Some("who") && p.speaker.end + 2 == cue_start)
     {
         // `"Q," said Ann Cole, who added that ...`: the speaker just named goes on.
@@ -1622,7 +1774,7 @@ fn is_progressive(s: &Sentence, i: usize) -> bool {
     };
     // Naming verbs (`praising`, `accusing`, ...) report only what the clause quotes, so all of
     // them count.
-    let naming = |w: &str| w.ends_with("ing") && NAMING_VERBS.contains(w);
+    let naming = |w: &str| w.ends_with("ing") && (NAMING_VERBS.contains(w) || CHARACTERISING_VERBS.contains(w));
     // `The city is demanding that ...`: any other reporting verb with `that` or a quotation next.
     let reporting_then_content = |w: &str| {
         cues::verb(w).is_some_and(|v| v.participle && v.class != CueClass::TailOnly)
@@ -3040,7 +3192,16 @@ fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<
         && (s.lower(verb_end) == Some("that")
             || opens_sentence
             || matches!(s.kind(after), Some(Kind::Open(n)) if s.long_quote[n as usize]));
-    let joined = s.is_punct(before, ',') || comma_in_quotation || matches!(s.lower(before), Some("by" | "upon"));
+    // `addressing her as "Jane" and telling her, "Q"`: a participle coordinated with the report before.
+    let after_participle = s.lower(before) == Some("and")
+        && previous.is_some_and(|p| s.tokens[p.cue.end - 1].text(s.para).ends_with("ing"))
+        && (s.lower(verb_end) == Some("that")
+            || matches!(s.kind(after), Some(Kind::Open(_)))
+            || opens_quotation(s, after));
+    let joined = s.is_punct(before, ',')
+        || comma_in_quotation
+        || after_participle
+        || matches!(s.lower(before), Some("by" | "upon"));
     if !(joined || says_after_conjunction || follows_message_noun(s, before) || named_subject_goes_on(s, i, before)) {
         return None;
     }

@@ -343,7 +343,7 @@ fn analyse(text: &str, offset: usize, block: Option<usize>) -> Paragraph<'_> {
         .iter()
         .zip(&lower)
         .enumerate()
-        .map(|(k, (t, l))| frame::could_be_cue(t, l) && !frame::lacks_back(l, lower.get(k + 1).copied()))
+        .map(|(k, (t, l))| frame::could_be_cue(t, l) && frame::fits_context(text, &tokens, &lower, k))
         .collect();
     let mut attributions = Vec::new();
     let mut standalone = vec![false; spans.len()];

@@ -602,6 +602,55 @@ fn a_description_as_something_reports_speech_without_quotation_marks() {
 }
 
 #[test]
+fn a_verb_its_object_and_as_then_a_quotation_characterise_in_the_subjects_words() {
+    for (text, speaker, quote) in [
+        (
+            "Mayor Jane Roe heralded the harbour deal as a “breakthrough for the town.”",
+            "Jane Roe",
+            "the harbour deal as a “breakthrough for the town.”",
+        ),
+        ("First, Tom Lark identified the judge as “Spanish,” which he is not.", "Tom Lark", "the judge as “Spanish,”"),
+        ("The union has been pounding the owners as “greedy.”", "the union", "the owners as “greedy.”"),
+        ("Officials portray the strike as a “local” dispute.", "Officials", "the strike as a “local” dispute"),
+    ] {
+        assert_eq!(one(text), q(speaker, quote, Kind::Mixed), "{text}");
+    }
+    // A name or a title with no object before `as` is no one's words, and a capitalised word no verb.
+    assert!(quotes("The gang, known as the “Harbour Crew,” was broken up.").is_empty());
+    assert!(quotes("The film was presented as a “masterpiece” at the festival.").is_empty());
+    assert_eq!(
+        one("Former Mayor Bill Stone criticized the pier as a “waste of money.”"),
+        q("Bill Stone", "the pier as a “waste of money.”", Kind::Mixed)
+    );
+    // Without the frame the verb reports nothing, and a colon after it still does.
+    assert!(quotes("Tom Lark painted the fence on Sunday.").is_empty());
+    assert_eq!(
+        one("Jane Roe then listed the qualities a mayor needs: “Patience, patience and more patience.”"),
+        q("Jane Roe", "Patience, patience and more patience.", Kind::Direct)
+    );
+}
+
+#[test]
+fn a_verb_coordinated_after_a_report_shares_its_speaker() {
+    let found =
+        quotes("Tom Lark praised Jane Roe as “tireless,” thanked her staff and said the pier would open in May.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1], q("Tom Lark", "the pier would open in May", Kind::Indirect));
+    // In a relative clause the verb has the relative pronoun's antecedent.
+    let found = quotes("“It is new,” Tom Lark told Jane Roe, who opened her door and said she would vote for him.");
+    assert_eq!(found.last().map(|f| f.0.as_str()), Some("Jane Roe"), "{found:?}");
+}
+
+#[test]
+fn a_participle_after_and_ends_the_naming_phrase_before_it() {
+    let found =
+        quotes("Tom Lark emailed her, addressing her as “Jane” and telling her, “You are the best mayor we have had.”");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0], q("Tom Lark", "her as “Jane”", Kind::Mixed));
+    assert_eq!(found[1], q("Tom Lark", "You are the best mayor we have had.", Kind::Direct));
+}
+
+#[test]
 fn evidence_cited_or_pointed_to_is_reported() {
     assert_eq!(
         one("The mayor cited the rising cost of the new pier."),

@@ -313,7 +313,12 @@ fn closes_clause_after_cue(para: &str, tokens: &[Token], cue: usize) -> bool {
     }
     // After a time word only punctuation closes: `declared Saturday as ...` goes on.
     let after_time_word = next > cue + 1 && is_time_word(tokens[next - 1].text(para));
-    closes_clause(para, tokens.get(next)) && !(after_time_word && tokens.get(next).is_some_and(Token::is_word))
+    // `“Q!” She replied to him that ...`: a report to someone goes on with its clause.
+    let to_someone_that = tokens.get(next).is_some_and(|t| t.is_word() && t.text(para) == "to")
+        && (next + 1..tokens.len()).take(3).any(|k| tokens[k].is_word() && tokens[k].text(para) == "that");
+    closes_clause(para, tokens.get(next))
+        && !(after_time_word && tokens.get(next).is_some_and(Token::is_word))
+        && !to_someone_that
 }
 
 fn closes_clause(para: &str, next: Option<&Token>) -> bool {
