@@ -2660,6 +2660,9 @@ fn skip_adverbials(s: &Sentence, mut k: usize, class: CueClass) -> Option<Option
         } else if w == "to" && s.lower(k + 1).is_some_and(is_infinitive_verb) {
             // `vowed to form a task force`: the infinitive is the content.
             return Some(Some(k));
+        } else if approximate_number_at(s, k) {
+            // `said about half of the cuts reflected ...`: an approximate number opens the content.
+            return Some(Some(k));
         } else if cues::is_adverbial_preposition(w) || (w == "of" && of_phrase_then_quotation(s, k, limit)) {
             // Skip the phrase up to `that`, a comma, a colon or a quotation.
             let stop = (k + 1..limit).find(|&n| {
@@ -2687,6 +2690,36 @@ fn skip_adverbials(s: &Sentence, mut k: usize, class: CueClass) -> Option<Option
 }
 
 /// `weeks` in `said for weeks`: how long someone has been saying it.
+/// `about 300 people`, `over half the economy` at token `k`, right after a cue: the subject of
+/// the reported clause, not a topic (`said about the war`) or a time (`announced about four weeks
+/// ago`); after `add` it is an amount added (`would add about 375 dlrs a tonne`).
+fn approximate_number_at(s: &Sentence, k: usize) -> bool {
+    const MAX_QUANTITY_WORDS: usize = 3;
+    let adds = s.lower(k.wrapping_sub(1)).is_some_and(|w| w.starts_with("add"));
+    let time_after = (k + 2..k + 2 + MAX_QUANTITY_WORDS)
+        .any(|n| s.lower(n).is_some_and(|w| is_span_of_time(w) || matches!(w, "ago" | "hours" | "minutes")));
+    matches!(s.lower(k), Some("about" | "around" | "over")) && is_quantity_at(s, k + 1) && !adds && !time_after
+}
+
+/// `half`, `40 pct`, `$3 million`, `a third`, `two`: a number or a share at token `k`.
+fn is_quantity_at(s: &Sentence, k: usize) -> bool {
+    let number_word = |w: &str| {
+        matches!(w, "half" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten")
+            || matches!(w, "dozen" | "hundred" | "thousand" | "million" | "billion")
+    };
+    let share = |w: &str| matches!(w, "third" | "quarter" | "fifth" | "tenth" | "dozen");
+    match s.kind(k) {
+        Some(Kind::Punct('$' | '£' | '€')) => true,
+        Some(Kind::Word) => {
+            let w = s.lower(k).unwrap_or_default();
+            w.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'))
+                || number_word(w)
+                || (w == "a" && s.lower(k + 1).is_some_and(share))
+        }
+        _ => false,
+    }
+}
+
 fn is_span_of_time(w: &str) -> bool {
     matches!(w, "days" | "weeks" | "months" | "years" | "decades")
 }

@@ -631,6 +631,25 @@ fn a_verb_its_object_and_as_then_a_quotation_characterise_in_the_subjects_words(
 }
 
 #[test]
+fn an_approximate_number_after_a_cue_opens_the_reported_clause() {
+    for (text, quote) in [
+        ("The company said about 40 pct of its sales came from Japan.", "about 40 pct of its sales came from Japan"),
+        ("The mayor said over half the town had lost power.", "over half the town had lost power"),
+        ("The union said around $3 million was missing.", "around $3 million was missing"),
+    ] {
+        assert_eq!(one(text).1, quote, "{text}");
+    }
+    // A topic, a time and an amount added are no clause.
+    assert!(quotes("The mayor said about the storm that nothing could be done.")
+        .iter()
+        .all(|f| !f.1.starts_with("about")));
+    assert!(quotes("The company announced about four weeks ago that it would close.")
+        .iter()
+        .all(|f| !f.1.starts_with("about")));
+    assert!(quotes("The tax would add about 375 dlrs a tonne to imports.").is_empty());
+}
+
+#[test]
 fn a_verb_coordinated_after_a_report_shares_its_speaker() {
     let found =
         quotes("Tom Lark praised Jane Roe as “tireless,” thanked her staff and said the pier would open in May.");
