@@ -1890,9 +1890,16 @@ fn subject_between(s: &Sentence, start: usize, end: usize) -> Option<Subject> {
     // A comma inside a closing quotation mark (`"Rise Up," said`) separates like one after it.
     let separates =
         |k: usize| (s.is_punct(k, ',') && s.outside(k)) || (s.is_close(k) && k > 0 && s.tokens[k - 1].is_punct(','));
-    let commas: Vec<usize> = (start..end).filter(|&k| separates(k)).collect();
+    // `NEW YORK, March 4 - Sumner Redstone, president of ..., said`: the dateline's comma
+    // separates no part of the subject.
+    let body = if start == s.range.start { after_dateline(s, start..end) } else { start };
+    let commas: Vec<usize> = (body..end).filter(|&k| separates(k)).collect();
+    let start = if commas.is_empty() { start } else { body };
     if commas.last() != Some(&(end - 1)) {
         let from = commas.last().map_or(start, |c| c + 1);
+        if let Some(subject) = unclosed_apposition(s, &commas, start, end) {
+            return Some(subject);
+        }
         let speaker = second_clause_subject(s, from..end).or_else(|| trim_subject(s, from..end))?;
         return Some(Subject { speaker, role: None });
     }
@@ -1959,6 +1966,36 @@ fn subject_between(s: &Sentence, start: usize, end: usize) -> Option<Subject> {
             .filter(|r| r.start < r.end && s.word(r.start).is_some() && !adverbial(r.start) && !lone_adverb(r));
         Some(Subject { speaker, role })
     })
+}
+
+/// `Chris Panayis, managing director of ISP Freedom2surf said`: a full name, a comma, then a
+/// role (a noun and `of`, `at` or `for` within its first words) that no second comma closes
+/// before the cue at `end`.
+fn unclosed_apposition(s: &Sentence, commas: &[usize], start: usize, end: usize) -> Option<Subject> {
+    const MAX_ROLE_HEAD_WORDS: usize = 4;
+    let (&comma, before) = commas.split_last()?;
+    let mut name = before.last().map_or(start, |c| c + 1)..comma;
+    // `But Neil Harl, professor of ...`
+    while s.word(name.start).is_some_and(cues::is_discourse_word) {
+        name.start += 1;
+    }
+    let role = comma + 1..end;
+    let preposition = s.lower(name.start).is_some_and(cues::is_adverbial_preposition);
+    let full_name = name.len() >= 2 && !preposition && is_plain_name(s, name.clone());
+    // `Katie Packer, who is chairman of Our Principles PAC said`.
+    let relative = s.lower(role.start) == Some("who");
+    // `professor of`, `acting political director of`, `a spokesman for`, `the head of`: one
+    // person (not `In New York, traders at the exchange said`).
+    let role_noun =
+        |w: &str| (speakers::is_role_noun(w) || cues::is_speaker_noun(w) || w == "head") && !w.ends_with('s');
+    let head_end =
+        role.clone().take(MAX_ROLE_HEAD_WORDS + 1).find(|&k| matches!(s.lower(k), Some("of" | "at" | "for")));
+    let lower_case = s.word(role.start).is_some_and(|w| w.starts_with(char::is_lowercase));
+    let role_head = head_end.is_some_and(|e| lower_case && (role.start..e).any(|k| s.lower(k).is_some_and(role_noun)));
+    if !(full_name && (relative || role_head)) {
+        return None;
+    }
+    Some(Subject { speaker: trim_subject(s, name)?, role: Some(role) })
 }
 
 /// The end of a role in apposition before the cue at `end`: before its comma, or after a closing
@@ -2317,6 +2354,11 @@ const MAX_SUBJECT_WORDS: usize = 14;
 fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     while r.start < r.end && (s.word(r.start).is_none_or(cues::is_discourse_word) || s.is_punct(r.start, ',')) {
         r.start += 1;
+    }
+    // `<Exco International Plc>, a subsidiary of ..., said`: the wire's mark of a company name
+    // closes with nothing left to open it.
+    if r.start < r.end && s.is_punct(r.end - 1, '>') && !r.clone().any(|k| s.is_punct(k, '<')) {
+        r.end -= 1;
     }
     // `What Mr. Obama calls "..."`: the speaker follows the free relative's `what`.
     if r.len() > 1 && s.lower(r.start) == Some("what") {

@@ -264,7 +264,7 @@ pub fn parse_mention(surface: &str) -> Mention {
     let speaks_for = start >= 2
         && matches!(words[start - 1], "for" | "to")
         && words[..start - 1].iter().enumerate().any(|(k, w)| common_noun(k, w));
-    if start == words.len() || speaks_for {
+    if start == words.len() || speaks_for || group_at_place(&words, start) {
         // `The company` at a sentence start and `the company` inside one are one description.
         return Mention::description(lower_article(&surface), surface);
     }
@@ -313,6 +313,30 @@ pub fn parse_mention(surface: &str) -> Mention {
         kind: MentionKind::Name,
         surface,
     }
+}
+
+/// `Democrats in the Senate`, `officials at Homeland Security Investigations`, `the head of the
+/// IMF`: people, in common nouns (or a plural of party), then a preposition and the name of a
+/// place or a body: one description, not a role before a name. (`Mr. Morgan of the Sierra Club`
+/// names a person first.)
+fn group_at_place(words: &[&str], name_start: usize) -> bool {
+    let mut k = name_start;
+    if k > 0 && cues::with_lower(words[k - 1], |w| matches!(w, "the" | "a" | "an")) {
+        k -= 1;
+    }
+    let preposition =
+        |w: &str| matches!(w, "in" | "at" | "from" | "on" | "inside" | "within" | "among" | "across" | "of");
+    if k < 2 || !preposition(words[k - 1]) {
+        return false;
+    }
+    let head = words[k - 2];
+    let plural_party = head.ends_with('s')
+        && cues::with_lower(head.trim_end_matches('s'), |w| {
+            matches!(w, "republican" | "democrat" | "conservative" | "liberal")
+        });
+    // Capitalised, it opens the sentence (`Officials at ...`), not a title (`Secretary of State`).
+    let opening_plural = k == 2 && head.ends_with('s') && cues::is_speaker_noun(head) && !TITLES.contains(head);
+    head.starts_with(char::is_lowercase) || opening_plural || plural_party
 }
 
 /// The last word of a company's name.
@@ -640,8 +664,22 @@ impl Resolver {
         if let Some((_, source)) = self.documents.iter().rev().find(|(d, _)| same_stem(d, head)) {
             return Some(Resolved { name: source.name.clone(), role: description.to_string() });
         }
-        // `the department`: the last organisation quoted whose name has that word.
-        let group = self.groups.iter().rev().find(|g| names_with_stem(&g.name, head) && !is_party_member(head));
+        // `the department`: the last organisation quoted whose name has that word, and every
+        // capitalised word of the description (`the Republican report` is not `the report by the
+        // Democratic majority`).
+        let modifiers: Vec<&str> =
+            description.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).collect();
+        let agrees = |name: &str| {
+            let name = name.to_lowercase();
+            modifiers
+                .iter()
+                .all(|m| m.eq_ignore_ascii_case("the") || name.split_whitespace().any(|w| w == m.to_lowercase()))
+        };
+        let group = self
+            .groups
+            .iter()
+            .rev()
+            .find(|g| names_with_stem(&g.name, head) && !is_party_member(head) && agrees(&g.name));
         if let Some(group) = group {
             return Some(Resolved { name: group.name.clone(), role: description.to_string() });
         }

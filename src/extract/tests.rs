@@ -650,6 +650,60 @@ fn an_approximate_number_after_a_cue_opens_the_reported_clause() {
 }
 
 #[test]
+fn people_at_a_place_or_body_are_one_description_not_a_role_and_a_name() {
+    for (text, speaker) in [
+        ("Democrats in the Senate say they have a powerful new weapon.", "Democrats in the Senate"),
+        (
+            "Officials at Harbour Security Investigations said the papers were forged.",
+            "Officials at Harbour Security Investigations",
+        ),
+        ("The head of the Harbour Board said the pier would open in May.", "the head of the Harbour Board"),
+    ] {
+        assert_eq!(one(text).0, speaker, "{text}");
+    }
+    // A title's `of` is part of the name; so is a person's organisation.
+    assert_eq!(one("Secretary of State Jane Roe said the talks would resume.").0, "Jane Roe");
+}
+
+#[test]
+fn a_role_after_a_name_and_a_comma_needs_no_closing_comma() {
+    let q = first_quote("Tom Lark, managing director of Harbour Freight said that the pier would open in May.");
+    assert_eq!(
+        (q.speaker.name.as_str(), q.speaker.role.as_str()),
+        ("Tom Lark", "managing director of Harbour Freight")
+    );
+    let q =
+        first_quote("“The pier is a waste of money,” Jane Roe, who is chairman of Harbour Watch said in a statement.");
+    assert_eq!(q.speaker.name, "Jane Roe");
+    // Not people at a place after an opening phrase.
+    assert_eq!(one("In New York, traders at the exchange said prices fell sharply.").0, "traders at the exchange");
+}
+
+#[test]
+fn a_wire_dateline_is_no_part_of_a_subject_with_a_role() {
+    let q = first_quote(
+        "NEW YORK, March 4 - Tom Lark, president of Harbour Amusements, Inc, predicted he would win approval.",
+    );
+    assert_eq!(
+        (q.speaker.name.as_str(), q.speaker.role.as_str()),
+        ("Tom Lark", "president of Harbour Amusements, Inc")
+    );
+    let q =
+        first_quote("LONDON, March 2 - <Harbour Holdings Plc>, a unit of Lark Group Plc, said it had bought a stake.");
+    assert_eq!(q.speaker.name, "Harbour Holdings Plc");
+}
+
+#[test]
+fn a_description_with_another_capitalised_word_is_another_source() {
+    let found = quotes(
+        "The report by the Democratic majority of the Joint Economic Committee said growth would slow.\n\n\
+         “The economy is on a path of stable growth,” the Republican report said.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].0, "the Republican report");
+}
+
+#[test]
 fn a_verb_coordinated_after_a_report_shares_its_speaker() {
     let found =
         quotes("Tom Lark praised Jane Roe as “tireless,” thanked her staff and said the pier would open in May.");
@@ -815,7 +869,7 @@ fn participle_after_a_conjunction_needs_a_quotation_or_that() {
 fn progressive_reporting_verb_with_that() {
     assert_eq!(
         one("The city of Springfield is demanding that the campaign stop using its logo."),
-        q("The city of Springfield", "the campaign stop using its logo", Kind::Indirect)
+        q("the city of Springfield", "the campaign stop using its logo", Kind::Indirect)
     );
     // Without `that` a progressive of a verb that is also a noun stays unread.
     assert_eq!(quotes("The firm is reporting record profits for the third year running."), []);
