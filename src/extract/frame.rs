@@ -2318,6 +2318,8 @@ fn is_hard_boundary(s: &Sentence, k: usize) -> bool {
             // `Murphy, though, said`: an adverb between commas, not a conjunction.
             Some("though") => !(k > 0 && s.is_punct(k - 1, ',') && s.is_punct(k + 1, ',')),
             Some("while" | "whereas" | "although" | "if" | "but" | "where" | "since" | "so") => true,
+            // `That is why critics say ...`; not `in explaining why the rule was adopted, said`.
+            Some("why") => k > 0 && s.lower(k - 1).is_some_and(|w| is_be(w) || w.ends_with("’s") || w.ends_with("'s")),
             _ => false,
         },
     }
@@ -2560,6 +2562,7 @@ fn is_share_of_people(s: &Sentence, mut r: Range<usize>) -> bool {
     let share = |w: &str| {
         is_quantifier(w)
             || matches!(w, "half" | "all" | "none" | "majority" | "third" | "two-thirds" | "quarter" | "percent" | "%")
+            || matches!(w, "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten")
             || w.starts_with(|c: char| c.is_ascii_digit())
     };
     let linking = |w: &str| matches!(w, "in" | "of" | "a" | "the" | "them" | "those" | "but");

@@ -704,6 +704,20 @@ fn a_description_with_another_capitalised_word_is_another_source() {
 }
 
 #[test]
+fn a_clause_of_reason_before_the_subject_is_not_part_of_it() {
+    assert_eq!(one("That is why critics say the mayor had wanted to sell the pier.").0, "critics");
+    assert_eq!(one("That’s why critics say the mayor had wanted to sell the pier.").0, "critics");
+    // An embedded question inside a participle phrase is no boundary.
+    let q = first_quote("Tom Lark, in explaining why the rule was adopted, said “It is aimed at the harbour.”");
+    assert_eq!(q.speaker.name, "Tom Lark");
+}
+
+#[test]
+fn a_share_in_number_words_is_a_subject() {
+    assert_eq!(one("About one in five say they would not vote for the mayor.").0, "About one in five");
+}
+
+#[test]
 fn a_verb_coordinated_after_a_report_shares_its_speaker() {
     let found =
         quotes("Tom Lark praised Jane Roe as “tireless,” thanked her staff and said the pier would open in May.");
