@@ -2971,6 +2971,22 @@ fn clause_end(s: &Sentence, k: usize) -> usize {
             end = n;
             break;
         }
+        // `lower taxes and "jobs, jobs, jobs," but he has also ...`: a comma inside the closing
+        // mark ends the clause like one after it; `as being in the "suburbs" — a metaphor for
+        // ...`: a dash after a quotation opens the writer's gloss.
+        let comma_inside = s.is_close(n) && s.tokens[n - 1].is_punct(',');
+        let dash = |j: usize| matches!(s.kind(j), Some(Kind::Punct('—' | '–')));
+        // (Not a dash closing an aside that opened before: `abortion – what her business calls
+        // "care" – is ...`.)
+        let dash_after = s.is_close(n) && dash(n + 1) && !(k..n).any(|j| dash(j) && s.outside(j));
+        if dash_after
+            || comma_inside
+                && (matches!(s.lower(n + 1), Some("but" | "according" | "while" | "although"))
+                    || verb_at(s, n + 1).is_some_and(|v| v.participle))
+        {
+            end = n + 1;
+            break;
+        }
         if s.is_punct(n, ',') {
             let next = s.lower(n + 1).unwrap_or_default();
             let participle = verb_at(s, n + 1).is_some_and(|v| v.participle);

@@ -718,6 +718,21 @@ fn a_share_in_number_words_is_a_subject() {
 }
 
 #[test]
+fn a_comma_inside_a_closing_mark_or_a_dash_after_it_ends_the_reported_clause() {
+    let found = quotes("Tom Lark said the pier was “small, slow and late,” but he voted for it in the end.");
+    assert_eq!(found, [q("Tom Lark", "the pier was “small, slow and late,”", Kind::Mixed)]);
+    let found = quotes("Tom Lark said the pier was “too small,” adding that the town would need a second one.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].1, "the pier was “too small,”");
+    assert_eq!(found[1].1, "the town would need a second one");
+    // A dash after the quotation opens the writer's gloss, unless it closes an aside.
+    let found = quotes("Jane Roe described the pier as a “floating ruin” — a jab at the mayor who built it.");
+    assert_eq!(found, [q("Jane Roe", "the pier as a “floating ruin”", Kind::Mixed)]);
+    let found = quotes("Jane Roe said the pier – what the mayor calls “a gift to the town” – is a ruin.");
+    assert_eq!(found, [q("Jane Roe", "the pier – what the mayor calls “a gift to the town” – is a ruin", Kind::Mixed)]);
+}
+
+#[test]
 fn a_verb_coordinated_after_a_report_shares_its_speaker() {
     let found =
         quotes("Tom Lark praised Jane Roe as “tireless,” thanked her staff and said the pier would open in May.");
