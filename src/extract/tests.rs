@@ -733,6 +733,18 @@ fn a_comma_inside_a_closing_mark_or_a_dash_after_it_ends_the_reported_clause() {
 }
 
 #[test]
+fn a_cue_introducing_the_next_quotation_after_a_full_stop_opens_a_new_sentence() {
+    let found = quotes("Jane Roe said the pier is a “monument to waste.” She adds, “Who pays for it?”");
+    assert_eq!(
+        found,
+        [
+            q("Jane Roe", "the pier is a “monument to waste.”", Kind::Mixed),
+            q("Jane Roe", "Who pays for it?", Kind::Direct)
+        ]
+    );
+}
+
+#[test]
 fn a_verb_coordinated_after_a_report_shares_its_speaker() {
     let found =
         quotes("Tom Lark praised Jane Roe as “tireless,” thanked her staff and said the pier would open in May.");

@@ -268,6 +268,14 @@ fn cue_follows_quotation(para: &str, tokens: &[Token], i: usize, cue: &[bool]) -
     }
     for (n, j) in (i + 1..tokens.len()).enumerate().take(MAX_SUBJECT_WORDS + 1) {
         if cue[j] && n > 0 {
+            // `... to change.” She adds, “What kind of ...”`: after a full stop, a cue that a
+            // comma and a quotation follow introduces that quotation.
+            let stop_inside = para[..tokens[i].start].trim_end().ends_with(['.', '!', '?']);
+            let introduces_next = tokens.get(j + 1).is_some_and(|t| t.is_punct(','))
+                && tokens.get(j + 2).is_some_and(|t| matches!(t.kind, Kind::Open(_)));
+            if stop_inside && introduces_next {
+                return false;
+            }
             return tokens[j].is_word()
                 && has_its_particle(para, tokens, j)
                 && (closes_clause_after_cue(para, tokens, j) || addressee_closes_clause(para, tokens, j));
