@@ -941,6 +941,11 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
     if let Some(k) = (start + 2..end).find(|&k| circumstance_clause_at(s, k)) {
         end = k;
     }
+    // `Though she called for pay to be "clawed back" for executives, Clinton restricted ...`:
+    // after a comma a new subject and its verb open the main clause.
+    if let Some(k) = (start + 2..end).find(|&k| main_clause_after_comma(s, k)) {
+        end = if s.is_close(k) { k + 1 } else { k };
+    }
     // The name ends the naming phrase: `called Cruz the "ultimate hypocrite," linking to ...`.
     let comma_at = |c: usize| s.is_punct(c + 1, ',') || s.para[..s.tokens[c].start].ends_with(',');
     if let Some(close) = (start..end).rev().find(|&k| s.is_close(k)).filter(|&c| c + 1 < end && comma_at(c)) {
@@ -968,6 +973,18 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
         content: Content::Clause(start..end),
         more: None,
     })
+}
+
+/// Token `k` is a comma (outside quotation marks or just inside a closing one) and a subject of
+/// one or two words (a name or a pronoun) and a verb in the past follow: `, Clinton restricted`,
+/// `, she said`.
+fn main_clause_after_comma(s: &Sentence, k: usize) -> bool {
+    let comma = s.is_punct(k, ',') || (s.is_close(k) && s.tokens[k - 1].is_punct(','));
+    let subject = |j: usize| s.word(j).is_some_and(|w| w.starts_with(char::is_uppercase) || cues::is_pronoun(w));
+    let past = |j: usize| {
+        s.lower(j).is_some_and(|w| (w.len() > 4 && w.ends_with("ed")) || matches!(w, "said" | "told" | "was" | "had"))
+    };
+    comma && subject(k + 1) && (past(k + 2) || subject(k + 2) && past(k + 3))
 }
 
 /// `a psychology class called "Perception"`, `a film named "Familias"`: a participle right after

@@ -745,6 +745,14 @@ fn a_cue_introducing_the_next_quotation_after_a_full_stop_opens_a_new_sentence()
 }
 
 #[test]
+fn a_naming_phrase_ends_where_the_main_clause_begins() {
+    let found =
+        quotes("Though she called the pier a “ruin” and called for its builders to be “held to account” for it, Jane Roe voted yes.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].1, "its builders to be “held to account” for it");
+}
+
+#[test]
 fn a_verb_coordinated_after_a_report_shares_its_speaker() {
     let found =
         quotes("Tom Lark praised Jane Roe as “tireless,” thanked her staff and said the pier would open in May.");
