@@ -2967,9 +2967,10 @@ fn coordinated_cue(s: &Sentence, k: usize) -> bool {
         return false;
     }
     let verb = if matches!(s.lower(k + 1), Some("also" | "then" | "later")) { k + 2 } else { k + 1 };
+    let naming = s.lower(verb).is_some_and(|w| NAMING_VERBS.contains(w));
     verb < s.range.end
         && s.cue_candidate[verb]
-        && verb_at(s, verb).is_some_and(|v| !v.participle)
+        && (verb_at(s, verb).is_some_and(|v| !v.participle) || naming)
         && s.lower(verb)
             .is_some_and(|w| w.ends_with("ed") || w.ends_with('s') || matches!(w, "said" | "told" | "wrote"))
 }
@@ -3017,10 +3018,15 @@ fn clause_end(s: &Sentence, k: usize) -> usize {
             let main_cue = is_plain_report(next)
                 && s.cue_candidate.get(n + 1) == Some(&true)
                 && (k.saturating_sub(5).max(s.range.start)..k).any(|j| matches!(s.lower(j), Some("who" | "which")));
+            // `..., and he urged North Korea to ...`: the writer goes on with the speaker's deeds.
+            let pronoun_goes_on = next == "and"
+                && s.lower(n + 2).is_some_and(|w| matches!(w, "he" | "she" | "they"))
+                && s.lower(n + 3).is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
             if participle
                 || reporting_relative
                 || main_cue
-                || matches!(next, "but" | "according" | "while" | "although")
+                || pronoun_goes_on
+                || matches!(next, "but" | "according" | "while" | "although" | "though")
             {
                 end = n;
                 break;

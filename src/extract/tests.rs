@@ -753,6 +753,18 @@ fn a_naming_phrase_ends_where_the_main_clause_begins() {
 }
 
 #[test]
+fn a_reported_clause_ends_before_the_writers_next_clause() {
+    for text in [
+        "Jane Roe said the pier would open in May, though she noted that the ferry would not run.",
+        "Jane Roe said the pier would open in May, and she urged the council to pay for a ferry.",
+        "Jane Roe said the pier would open in May and called it a “gift to the town.”",
+    ] {
+        let found = quotes(text);
+        assert_eq!(found.first().map(|f| f.1.as_str()), Some("the pier would open in May"), "{text}: {found:?}");
+    }
+}
+
+#[test]
 fn a_verb_coordinated_after_a_report_shares_its_speaker() {
     let found =
         quotes("Tom Lark praised Jane Roe as “tireless,” thanked her staff and said the pier would open in May.");
