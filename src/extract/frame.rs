@@ -2997,8 +2997,10 @@ fn clause_end(s: &Sentence, k: usize) -> usize {
         // (Not a dash closing an aside that opened before: `abortion – what her business calls
         // "care" – is ...`.)
         let dash_after = s.is_close(n) && dash(n + 1) && !(k..n).any(|j| dash(j) && s.outside(j));
+        let but_that = s.lower(n + 1) == Some("but") && s.lower(n + 2) == Some("that");
         if dash_after
             || comma_inside
+                && !but_that
                 && (matches!(s.lower(n + 1), Some("but" | "according" | "while" | "although"))
                     || verb_at(s, n + 1).is_some_and(|v| v.participle))
         {
@@ -3022,11 +3024,13 @@ fn clause_end(s: &Sentence, k: usize) -> usize {
             let pronoun_goes_on = next == "and"
                 && s.lower(n + 2).is_some_and(|w| matches!(w, "he" | "she" | "they"))
                 && s.lower(n + 3).is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
+            // `said A, but that B`: B is reported too.
+            let but_that = next == "but" && s.lower(n + 2) == Some("that");
             if participle
                 || reporting_relative
                 || main_cue
                 || pronoun_goes_on
-                || matches!(next, "but" | "according" | "while" | "although" | "though")
+                || matches!(next, "but" | "according" | "while" | "although" | "though") && !but_that
             {
                 end = n;
                 break;

@@ -765,6 +765,15 @@ fn a_reported_clause_ends_before_the_writers_next_clause() {
 }
 
 #[test]
+fn but_that_goes_on_with_the_reported_clause() {
+    let found = quotes("Jane Roe said the pier would open in May, but that the ferry would not run until June.");
+    assert_eq!(
+        found,
+        [q("Jane Roe", "the pier would open in May, but that the ferry would not run until June", Kind::Indirect)]
+    );
+}
+
+#[test]
 fn a_verb_coordinated_after_a_report_shares_its_speaker() {
     let found =
         quotes("Tom Lark praised Jane Roe as “tireless,” thanked her staff and said the pier would open in May.");
