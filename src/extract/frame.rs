@@ -2992,18 +2992,7 @@ fn clause_end(s: &Sentence, k: usize) -> usize {
         // `lower taxes and "jobs, jobs, jobs," but he has also ...`: a comma inside the closing
         // mark ends the clause like one after it; `as being in the "suburbs" — a metaphor for
         // ...`: a dash after a quotation opens the writer's gloss.
-        let comma_inside = s.is_close(n) && s.tokens[n - 1].is_punct(',');
-        let dash = |j: usize| matches!(s.kind(j), Some(Kind::Punct('—' | '–')));
-        // (Not a dash closing an aside that opened before: `abortion – what her business calls
-        // "care" – is ...`.)
-        let dash_after = s.is_close(n) && dash(n + 1) && !(k..n).any(|j| dash(j) && s.outside(j));
-        let but_that = s.lower(n + 1) == Some("but") && s.lower(n + 2) == Some("that");
-        if dash_after
-            || comma_inside
-                && !but_that
-                && (matches!(s.lower(n + 1), Some("but" | "according" | "while" | "although"))
-                    || verb_at(s, n + 1).is_some_and(|v| v.participle))
-        {
+        if s.is_close(n) && closes_clause_after_quotation(s, k, n) {
             end = n + 1;
             break;
         }
@@ -3038,6 +3027,22 @@ fn clause_end(s: &Sentence, k: usize) -> usize {
         }
     }
     before_punctuation(s, k, end)
+}
+
+/// The closing mark at `close` ends a clause that started at `k`: it holds a comma before
+/// `but`, `while`, `according` or a participle, or a dash follows it (not a dash closing an
+/// aside that opened before: `abortion – what her business calls "care" – is ...`).
+fn closes_clause_after_quotation(s: &Sentence, k: usize, close: usize) -> bool {
+    let dash = |j: usize| matches!(s.kind(j), Some(Kind::Punct('—' | '–')));
+    if dash(close + 1) {
+        return !(k..close).any(|j| dash(j) && s.outside(j));
+    }
+    let comma_inside = s.tokens[close - 1].is_punct(',');
+    let but_that = s.lower(close + 1) == Some("but") && s.lower(close + 2) == Some("that");
+    comma_inside
+        && !but_that
+        && (matches!(s.lower(close + 1), Some("but" | "according" | "while" | "although"))
+            || verb_at(s, close + 1).is_some_and(|v| v.participle))
 }
 
 /// Token `end` moved back over the punctuation (outside quotation marks) just before it, not
