@@ -2579,7 +2579,7 @@ fn is_share_of_people(s: &Sentence, mut r: Range<usize>) -> bool {
     let share = |w: &str| {
         is_quantifier(w)
             || matches!(w, "half" | "all" | "none" | "majority" | "third" | "two-thirds" | "quarter" | "percent" | "%")
-            || matches!(w, "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten")
+            || is_small_number_word(w)
             || w.starts_with(|c: char| c.is_ascii_digit())
     };
     let linking = |w: &str| matches!(w, "in" | "of" | "a" | "the" | "them" | "those" | "but");
@@ -2766,8 +2766,7 @@ fn approximate_number_at(s: &Sentence, k: usize) -> bool {
 /// `half`, `40 pct`, `$3 million`, `a third`, `two`: a number or a share at token `k`.
 fn is_quantity_at(s: &Sentence, k: usize) -> bool {
     let number_word = |w: &str| {
-        matches!(w, "half" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten")
-            || matches!(w, "dozen" | "hundred" | "thousand" | "million" | "billion")
+        is_small_number_word(w) || matches!(w, "half" | "dozen" | "hundred" | "thousand" | "million" | "billion")
     };
     let share = |w: &str| matches!(w, "third" | "quarter" | "fifth" | "tenth" | "dozen");
     match s.kind(k) {
@@ -2780,6 +2779,11 @@ fn is_quantity_at(s: &Sentence, k: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// `one` to `ten` in words.
+fn is_small_number_word(w: &str) -> bool {
+    matches!(w, "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten")
 }
 
 fn is_span_of_time(w: &str) -> bool {
