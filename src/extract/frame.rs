@@ -3017,13 +3017,11 @@ fn clause_end(s: &Sentence, k: usize) -> usize {
             let pronoun_goes_on = next == "and"
                 && s.lower(n + 2).is_some_and(|w| matches!(w, "he" | "she" | "they"))
                 && s.lower(n + 3).is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
-            // `said A, but that B`: B is reported too.
-            let but_that = next == "but" && s.lower(n + 2) == Some("that");
             if participle
                 || reporting_relative
                 || main_cue
                 || pronoun_goes_on
-                || matches!(next, "but" | "according" | "while" | "although" | "though") && !but_that
+                || matches!(next, "but" | "according" | "while" | "although" | "though") && !but_that(s, n + 1)
             {
                 end = n;
                 break;
@@ -3042,11 +3040,15 @@ fn closes_clause_after_quotation(s: &Sentence, k: usize, close: usize) -> bool {
         return !(k..close).any(|j| dash(j) && s.outside(j));
     }
     let comma_inside = s.tokens[close - 1].is_punct(',');
-    let but_that = s.lower(close + 1) == Some("but") && s.lower(close + 2) == Some("that");
     comma_inside
-        && !but_that
+        && !but_that(s, close + 1)
         && (matches!(s.lower(close + 1), Some("but" | "according" | "while" | "although"))
             || verb_at(s, close + 1).is_some_and(|v| v.participle))
+}
+
+/// `but that` at token `k`, after a comma: `said A, but that B` reports B too.
+fn but_that(s: &Sentence, k: usize) -> bool {
+    s.lower(k) == Some("but") && s.lower(k + 1) == Some("that")
 }
 
 /// Token `end` moved back over the punctuation (outside quotation marks) just before it, not
