@@ -3000,32 +3000,9 @@ fn clause_end(s: &Sentence, k: usize) -> usize {
             end = n + 1;
             break;
         }
-        if s.is_punct(n, ',') {
-            let next = s.lower(n + 1).unwrap_or_default();
-            let participle = verb_at(s, n + 1).is_some_and(|v| v.participle);
-            // `thanked Ann Cole, who said, "Q"`: a relative clause that quotes someone.
-            let reporting_relative = matches!(next, "who" | "which")
-                && n + 3 < s.range.end
-                && s.cue_candidate[n + 2]
-                && verb_at(s, n + 2).is_some()
-                && opens_quotation(s, n + 3);
-            // `The Post, which first said A, said B`: the main clause's own cue after a relative one.
-            let main_cue = is_plain_report(next)
-                && s.cue_candidate.get(n + 1) == Some(&true)
-                && (k.saturating_sub(5).max(s.range.start)..k).any(|j| matches!(s.lower(j), Some("who" | "which")));
-            // `..., and he urged North Korea to ...`: the writer goes on with the speaker's deeds.
-            let pronoun_goes_on = next == "and"
-                && s.lower(n + 2).is_some_and(|w| matches!(w, "he" | "she" | "they"))
-                && s.lower(n + 3).is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
-            if participle
-                || reporting_relative
-                || main_cue
-                || pronoun_goes_on
-                || matches!(next, "but" | "according" | "while" | "although" | "though") && !but_that(s, n + 1)
-            {
-                end = n;
-                break;
-            }
+        if s.is_punct(n, ',') && comma_ends_clause(s, k, n + 1) {
+            end = n;
+            break;
         }
     }
     before_punctuation(s, k, end)
@@ -3039,11 +3016,34 @@ fn closes_clause_after_quotation(s: &Sentence, k: usize, close: usize) -> bool {
     if dash(close + 1) {
         return !(k..close).any(|j| dash(j) && s.outside(j));
     }
-    let comma_inside = s.tokens[close - 1].is_punct(',');
-    comma_inside
-        && !but_that(s, close + 1)
-        && (matches!(s.lower(close + 1), Some("but" | "according" | "while" | "although"))
-            || verb_at(s, close + 1).is_some_and(|v| v.participle))
+    s.tokens[close - 1].is_punct(',') && comma_ends_clause(s, k, close + 1)
+}
+
+/// A comma before token `next` ends a reported clause that started at `k`: `but`, `while`,
+/// `according to`, a participle, `, and he VERBed` (the writer goes on with the speaker's
+/// deeds), a relative clause that quotes someone else, or the main clause's own cue.
+fn comma_ends_clause(s: &Sentence, k: usize, next: usize) -> bool {
+    let word = s.lower(next).unwrap_or_default();
+    let participle = verb_at(s, next).is_some_and(|v| v.participle);
+    // `thanked Ann Cole, who said, "Q"`: a relative clause that quotes someone.
+    let reporting_relative = matches!(word, "who" | "which")
+        && next + 2 < s.range.end
+        && s.cue_candidate[next + 1]
+        && verb_at(s, next + 1).is_some()
+        && opens_quotation(s, next + 2);
+    // `The Post, which first said A, said B`: the main clause's own cue after a relative one.
+    let main_cue = is_plain_report(word)
+        && s.cue_candidate.get(next) == Some(&true)
+        && (k.saturating_sub(5).max(s.range.start)..k).any(|j| matches!(s.lower(j), Some("who" | "which")));
+    // `..., and he urged North Korea to ...`: the writer goes on with the speaker's deeds.
+    let pronoun_goes_on = word == "and"
+        && s.lower(next + 1).is_some_and(|w| matches!(w, "he" | "she" | "they"))
+        && s.lower(next + 2).is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
+    participle
+        || reporting_relative
+        || main_cue
+        || pronoun_goes_on
+        || matches!(word, "but" | "according" | "while" | "although" | "though") && !but_that(s, next)
 }
 
 /// `but that` at token `k`, after a comma: `said A, but that B` reports B too.

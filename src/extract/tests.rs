@@ -765,6 +765,21 @@ fn a_reported_clause_ends_before_the_writers_next_clause() {
 }
 
 #[test]
+fn a_comma_inside_the_closing_mark_ends_the_clause_as_one_after_it_does() {
+    for text in [
+        "Jane Roe said the pier was “a gift to the town,” though she noted that the ferry would not run.",
+        "Jane Roe said the pier was “a gift to the town,” and she urged the council to pay for a ferry.",
+    ] {
+        let found = quotes(text);
+        assert_eq!(
+            found.first().map(|f| f.1.as_str()),
+            Some("the pier was “a gift to the town,”"),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
 fn but_that_goes_on_with_the_reported_clause() {
     let found = quotes("Jane Roe said the pier would open in May, but that the ferry would not run until June.");
     assert_eq!(
