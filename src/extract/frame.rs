@@ -2521,6 +2521,7 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         && matches!(words[1], "surveyed" | "polled" | "questioned" | "interviewed" | "asked");
     let names_someone = determiner_phrase
         || respondents
+        || is_bare_plural_of_people(&words)
         || words.iter().enumerate().any(|(n, w)| {
             (w.starts_with(char::is_uppercase)
                 && !(n == 0
@@ -2551,6 +2552,20 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         (bad_end, lone_it)
     });
     (names_someone && !bad_end && !lone_it).then_some(r)
+}
+
+/// `former employees`, `participants`, `local organizers`: a short bare plural whose noun has
+/// the ending of a word for people (`-ers`, `-ors`, `-ists`, `-ants`, `-ents`, `-ees`; not
+/// `-ments`: `price movements suggest`).
+fn is_bare_plural_of_people(words: &[&str]) -> bool {
+    const MAX_WORDS: usize = 3;
+    let Some(noun) = words.last() else { return false };
+    let people_ending = ["ers", "ors", "ists", "ants", "ents", "ees"].iter().any(|e| noun.ends_with(e));
+    words.len() <= MAX_WORDS
+        && noun.len() >= 6
+        && people_ending
+        && !noun.ends_with("ments")
+        && words.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-') && !w.ends_with("ly"))
 }
 
 /// The first verb in `-ed` in `r` right after a capitalised word and right before a determiner

@@ -780,6 +780,18 @@ fn a_comma_inside_the_closing_mark_ends_the_clause_as_one_after_it_does() {
 }
 
 #[test]
+fn a_bare_plural_of_people_is_a_speaker() {
+    for (text, speaker) in [
+        ("The pier will not open before May, participants said.", "participants"),
+        ("Most days, former employees said, the pier stayed closed until noon.", "former employees"),
+    ] {
+        let found = quotes(text);
+        assert_eq!(found.last().map(|f| f.0.as_str()), Some(speaker), "{text}: {found:?}");
+    }
+    assert_eq!(quotes("The pier will open in May, price movements suggest."), []);
+}
+
+#[test]
 fn but_that_goes_on_with_the_reported_clause() {
     let found = quotes("Jane Roe said the pier would open in May, but that the ferry would not run until June.");
     assert_eq!(
