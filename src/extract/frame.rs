@@ -29,8 +29,8 @@ pub struct Attribution {
     /// Token range of the cue phrase (`has said`, `quoted ... as saying`).
     pub cue: Range<usize>,
     pub content: Content,
-    /// The clause after an interposed cue (`A, X said, B`): B, when A is the content too.
-    pub more: Option<Range<usize>>,
+    /// What follows an interposed cue (`A, X said, B`): B, when A is the content too.
+    pub more: Option<Content>,
 }
 
 /// A sentence under analysis: the paragraph's text and tokens, the sentence's token range, and
@@ -1575,7 +1575,15 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
         !quotation_follows && after.is_none_or(|a| s.is_punct(a, ',') || s.is_punct(a, '.') || s.is_punct(a, ';'));
     let follows_content =
         subject_start > s.range.start && (s.is_punct(subject_start - 1, ',') || s.is_close(subject_start - 1));
-    let (content, more) = if closes_sentence && follows_content && class != CueClass::TailOnly {
+    // `The club's investment, Ms. Tanzer said, "is a perfect example"`: a quotation opening in
+    // lower case goes on with the clause before the cue.
+    let quotation_goes_on = quotation_follows
+        && follows_content
+        && s.outside(subject_start - 1)
+        && after.is_some_and(|a| {
+            s.tokens.get(a + 2).is_some_and(|t| t.is_word() && t.text(s.para).starts_with(char::is_lowercase))
+        });
+    let (content, more) = if (closes_sentence || quotation_goes_on) && follows_content && class != CueClass::TailOnly {
         let before = if s.lower(subject_start) == Some("as") {
             as_clause_content(s, subject_start)
         } else if previous.is_some_and(|p| matches!(&p.content, Content::Clause(r) if r.end + 1 == subject_start)) {
@@ -1586,12 +1594,20 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
         };
         // With a clause after the cue, an adverbial before it is part of what was said (`In a
         // merger, he said, the brand would survive`).
-        let rest = interposed_rest(s, after);
+        let rest = match after {
+            Some(comma) if quotation_goes_on => content_after(s, comma),
+            _ => interposed_rest(s, after).map(Content::Clause),
+        };
         let before = before.filter(|c| !is_adverbial_fragment(s, c) || rest.is_some() && is_reported_adverbial(s, c));
+        let narrates = |c: &Content| {
+            quotation_goes_on && after.is_some_and(|comma| narrates_before_quotation(s, c, subject_start, comma + 1))
+        };
+        let before = before.filter(|c| !narrates(c));
         match (before, rest) {
             (Some(before), rest) => (before, rest),
-            (None, Some(rest)) => (Content::Clause(rest), None),
-            (None, None) => return None,
+            // An infinitive only goes on with a clause before the cue.
+            (None, Some(rest)) if !opens_with_to(s, &rest) => (rest, None),
+            (None, _) => return None,
         }
     } else if class == CueClass::TailOnly && !(s.is_punct(verb_end, ':') || quotation_follows) {
         // `He continued.` reports nothing; `He continued: "Q"` and `he continued, "Q"` do.
@@ -1609,10 +1625,14 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
     Some(Attribution { speaker: subject.speaker, role: subject.role, cue: cue_start..verb_end, content, more })
 }
 
-/// `a scheme said to have been run by North`, `reported to be ill`: a passive report about the
-/// words before, not speech.
+fn opens_with_to(s: &Sentence, content: &Content) -> bool {
+    matches!(content, Content::Clause(r) if s.lower(r.start) == Some("to"))
+}
+
+/// `a scheme said to have been run by North`, `reported to be ill`, `seafarers estimated to be
+/// at sea`: a passive report about the words before, not speech.
 fn reported_to_be(s: &Sentence, i: usize) -> bool {
-    matches!(s.lower(i), Some("said" | "reported"))
+    matches!(s.lower(i), Some("said" | "reported" | "estimated" | "alleged" | "rumored" | "rumoured"))
         && s.lower(i + 1) == Some("to")
         && matches!(s.lower(i + 2), Some("be" | "have"))
 }
@@ -1682,11 +1702,13 @@ fn ends_with_full_stop(s: &Sentence, k: usize) -> bool {
 }
 
 /// `A, X said, B.`: the clause B after an interposed cue, unless it is an adverbial phrase
-/// (`, he said, in his first interview`) or another attribution (`, adding that`).
+/// (`, he said, in his first interview`) or another attribution (`, adding that`). An
+/// infinitive goes on with A (`it is his job, he said, to talk to Congress`).
 fn interposed_rest(s: &Sentence, after: Option<usize>) -> Option<Range<usize>> {
     let comma = after.filter(|&a| s.is_punct(a, ','))?;
     let first = s.lower(comma + 1)?;
-    let adverbial = cues::is_adverbial_preposition(first) && !matches!(first, "while" | "when" | "as")
+    let infinitive = first == "to" && s.lower(comma + 2).is_some_and(is_infinitive_verb);
+    let adverbial = cues::is_adverbial_preposition(first) && !matches!(first, "while" | "when" | "as") && !infinitive
         || matches!(first, "according" | "citing" | "referring" | "who" | "which" | "whose")
         || verb_at(s, comma + 1).is_some_and(|v| v.participle);
     if adverbial {
@@ -1694,6 +1716,29 @@ fn interposed_rest(s: &Sentence, after: Option<usize>) -> Option<Range<usize>> {
     }
     let end = clause_end(s, comma + 1);
     (s.word_count(comma + 1..end) >= 3).then_some(comma + 1..end)
+}
+
+/// `Asked if anyone had offered, Peltier said, "no one has the money"`, `at critics,
+/// including, he said, "politicians who tweet"`: before a cue that interrupts the clause of a
+/// quotation, a participle phrase, the occasion of the words or a phrase cut at a function
+/// word is the writer's. (A
+/// gerund subject, `Evaluating the candidates, Stevens said, "is a fool's errand"`, is not.)
+fn narrates_before_quotation(s: &Sentence, before: &Content, subject_start: usize, open: usize) -> bool {
+    let Content::Clause(r) = before else { return false };
+    let comma = subject_start - 1;
+    let first_quoted = s.tokens.get(open + 1).filter(|t| t.is_word()).map(|t| t.text(s.para));
+    let opens_with_verb = first_quoted.is_some_and(|w| is_be(w) || cues::is_auxiliary_verb(w));
+    // `Asked if ...`, `When asked if ...`.
+    let verb_from = r.start + usize::from(matches!(s.lower(r.start), Some("when" | "while" | "after" | "before")));
+    let participle = s.lower(verb_from).is_some_and(|w| w.ends_with("ing") || w.ends_with("ed"));
+    let cut_at_function_word = s.lower(comma - 1).is_some_and(|w| {
+        cues::is_adverbial_preposition(w)
+            || matches!(w, "including" | "also" | "and" | "but" | "or" | "because" | "which" | "who" | "that")
+    });
+    // `In testimony before the Senate, Baker said, "..."`: the occasion of the words.
+    let sets_scene = s.lower(r.start).is_some_and(cues::is_adverbial_preposition)
+        && r.clone().any(|k| s.lower(k).is_some_and(|w| speakers::is_document(w) || is_speech_event(w)));
+    participle && !opens_with_verb || cut_at_function_word || sets_scene
 }
 
 /// `By eliminating the receiving line, Ms. Tchen said, the White House ...`: an adverbial of four

@@ -706,14 +706,16 @@ fn quotes_of(p: &Paragraph, a: &Attribution, n: usize, resolver: &mut Resolver) 
     let pos = p.offset + p.tokens[a.speaker.start].start;
     let speaker = speaker_of(resolver, mention, apposition.as_deref(), pos, n);
     let cue = token_text(p, &a.cue);
-    let mut quotes: Vec<Quote> = match &a.content {
-        Content::Quotes(spans) => spans.iter().map(|&s| direct_quote(p, s, speaker.clone(), cue.clone(), n)).collect(),
-        Content::Clause(r) => vec![clause_quote(p, r, speaker.clone(), cue.clone(), n)],
-    };
-    if let Some(r) = &a.more {
-        quotes.push(clause_quote(p, r, speaker, cue, n));
+    std::iter::once(&a.content).chain(&a.more).flat_map(|c| content_quotes(p, c, &speaker, &cue, n)).collect()
+}
+
+fn content_quotes(p: &Paragraph, content: &Content, speaker: &Speaker, cue: &str, n: usize) -> Vec<Quote> {
+    match content {
+        Content::Quotes(spans) => {
+            spans.iter().map(|&s| direct_quote(p, s, speaker.clone(), cue.to_string(), n)).collect()
+        }
+        Content::Clause(r) => vec![clause_quote(p, r, speaker.clone(), cue.to_string(), n)],
     }
-    quotes
 }
 
 /// The speaker named by `mention` at byte `pos` of paragraph `n`, resolved to the fullest name.

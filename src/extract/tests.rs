@@ -792,6 +792,44 @@ fn a_bare_plural_of_people_is_a_speaker() {
 }
 
 #[test]
+fn an_infinitive_after_an_interposed_cue_goes_on_with_the_clause_before() {
+    let found = quotes("It is her job, Jane Roe said, to keep the pier open.");
+    assert_eq!(
+        found,
+        [q("Jane Roe", "It is her job", Kind::Indirect), q("Jane Roe", "to keep the pier open", Kind::Indirect)]
+    );
+    // With no clause before the cue, the infinitive reports nothing on its own.
+    assert_eq!(quotes("And therefore, Jane Roe said, to safer piers."), []);
+}
+
+#[test]
+fn a_quotation_opening_in_lower_case_after_an_interposed_cue_goes_on_with_the_clause() {
+    assert_eq!(
+        quotes("The town's pier, Jane Roe said, \"is the best investment we ever made.\""),
+        [
+            q("Jane Roe", "The town's pier", Kind::Indirect),
+            q("Jane Roe", "is the best investment we ever made.", Kind::Direct)
+        ]
+    );
+    // The writer's framing before the cue is not the speaker's: a participle phrase, the
+    // occasion, a phrase cut at a function word.
+    for text in [
+        "Asked if anyone had offered to buy the pier, Jane Roe said, \"no one has the money to buy it.\"",
+        "In testimony before the town council, Jane Roe said, \"no one has the money to buy it.\"",
+        "The council blamed its critics, including, Jane Roe said, \"people who have never seen the pier.\"",
+    ] {
+        let found = quotes(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].2, Kind::Direct, "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_passive_estimated_to_be_is_no_report() {
+    assert_eq!(quotes("The boats estimated to be at sea will return to the pier."), []);
+}
+
+#[test]
 fn but_that_goes_on_with_the_reported_clause() {
     let found = quotes("Jane Roe said the pier would open in May, but that the ferry would not run until June.");
     assert_eq!(
