@@ -1368,6 +1368,23 @@ static NOT_SPEAKERS: Words = Words::any_case(&[
     "Next",
     "Previously",
     "Meanwhile",
+    // Clickbait openers (`LOOK: Shocking Photos ...`, `Wow: ...`).
+    "Look",
+    "Wow",
+    "Boom",
+    "Revealed",
+    "Bombshell",
+    "Leaked",
+    "Just",
+    "Shocking",
+    // Credits and line-ups (`Contributing: Iris Ouyang, ...`, `Subs: ...`).
+    "Contributing",
+    "Subs",
+    "Replacements",
+    "Preview",
+    "Att",
+    "Ref",
+    "Goals",
 ]);
 
 /// A word that opens a heading before a colon (`Update:`, `VIDEO:`), not a speaker's name.
@@ -1413,11 +1430,22 @@ fn colon_speaker(s: &Sentence) -> Option<Attribution> {
     let (name_start, cue) = if verb_first { (start + 1, start..start + 1) } else { (start, colon..colon + 1) };
     let speaker = trim_subject(s, name_start..name_end)?;
     // After a parenthesis, only a quotation (not `Replacements (from): Bozzi, Coutts, ...`).
+    // Nor a list of names (`New Hampshire: Charlie Arlinghaus, Arnie Arnesen, Patrick Arnold`).
     let content = content_after(s, colon + 1).filter(|c| match c {
-        Content::Clause(r) => s.word_count(r.clone()) >= 4 && !parenthesis,
+        Content::Clause(r) => s.word_count(r.clone()) >= 4 && !parenthesis && !is_list_of_names(s, r.clone()),
         Content::Quotes(_) => true,
     })?;
     Some(Attribution { speaker, role: None, cue, content, more: None })
+}
+
+/// `r` is two commas or more between capitalised words, and nothing but capitalised words and
+/// brackets: a list of names.
+fn is_list_of_names(s: &Sentence, r: Range<usize>) -> bool {
+    const MIN_COMMAS: usize = 2;
+    let commas = r.clone().filter(|&k| s.is_punct(k, ',')).count();
+    let words = r.clone().filter(|&k| s.word(k).is_some_and(|w| w.starts_with(char::is_alphabetic))).count();
+    let capitalised = r.filter(|&k| s.is_capitalised(k)).count();
+    commas >= MIN_COMMAS && capitalised * 10 >= words * 8
 }
 
 /// `Former secretary of state Hillary Rodham Clinton: "..."`: a role in lower case and a name of

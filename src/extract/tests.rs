@@ -830,6 +830,22 @@ fn a_passive_estimated_to_be_is_no_report() {
 }
 
 #[test]
+fn a_heading_or_a_list_of_names_after_a_colon_is_no_speech() {
+    for text in [
+        "LOOK: Shocking Photos Of The Pier Are Going Viral",
+        "Contributing: Tom Lark, Jane Roe and Ann Cole, Pier News",
+        "Harbour Town: Tom Lark, Jane Roe, Ann Cole, Bill Moss",
+    ] {
+        assert_eq!(quotes(text), [], "{text}");
+    }
+    // A name, a colon and a headline is a report in the headline.
+    assert_eq!(
+        quotes("Jane Roe: The Pier Will Open Before May"),
+        [q("Jane Roe", "The Pier Will Open Before May", Kind::Indirect)]
+    );
+}
+
+#[test]
 fn but_that_goes_on_with_the_reported_clause() {
     let found = quotes("Jane Roe said the pier would open in May, but that the ferry would not run until June.");
     assert_eq!(
