@@ -1630,7 +1630,7 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
         let narrates = |c: &Content| {
             quotation_goes_on && after.is_some_and(|comma| narrates_before_quotation(s, c, subject_start, comma + 1))
         };
-        let before = before.filter(|c| !narrates(c));
+        let before = before.filter(|c| !narrates(c) && !is_occasion(s, c));
         match (before, rest) {
             (Some(before), rest) => (before, rest),
             // An infinitive only goes on with a clause before the cue.
@@ -1748,8 +1748,7 @@ fn interposed_rest(s: &Sentence, after: Option<usize>) -> Option<Range<usize>> {
 
 /// `Asked if anyone had offered, Peltier said, "no one has the money"`, `at critics,
 /// including, he said, "politicians who tweet"`: before a cue that interrupts the clause of a
-/// quotation, a participle phrase, the occasion of the words or a phrase cut at a function
-/// word is the writer's. (A
+/// quotation, a participle phrase or a phrase cut at a function word is the writer's. (A
 /// gerund subject, `Evaluating the candidates, Stevens said, "is a fool's errand"`, is not.)
 fn narrates_before_quotation(s: &Sentence, before: &Content, subject_start: usize, open: usize) -> bool {
     let Content::Clause(r) = before else { return false };
@@ -1763,10 +1762,20 @@ fn narrates_before_quotation(s: &Sentence, before: &Content, subject_start: usiz
         cues::is_adverbial_preposition(w)
             || matches!(w, "including" | "also" | "and" | "but" | "or" | "because" | "which" | "who" | "that")
     });
-    // `In testimony before the Senate, Baker said, "..."`: the occasion of the words.
-    let sets_scene = s.lower(r.start).is_some_and(cues::is_adverbial_preposition)
-        && r.clone().any(|k| s.lower(k).is_some_and(|w| speakers::is_document(w) || is_speech_event(w)));
-    participle && !opens_with_verb || cut_at_function_word || sets_scene
+    participle && !opens_with_verb || cut_at_function_word
+}
+
+/// `In a subsequent interview with The Times, she joked ...`, `In testimony before the Senate,
+/// Baker said, "..."`: a short phrase (no comma) opening with a preposition and naming a speech
+/// or a document is the occasion of the words, not what was said (a longer one is a clause:
+/// `After Nakasone's statement the dollar rose to ...`).
+fn is_occasion(s: &Sentence, content: &Content) -> bool {
+    const MAX_WORDS: usize = 10;
+    let Content::Clause(r) = content else { return false };
+    s.lower(r.start).is_some_and(cues::is_adverbial_preposition)
+        && s.word_count(r.clone()) <= MAX_WORDS
+        && !r.clone().any(|k| s.is_punct(k, ','))
+        && r.clone().any(|k| s.lower(k).is_some_and(|w| speakers::is_document(w) || is_speech_event(w)))
 }
 
 /// `By eliminating the receiving line, Ms. Tchen said, the White House ...`: an adverbial of four

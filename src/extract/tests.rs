@@ -846,6 +846,19 @@ fn a_heading_or_a_list_of_names_after_a_colon_is_no_speech() {
 }
 
 #[test]
+fn the_occasion_before_a_cue_is_not_what_was_said() {
+    assert_eq!(quotes("In a later interview with the Harbour Times, Jane Roe joked about moving away."), []);
+    assert_eq!(
+        quotes("In a filing with the harbour board, Jane Roe said, the pier would open in May."),
+        [q("Jane Roe", "the pier would open in May", Kind::Indirect)]
+    );
+    // A longer clause opening the same way is what was said.
+    let text =
+        "After the mayor's statement the pier stayed closed for the rest of the long summer season, Jane Roe said.";
+    assert_eq!(quotes(text).len(), 1);
+}
+
+#[test]
 fn but_that_goes_on_with_the_reported_clause() {
     let found = quotes("Jane Roe said the pier would open in May, but that the ferry would not run until June.");
     assert_eq!(
