@@ -570,7 +570,15 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
                 run_start = t.start;
                 run_first = k;
             }
+            // `Hughes' Kistler`: a plural possessive ends the run too, unless an organisation's
+            // name goes on (`Swiss Bankers' Association`).
             let owner = cues::strip_possessive(w);
+            let org_goes_on =
+                || p.tokens.get(k + 1).is_some_and(|n| n.is_word() && speakers::is_organisation_word(n.text(p.text)));
+            let owner = match owner.strip_suffix(['\'', '’']) {
+                Some(o) if o.ends_with('s') && !org_goes_on() => o,
+                _ => owner,
+            };
             run.push(owner);
             if owner.len() < w.len() {
                 add_run(&mut run, p.offset + run_start, headline, resolver);

@@ -6,7 +6,8 @@ use super::cues::{self, Words};
 
 /// Honorifics dropped when matching a name (`Mr Putin` is `Putin`).
 static HONORIFICS: Words = Words::new(&[
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady",
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mister", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord",
+    "Lady",
 ]);
 
 /// Titles that may precede a name and are kept as its role (`President Obama`).
@@ -246,7 +247,9 @@ pub fn parse_mention(surface: &str) -> Mention {
         let particle = cues::with_lower(w, |w| PARTICLES.contains(w)) && start < words.len();
         // `Bank of England`, `University of Chicago`: `of` joins an organisation's name.
         let of_in_name = w == "of" && start >= 2 && ORGANISATION_WORDS.contains(words[start - 2]);
-        let possessive = w.ends_with("’s") || w.ends_with("'s");
+        // `Trump’s`, and the plural `Hughes' Kistler` (not at the end: `by Incomes Data Services'`).
+        let plural_possessive = (w.ends_with("s'") || w.ends_with("s’")) && start < words.len();
+        let possessive = w.ends_with("’s") || w.ends_with("'s") || plural_possessive;
         if (is_name_word(w) && (!possessive || (organisation_name && start < words.len()))) || particle || of_in_name {
             start -= 1;
         } else {
@@ -508,11 +511,13 @@ impl Resolver {
             MentionKind::Pronoun => {
                 matches!(mention.name.as_str(), "he" | "she" | "i") && !cues::is_pronoun(&resolved.name)
             }
+            // A one-word name is a person once named with a title (`Energy Minister Subroto`).
             MentionKind::Name => {
                 !names_organisation(&resolved.name)
                     && (resolved.name.split_whitespace().count() >= 2
                         || !mention.role.is_empty()
-                        || mention.surface != mention.name)
+                        || mention.surface != mention.name
+                        || self.has_personal_role(&resolved.name))
             }
             MentionKind::Description => {
                 // `a spokeswoman for Hillary Clinton`: the head noun comes before `for`.
@@ -535,6 +540,16 @@ impl Resolver {
             self.groups.retain(|g| g.name != resolved.name);
             self.groups.push(resolved.clone());
         }
+    }
+
+    /// `name` was given a role that only a person holds (`Energy Minister Subroto`; not `Xinhua,
+    /// the official news agency`): the role's head noun, before any `of`, is a person's role.
+    fn has_personal_role(&self, name: &str) -> bool {
+        let head = |role: &str| {
+            let phrase = role.split(' ').take_while(|w| !matches!(*w, "of" | "for" | "at" | "in" | "to" | "with"));
+            phrase.last().is_some_and(|w| cues::with_lower(w, is_role_noun))
+        };
+        self.roles.iter().any(|(role, n)| n == name && head(role))
     }
 
     /// `he` and `she`: the last person quoted whose gender does not contradict the pronoun; when
@@ -598,6 +613,26 @@ impl Resolver {
         if candidates.is_empty() && last.chars().count() >= 6 {
             let near = self.names.iter().filter(|(s, _)| one_edit_apart(s, last)).flat_map(|(_, v)| v);
             candidates = near.filter(fuller).collect();
+        }
+        // `Kim` after `Kim Mahn-je` (a family name first), `Sir Howard` after `Howard Newby`,
+        // `Serena` after `Serena Williams`: a given name alone.
+        let given = cues::with_lower(last, is_given_name) || ["Sir ", "Dame "].iter().any(|h| surface.starts_with(h));
+        if candidates.is_empty() && words.len() == 1 {
+            // `Mahn-je`, `Kuo-Hua`: a given name of two short syllables joined by a hyphen.
+            let syllable =
+                |s: &str| s.len() <= 6 && s.chars().all(char::is_alphabetic) && s.contains(char::is_lowercase);
+            let family_name_first = |full: &str| {
+                let mut words = full.split(' ');
+                let given = words.nth(1).and_then(|w| w.split_once('-'));
+                words.next().is_none() && given.is_some_and(|(a, b)| syllable(a) && syllable(b))
+            };
+            let first_word = |full: &&(usize, String)| {
+                full.0 < pos
+                    && full.1.split(' ').next() == Some(last)
+                    && (given || family_name_first(&full.1))
+                    && !names_organisation(&full.1)
+            };
+            candidates = self.names.values().flatten().filter(first_word).collect();
         }
         candidates.sort_by_key(|(p, _)| *p);
         let (before, after) = candidates.split_at(candidates.partition_point(|(p, _)| *p < pos));
@@ -840,6 +875,8 @@ static ORGANISATION_WORDS: Words = Words::new(&[
     "Authority",
     "Bureau",
     "Federation",
+    "Confederation",
+    "Forum",
     "Organisation",
     "Organization",
     "Alliance",
@@ -862,6 +899,11 @@ static ORGANISATION_WORDS: Words = Words::new(&[
 
 /// `Monetary Authority of Singapore`, `People's Daily`: an organisation word ends the name or
 /// comes before `of`. (`Park Geun-hye` is a person.)
+/// `Association`, `Union`, `Party`: a word that ends the name of an organisation.
+pub fn is_organisation_word(word: &str) -> bool {
+    ORGANISATION_WORDS.contains(word)
+}
+
 fn names_organisation(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     words
@@ -1407,15 +1449,45 @@ pub fn full_name(run: &[&str]) -> Option<String> {
             break;
         }
     }
-    // `Army Gen. Tom Lark`: a title inside the run ends the role before the name.
-    let inner_title = (1..words.len().saturating_sub(2)).rev().find(|&k| {
-        (TITLES.contains(words[k]) || HONORIFICS.contains(words[k]))
-            && !cues::with_lower(words[k + 1], cues::is_speaker_noun)
+    // `Army Gen. Tom Lark`: a title inside the run ends the role before the name; `Monday Mr
+    // Sullivan`, `Greek Prime Minister Papandreou` hold no full name. (Not the last word of
+    // `Secretary of Commerce` in `Texas Commerce Bank`.)
+    let inner_title = (1..words.len().saturating_sub(1)).rev().find(|&k| {
+        let title = HONORIFICS.contains(words[k])
+            || TITLES.contains(words[k]) && (k + 2 < words.len() || is_personal_title(words[k]));
+        title && !cues::with_lower(words[k + 1], cues::is_speaker_noun)
     });
     if let Some(k) = inner_title {
         words = &words[k + 1..];
     }
     (words.len() >= 2 && words.len() <= 4).then(|| words.join(" "))
+}
+
+/// A title that names a person's office on its own, unlike the last word of `Secretary of State`
+/// or a modifier (`Chief`, `Deputy`), which also end names of organisations.
+fn is_personal_title(word: &str) -> bool {
+    !matches!(
+        word,
+        "State"
+            | "Defense"
+            | "Defence"
+            | "Treasury"
+            | "Homeland"
+            | "Security"
+            | "Commerce"
+            | "Chief"
+            | "Vice"
+            | "Deputy"
+            | "Coach"
+            | "Manager"
+            | "Director"
+            | "Leader"
+            | "Chair"
+            | "Speaker"
+            | "General"
+            | "Justice"
+            | "Attorney"
+    )
 }
 
 /// Words that open a sentence in capitals without being part of a name (`What Mr. Obama has
@@ -1438,6 +1510,7 @@ fn is_function_word(word: &str) -> bool {
                 | "though"
                 | "although"
                 | "because"
+                | "given"
                 | "for"
                 | "from"
                 | "with"

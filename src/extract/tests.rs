@@ -166,6 +166,38 @@ fn a_surname_two_people_share_means_the_one_named_first_of_the_honorifics_gender
 }
 
 #[test]
+fn a_capitalised_run_with_a_title_or_a_plural_possessive_before_a_surname_is_no_full_name() {
+    // `Monday Mr Lark` and `Harbours' Lark` named no one new: `Lark` is still Tom Lark.
+    for text in [
+        "Tom Lark runs the port.\n\nOn Monday Mr Lark said the cranes were old.\n\n“Ships are late,” Lark said.",
+        "Tom Lark runs the port.\n\nHarbours' Lark said the cranes were old.\n\n“Ships are late,” Lark said.",
+    ] {
+        let speakers: Vec<String> = quotes(text).into_iter().map(|(s, _, _)| s).collect();
+        assert_eq!(speakers, ["Tom Lark", "Tom Lark"], "{text}");
+    }
+    // An organisation's name goes on after a plural possessive.
+    assert_eq!(one("The Swiss Bankers' Association said the pier was safe.").0, "Swiss Bankers' Association");
+}
+
+#[test]
+fn a_given_name_alone_or_a_family_name_given_first_resolves_to_the_full_name() {
+    for (text, speaker) in [
+        ("Howard Newby runs the port.\n\n“Ships are late,” Sir Howard said.", "Howard Newby"),
+        ("Kim Mahn-je runs the port.\n\n“Ships are late,” Kim said.", "Kim Mahn-je"),
+    ] {
+        assert_eq!(one(text).0, speaker, "{text}");
+    }
+}
+
+#[test]
+fn a_person_named_by_one_word_and_a_title_stays_a_person_for_he() {
+    let text = "Energy Minister Subroto said the port would open.\n\nTom Lark said the cranes were old.\n\n\
+                Subroto said the ships were late. He said the port needed money.";
+    let speakers: Vec<String> = quotes(text).into_iter().map(|(s, _, _)| s).collect();
+    assert_eq!(speakers, ["Subroto", "Tom Lark", "Subroto", "Subroto"]);
+}
+
+#[test]
 fn following_paragraph_of_quotation_continues_speaker() {
     let text = "“Ships are late every day,” said Tom Lark.\n\n“We need more cranes and more staff.”";
     let found = quotes(text);
