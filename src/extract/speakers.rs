@@ -66,6 +66,7 @@ static TITLES: Words = Words::new(&[
     "Deputy",
     // The last word of `Secretary of State`, `Secretary of Defense`, `Attorney General`.
     "State",
+    "Exchequer",
     "Defense",
     "Defence",
     "Treasury",
@@ -219,16 +220,11 @@ pub fn parse_mention(surface: &str) -> Mention {
     }
     // `Sen. Maria Cantwell of Washington`: a place after a full name is not the name (`the Duke
     // of Edinburgh` and `Bank of England` keep theirs).
-    if let [.., given, surname, "of", place] = words[..] {
-        let full_name = is_given_name(&given.to_lowercase()) && is_name_word(surname);
-        if full_name && is_name_word(place) && !ORGANISATION_WORDS.contains(surname) {
-            words.truncate(words.len() - 2);
-        }
-    }
-    // `Detective Inspector Paul Miller of Thames Valley Police`: a person of an organisation;
-    // the organisation goes to the role.
+    // `King Fahd of Saudi Arabia`, `John Brady of ABN AMRO`: so is a place or a firm after a
+    // title or a given name and a name; `Detective Inspector Paul Miller of Thames Valley
+    // Police`: a person of an organisation. Either goes to the role.
     let mut employer = None;
-    if let Some(of) = person_of_organisation(&words) {
+    if let Some(of) = person_of_place(&words).or_else(|| person_of_organisation(&words)) {
         employer = Some(words[of..].join(" "));
         words.truncate(of);
     }
@@ -274,8 +270,7 @@ pub fn parse_mention(surface: &str) -> Mention {
     // Titles in the run (`US President Obama`) belong to the role; the name follows the last one.
     // An organisation keeps its whole name (`the Commerce Department`, `Bank of England`).
     // A person's role may name an organisation first (`Federal Reserve Board Chairman Paul Volcker`).
-    let last_title =
-        (start..words.len() - 1).rev().find(|&k| TITLES.contains(words[k]) || HONORIFICS.contains(words[k]));
+    let last_title = (start..words.len() - 1).rev().find(|&k| is_title(words[k]) || HONORIFICS.contains(words[k]));
     let last_organisation_word = (start..words.len()).rev().find(|&k| ORGANISATION_WORDS.contains(words[k]));
     let organisation = last_organisation_word.is_some_and(|o| last_title.is_none_or(|t| o > t));
     let name_start = last_title.filter(|_| !organisation).map_or(start, |k| k + 1);
@@ -347,6 +342,16 @@ const COMPANY_SUFFIXES: [&str; 10] = ["Inc", "Ltd", "Corp", "Co", "Plc", "PLC", 
 
 /// Where `of` and an organisation's name (with an organisation word in it) follow a name of two
 /// words or more (`David Rogers of Cargill's Commodity Marketing Division`).
+/// Where `of` follows a person's name and precedes a short name (`King Fahd of Saudi Arabia`).
+fn person_of_place(words: &[&str]) -> Option<usize> {
+    const MAX_PLACE_WORDS: usize = 2;
+    let of = words.iter().rposition(|w| *w == "of").filter(|&of| of >= 2 && words.len() - of <= MAX_PLACE_WORDS + 1)?;
+    let (before, surname, place) = (words[of - 2], words[of - 1], &words[of + 1..]);
+    let opens_person = is_given_name(&before.to_lowercase()) || TITLES.contains(before) || HONORIFICS.contains(before);
+    let is_place = place.iter().all(|w| is_name_word(w) && !ORGANISATION_WORDS.contains(w));
+    (opens_person && is_name_word(surname) && !ORGANISATION_WORDS.contains(surname) && is_place).then_some(of)
+}
+
 fn person_of_organisation(words: &[&str]) -> Option<usize> {
     let person = |w: &&str| is_name_word(w) && !ORGANISATION_WORDS.contains(w) && !TITLES.contains(w);
     // `Barnett Banks of Florida Inc`, `Gold Fields of South Africa`: a plural is a company's name,
@@ -368,7 +373,7 @@ fn person_of_organisation(words: &[&str]) -> Option<usize> {
     })?;
     let organisation = &words[of + 1..];
     let named_organisation = organisation.iter().any(|w| ORGANISATION_WORDS.contains(w))
-        && organisation.iter().all(|w| is_capitalised(w) || matches!(*w, "the" | "of" | "and"));
+        && organisation.iter().all(|w| is_capitalised(w) || matches!(*w, "the" | "of" | "and" | "for"));
     named_organisation.then_some(of)
 }
 
@@ -1453,8 +1458,8 @@ pub fn full_name(run: &[&str]) -> Option<String> {
     // Sullivan`, `Greek Prime Minister Papandreou` hold no full name. (Not the last word of
     // `Secretary of Commerce` in `Texas Commerce Bank`.)
     let inner_title = (1..words.len().saturating_sub(1)).rev().find(|&k| {
-        let title = HONORIFICS.contains(words[k])
-            || TITLES.contains(words[k]) && (k + 2 < words.len() || is_personal_title(words[k]));
+        let title =
+            HONORIFICS.contains(words[k]) || is_title(words[k]) && (k + 2 < words.len() || is_personal_title(words[k]));
         title && !cues::with_lower(words[k + 1], cues::is_speaker_noun)
     });
     if let Some(k) = inner_title {
@@ -1463,12 +1468,18 @@ pub fn full_name(run: &[&str]) -> Option<String> {
     (words.len() >= 2 && words.len() <= 4).then(|| words.join(" "))
 }
 
+/// A title before a name, hyphenated ones too (`Vice-Chairman`, `Secretary-General`).
+fn is_title(word: &str) -> bool {
+    TITLES.contains(word) || word.rsplit_once('-').is_some_and(|(_, last)| TITLES.contains(last))
+}
+
 /// A title that names a person's office on its own, unlike the last word of `Secretary of State`
 /// or a modifier (`Chief`, `Deputy`), which also end names of organisations.
 fn is_personal_title(word: &str) -> bool {
     !matches!(
         word,
         "State"
+            | "Exchequer"
             | "Defense"
             | "Defence"
             | "Treasury"

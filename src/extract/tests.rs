@@ -180,6 +180,18 @@ fn a_capitalised_run_with_a_title_or_a_plural_possessive_before_a_surname_is_no_
 }
 
 #[test]
+fn titles_of_several_words_or_with_a_hyphen_and_a_place_after_the_name_are_the_role() {
+    for (text, speaker, role) in [
+        ("Chancellor of the Exchequer Tom Lark said the pound was stable.", "Tom Lark", "Chancellor of the Exchequer"),
+        ("Harbour Board Vice-Chairman Tom Lark said the pier was old.", "Tom Lark", "Harbour Board Vice-Chairman"),
+        ("King Tomas of Ruritania said the pier was old.", "Tomas", "King of Ruritania"),
+    ] {
+        let q = first_quote(text);
+        assert_eq!((q.speaker.name.as_str(), q.speaker.role.as_str()), (speaker, role), "{text}");
+    }
+}
+
+#[test]
 fn a_given_name_alone_or_a_family_name_given_first_resolves_to_the_full_name() {
     for (text, speaker) in [
         ("Howard Newby runs the port.\n\n“Ships are late,” Sir Howard said.", "Howard Newby"),
