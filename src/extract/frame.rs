@@ -2303,12 +2303,14 @@ fn starts_role_part(s: &Sentence, k: usize) -> bool {
 
 /// Where the text of `r` starts after a wire dateline (`PARIS, March 23 -`, `March 6 -`).
 fn after_dateline(s: &Sentence, r: Range<usize>) -> usize {
-    const MAX_PLACE_WORDS: usize = 3;
-    let place_end = (r.start..(r.start + MAX_PLACE_WORDS + 1).min(r.end))
+    // `NEW YORK,`, `SAN ANTONIO, TEXAS,`: place words and commas.
+    const MAX_PLACE_TOKENS: usize = 6;
+    let mut place_commas = (r.start..(r.start + MAX_PLACE_TOKENS).min(r.end))
         .take_while(|&k| s.is_capitalised(k) || s.is_punct(k, ','))
-        .find(|&k| s.is_punct(k, ','));
-    let date_start = place_end.map_or(r.start, |comma| comma + 1);
-    dateline_dash(s, date_start..r.end).map_or(r.start, |dash| dash + 1)
+        .filter(|&k| s.is_punct(k, ','));
+    let dash =
+        place_commas.find_map(|comma| dateline_dash(s, comma + 1..r.end)).or_else(|| dateline_dash(s, r.clone()));
+    dash.map_or(r.start, |dash| dash + 1)
 }
 
 /// The dash after a date opening `r` (`March 6 -`, `Oct 20 --`), if there is one.
