@@ -2303,10 +2303,10 @@ fn starts_role_part(s: &Sentence, k: usize) -> bool {
 
 /// Where the text of `r` starts after a wire dateline (`PARIS, March 23 -`, `March 6 -`).
 fn after_dateline(s: &Sentence, r: Range<usize>) -> usize {
-    // `NEW YORK,`, `SAN ANTONIO, TEXAS,`: place words and commas.
-    const MAX_PLACE_TOKENS: usize = 6;
+    // `NEW YORK,`, `SAN ANTONIO, TEXAS,`, `GREELEY, Colo.,`: place words and commas.
+    const MAX_PLACE_TOKENS: usize = 8;
     let mut place_commas = (r.start..(r.start + MAX_PLACE_TOKENS).min(r.end))
-        .take_while(|&k| s.is_capitalised(k) || s.is_punct(k, ','))
+        .take_while(|&k| s.is_capitalised(k) || s.is_punct(k, ',') || s.is_punct(k, '.'))
         .filter(|&k| s.is_punct(k, ','));
     let dash =
         place_commas.find_map(|comma| dateline_dash(s, comma + 1..r.end)).or_else(|| dateline_dash(s, r.clone()));

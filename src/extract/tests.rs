@@ -1972,7 +1972,12 @@ fn a_closing_mark_with_no_space_before_the_speaker_still_closes() {
 
 #[test]
 fn a_wire_dateline_is_no_part_of_the_reported_clause() {
-    for dateline in ["PARIS, March 23 - ", "SAN ANTONIO, Texas, March 23 - ", "WINNIPEG, Manitoba, March 2 - "] {
+    for dateline in [
+        "PARIS, March 23 - ",
+        "SAN ANTONIO, Texas, March 23 - ",
+        "WINNIPEG, Manitoba, March 2 - ",
+        "GREELEY, Colo., March 5 - ",
+    ] {
         let text = format!("{dateline}French growth will probably be about two pct this year, Ana Diaz said.");
         assert_eq!(
             one(&text),
