@@ -1438,8 +1438,7 @@ fn colon_speaker(s: &Sentence) -> Option<Attribution> {
     Some(Attribution { speaker, role: None, cue, content, more: None })
 }
 
-/// `r` is two commas or more between capitalised words, and nothing but capitalised words and
-/// brackets: a list of names.
+/// `r` holds two commas or more and four words in five of it are capitalised: a list of names.
 fn is_list_of_names(s: &Sentence, r: Range<usize>) -> bool {
     const MIN_COMMAS: usize = 2;
     let commas = r.clone().filter(|&k| s.is_punct(k, ',')).count();
@@ -1653,6 +1652,7 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
     Some(Attribution { speaker: subject.speaker, role: subject.role, cue: cue_start..verb_end, content, more })
 }
 
+/// A clause opening with `to` (an infinitive after an interposed cue).
 fn opens_with_to(s: &Sentence, content: &Content) -> bool {
     matches!(content, Content::Clause(r) if s.lower(r.start) == Some("to"))
 }
@@ -3123,26 +3123,31 @@ fn closes_clause_after_quotation(s: &Sentence, k: usize, close: usize) -> bool {
 /// deeds), a relative clause that quotes someone else, or the main clause's own cue.
 fn comma_ends_clause(s: &Sentence, k: usize, next: usize) -> bool {
     let word = s.lower(next).unwrap_or_default();
-    let participle = verb_at(s, next).is_some_and(|v| v.participle);
     // `thanked Ann Cole, who said, "Q"`: a relative clause that quotes someone.
-    let reporting_relative = matches!(word, "who" | "which")
-        && next + 2 < s.range.end
-        && s.cue_candidate[next + 1]
-        && verb_at(s, next + 1).is_some()
-        && opens_quotation(s, next + 2);
+    let reporting_relative = || {
+        matches!(word, "who" | "which")
+            && next + 2 < s.range.end
+            && s.cue_candidate[next + 1]
+            && verb_at(s, next + 1).is_some()
+            && opens_quotation(s, next + 2)
+    };
     // `The Post, which first said A, said B`: the main clause's own cue after a relative one.
-    let main_cue = is_plain_report(word)
-        && s.cue_candidate.get(next) == Some(&true)
-        && (k.saturating_sub(5).max(s.range.start)..k).any(|j| matches!(s.lower(j), Some("who" | "which")));
+    let main_cue = || {
+        is_plain_report(word)
+            && s.cue_candidate.get(next) == Some(&true)
+            && (k.saturating_sub(5).max(s.range.start)..k).any(|j| matches!(s.lower(j), Some("who" | "which")))
+    };
     // `..., and he urged North Korea to ...`: the writer goes on with the speaker's deeds.
-    let pronoun_goes_on = word == "and"
-        && s.lower(next + 1).is_some_and(|w| matches!(w, "he" | "she" | "they"))
-        && s.lower(next + 2).is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
-    participle
-        || reporting_relative
-        || main_cue
-        || pronoun_goes_on
-        || matches!(word, "but" | "according" | "while" | "although" | "though") && !but_that(s, next)
+    let pronoun_goes_on = || {
+        word == "and"
+            && s.lower(next + 1).is_some_and(|w| matches!(w, "he" | "she" | "they"))
+            && s.lower(next + 2).is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+    };
+    matches!(word, "but" | "according" | "while" | "although" | "though") && !but_that(s, next)
+        || verb_at(s, next).is_some_and(|v| v.participle)
+        || reporting_relative()
+        || main_cue()
+        || pronoun_goes_on()
 }
 
 /// `but that` at token `k`, after a comma: `said A, but that B` reports B too.

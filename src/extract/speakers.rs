@@ -340,8 +340,6 @@ fn group_at_place(words: &[&str], name_start: usize) -> bool {
 /// The last word of a company's name.
 const COMPANY_SUFFIXES: [&str; 10] = ["Inc", "Ltd", "Corp", "Co", "Plc", "PLC", "AG", "SA", "NV", "LLC"];
 
-/// Where `of` and an organisation's name (with an organisation word in it) follow a name of two
-/// words or more (`David Rogers of Cargill's Commodity Marketing Division`).
 /// Where `of` follows a person's name and precedes a short name (`King Fahd of Saudi Arabia`).
 fn person_of_place(words: &[&str]) -> Option<usize> {
     const MAX_PLACE_WORDS: usize = 2;
@@ -352,6 +350,8 @@ fn person_of_place(words: &[&str]) -> Option<usize> {
     (opens_person && is_name_word(surname) && !ORGANISATION_WORDS.contains(surname) && is_place).then_some(of)
 }
 
+/// Where `of` and an organisation's name (with an organisation word in it) follow a name of two
+/// words or more (`David Rogers of Cargill's Commodity Marketing Division`).
 fn person_of_organisation(words: &[&str]) -> Option<usize> {
     let person = |w: &&str| is_name_word(w) && !ORGANISATION_WORDS.contains(w) && !TITLES.contains(w);
     // `Barnett Banks of Florida Inc`, `Gold Fields of South Africa`: a plural is a company's name,
@@ -902,13 +902,13 @@ static ORGANISATION_WORDS: Words = Words::new(&[
     "Unit",
 ]);
 
-/// `Monetary Authority of Singapore`, `People's Daily`: an organisation word ends the name or
-/// comes before `of`. (`Park Geun-hye` is a person.)
 /// `Association`, `Union`, `Party`: a word that ends the name of an organisation.
 pub fn is_organisation_word(word: &str) -> bool {
     ORGANISATION_WORDS.contains(word)
 }
 
+/// `Monetary Authority of Singapore`, `People's Daily`: an organisation word ends the name or
+/// comes before `of`. (`Park Geun-hye` is a person.)
 fn names_organisation(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     words
