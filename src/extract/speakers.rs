@@ -64,6 +64,9 @@ static TITLES: Words = Words::new(&[
     "Chair",
     "Vice",
     "Deputy",
+    "Administrator",
+    "Adviser",
+    "Advisor",
     // The last word of `Secretary of State`, `Secretary of Defense`, `Attorney General`.
     "State",
     "Exchequer",
@@ -272,8 +275,15 @@ pub fn parse_mention(surface: &str) -> Mention {
     // A person's role may name an organisation first (`Federal Reserve Board Chairman Paul Volcker`).
     let last_title = (start..words.len() - 1).rev().find(|&k| is_title(words[k]) || HONORIFICS.contains(words[k]));
     let last_organisation_word = (start..words.len()).rev().find(|&k| ORGANISATION_WORDS.contains(words[k]));
-    let organisation = last_organisation_word.is_some_and(|o| last_title.is_none_or(|t| o > t));
-    let name_start = last_title.filter(|_| !organisation).map_or(start, |k| k + 1);
+    // `Coffee Trade Association Carlos Calmon`: a given name and a surname after the organisation.
+    let person_after = last_organisation_word
+        .filter(|&o| words.len() - o == 3 && is_given_name(&words[o + 1].to_lowercase()) && is_name_word(words[o + 2]));
+    let organisation =
+        person_after.is_none() && last_organisation_word.is_some_and(|o| last_title.is_none_or(|t| o > t));
+    let name_start = match person_after {
+        Some(o) => o + 1,
+        None => last_title.filter(|_| !organisation).map_or(start, |k| k + 1),
+    };
     let before_is_determiner = words[..start].iter().all(|w| cues::with_lower(w, |w| matches!(w, "the" | "a" | "an")));
     // Lower-case words before a name are its role only when they name one (`Pentagon spokesman`);
     // `A chorus of prominent Republicans` is one description.

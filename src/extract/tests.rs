@@ -185,6 +185,8 @@ fn titles_of_several_words_or_with_a_hyphen_and_a_place_after_the_name_are_the_r
         ("Chancellor of the Exchequer Tom Lark said the pound was stable.", "Tom Lark", "Chancellor of the Exchequer"),
         ("Harbour Board Vice-Chairman Tom Lark said the pier was old.", "Tom Lark", "Harbour Board Vice-Chairman"),
         ("King Tomas of Ruritania said the pier was old.", "Tomas", "King of Ruritania"),
+        ("Harbour Board Administrator Tom Lark said the pier was old.", "Tom Lark", "Harbour Board Administrator"),
+        ("Harbour Users Association Tom Lark said the pier was old.", "Tom Lark", "Harbour Users Association"),
     ] {
         let q = first_quote(text);
         assert_eq!((q.speaker.name.as_str(), q.speaker.role.as_str()), (speaker, role), "{text}");
