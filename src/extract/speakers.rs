@@ -643,7 +643,7 @@ impl Resolver {
             };
             let first_word = |full: &&(usize, String)| {
                 full.0 < pos
-                    && full.1.split(' ').next() == Some(last)
+                    && full.1.strip_prefix(last).is_some_and(|rest| rest.starts_with(' '))
                     && (given || family_name_first(&full.1))
                     && !names_organisation(&full.1)
             };
