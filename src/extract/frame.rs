@@ -1833,6 +1833,9 @@ fn auxiliaries_before(s: &Sentence, i: usize) -> (usize, bool) {
         } else if w == "to" && goes_on_to(s, j - 1) {
             // `went on to say`: the cue is the whole phrase.
             j -= 2;
+        } else if w == "to" && j >= s.range.start + 2 && s.lower(j - 2).is_some_and(is_raising_verb) {
+            // `appeared to suggest that ...`: a hedged report is a report.
+            j -= 1;
         } else if !cues::is_auxiliary(w) || s.is_capitalised(j - 1) {
             // A capital makes it a name (`Kelly said`, `Will said`), not an adverb or auxiliary.
             break;
@@ -1840,6 +1843,11 @@ fn auxiliaries_before(s: &Sentence, i: usize) -> (usize, bool) {
         j -= 1;
     }
     (j, blocked)
+}
+
+/// `appeared`, `seems`: a verb that passes its subject to the infinitive after `to`.
+fn is_raising_verb(w: &str) -> bool {
+    matches!(w, "appear" | "appears" | "appeared" | "seem" | "seems" | "seemed")
 }
 
 /// `went on to` ends at token `to`.

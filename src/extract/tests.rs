@@ -905,6 +905,16 @@ fn the_occasion_before_a_cue_is_not_what_was_said() {
 }
 
 #[test]
+fn a_hedged_report_after_appeared_to_or_seemed_to_is_a_report() {
+    for text in [
+        "Jane Roe appeared to suggest that the pier would close.",
+        "Jane Roe seemed to concede that the pier would close.",
+    ] {
+        assert_eq!(quotes(text), [q("Jane Roe", "the pier would close", Kind::Indirect)], "{text}");
+    }
+}
+
+#[test]
 fn but_that_goes_on_with_the_reported_clause() {
     let found = quotes("Jane Roe said the pier would open in May, but that the ferry would not run until June.");
     assert_eq!(
