@@ -1775,7 +1775,12 @@ fn is_occasion(s: &Sentence, content: &Content) -> bool {
     s.lower(r.start).is_some_and(cues::is_adverbial_preposition)
         && s.word_count(r.clone()) <= MAX_WORDS
         && !r.clone().any(|k| s.is_punct(k, ','))
-        && r.clone().any(|k| s.lower(k).is_some_and(|w| speakers::is_document(w) || is_speech_event(w)))
+        && names_report(s, r.clone())
+}
+
+/// A word of `r` names a document or an occasion of speech (`letter`, `interview`).
+fn names_report(s: &Sentence, r: Range<usize>) -> bool {
+    r.into_iter().any(|k| s.lower(k).is_some_and(|w| speakers::is_document(w) || is_speech_event(w)))
 }
 
 /// `By eliminating the receiving line, Ms. Tchen said, the White House ...`: an adverbial of four
@@ -1784,13 +1789,12 @@ fn is_occasion(s: &Sentence, content: &Content) -> bool {
 fn is_reported_adverbial(s: &Sentence, content: &Content) -> bool {
     const MIN_WORDS: usize = 4;
     let Content::Clause(r) = content else { return false };
-    let names_report = r.clone().any(|k| s.lower(k).is_some_and(|w| speakers::is_document(w) || is_speech_event(w)));
     let text = s.para[s.tokens[r.start].start..s.tokens[r.end - 1].end].to_ascii_lowercase();
     let connective =
         ["at the same time", "on the other hand", "on the one hand", "by the same token", "at the end of the day"]
             .iter()
             .any(|c| text.starts_with(c));
-    s.word_count(r.clone()) >= MIN_WORDS && !names_report && !connective && verb_at(s, r.start).is_none()
+    s.word_count(r.clone()) >= MIN_WORDS && !names_report(s, r.clone()) && !connective && verb_at(s, r.start).is_none()
 }
 
 /// Nouns for an occasion of speech: `in an interview`, `in remarks to reporters`.
