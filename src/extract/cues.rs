@@ -409,6 +409,20 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(std::str::from_utf8(bytes).unwrap_or(word))
 }
 
+/// `close to`, `involved in`, `briefed on`: an adjective or participle that takes this
+/// preposition to describe someone by their relation to a person, group or matter (`a source
+/// close to the Clintons`), where the name after it is not the speaker.
+pub fn describes_by_relation(word: &str, preposition: &str) -> bool {
+    matches!(
+        (word, preposition),
+        ("close" | "loyal" | "opposed" | "linked" | "connected" | "allied", "to")
+            | ("involved", "in" | "with")
+            | ("familiar", "with")
+            | ("briefed", "on")
+            | ("based", "in" | "at")
+    )
+}
+
 /// Words between a subject and its verb that do not change who speaks (`has`, `also`, `later`).
 pub fn is_auxiliary(word: &str) -> bool {
     is_auxiliary_verb(word)

@@ -1100,7 +1100,8 @@ fn inverted(s: &Sentence, i: usize, class: CueClass) -> Option<Attribution> {
     // `said 9/11 widow Terry Strada`: or a number.
     // A role has no pronoun or past verb (`former secretary of state Hillary Clinton`); right
     // after the cue, a word in -ed is an adjective (`said undecided voter Ann Cole`).
-    let past = |k: usize, w: &str| k > i + 1 && w.len() > 4 && w.ends_with("ed") && w != "retired";
+    let past =
+        |k: usize, w: &str| k > i + 1 && w.len() > 4 && w.ends_with("ed") && w != "retired" && !governs_next(s, k);
     let role_word = |k: usize| {
         let not_role = |w: &str| matches!(w, "it" | "he" | "she" | "they" | "we" | "i" | "you") || past(k, w);
         s.lower(k).is_none_or(|w| !not_role(w))
@@ -1153,10 +1154,17 @@ fn opening_inversion(s: &Sentence, i: usize) -> Option<Attribution> {
 fn inverted_speaker_end(s: &Sentence, i: usize) -> usize {
     const MAX_SPEAKER_WORDS: usize = 10;
     let mut end = i + 1;
-    while end < s.range.end && end - i <= MAX_SPEAKER_WORDS && s.word(end).is_some_and(|w| !ends_inverted_speaker(w)) {
+    let goes_on = |k: usize| s.word(k).is_some_and(|w| !ends_inverted_speaker(w)) || governs_next(s, k - 1);
+    while end < s.range.end && end - i <= MAX_SPEAKER_WORDS && goes_on(end) {
         end += 1;
     }
     end
+}
+
+/// The adjective or participle at `k` takes the preposition after it (`said a source close to
+/// the talks`): see [`cues::describes_by_relation`].
+fn governs_next(s: &Sentence, k: usize) -> bool {
+    s.lower(k).zip(s.lower(k + 1)).is_some_and(|(word, preposition)| cues::describes_by_relation(word, preposition))
 }
 
 fn speaker_after_cue(s: &Sentence, cue: usize, end: usize) -> Option<Attribution> {

@@ -256,15 +256,19 @@ pub fn parse_mention(surface: &str) -> Mention {
         }
     }
     // `A spokeswoman for Mayor Tom Lark`, `an adviser to Hillary Clinton`: the one who speaks is
-    // the spokeswoman; the name only says for whom.
+    // the spokeswoman; the name only says for whom. `a person close to the Clintons`,
+    // `officials familiar with Trump`: the same.
     // A title (`Minister for Aviation Michael Spicer`) is the named person's own.
     let common_noun = |k: usize, w: &str| {
         (w.starts_with(char::is_lowercase) || (k == 0 && !TITLES.contains(w)))
             && (cues::is_speaker_noun(w) || cues::with_lower(w, is_role_noun))
             && !cues::with_lower(w, is_document)
     };
+    // (`a spokesman for the Home Office` speaks for the office: it is the speaker.)
+    let relation = start - usize::from(start >= 1 && words[start - 1] == "the");
+    let close_to = relation >= 3 && cues::describes_by_relation(words[relation - 2], words[relation - 1]);
     let speaks_for = start >= 2
-        && matches!(words[start - 1], "for" | "to")
+        && (matches!(words[start - 1], "for" | "to") || close_to)
         && words[..start - 1].iter().enumerate().any(|(k, w)| common_noun(k, w));
     if start == words.len() || speaks_for || group_at_place(&words, start) {
         // `The company` at a sentence start and `the company` inside one are one description.
@@ -535,9 +539,16 @@ impl Resolver {
                         || self.has_personal_role(&resolved.name))
             }
             MentionKind::Description => {
-                // `a spokeswoman for Hillary Clinton`: the head noun comes before `for`.
-                let noun_phrase = mention.name.split(' ').take_while(|w| !matches!(*w, "for" | "to"));
-                let head = noun_phrase.last().unwrap_or("").to_lowercase();
+                // `a spokeswoman for Hillary Clinton`: the head noun comes before `for`; `a source
+                // close to the Clintons`: before the relation.
+                let words: Vec<&str> = mention.name.split(' ').collect();
+                let noun_phrase_end = (0..words.len())
+                    .find(|&k| {
+                        matches!(words[k], "for" | "to")
+                            || words.get(k + 1).is_some_and(|p| cues::describes_by_relation(words[k], p))
+                    })
+                    .unwrap_or(words.len());
+                let head = words[..noun_phrase_end].last().unwrap_or(&"").to_lowercase();
                 ROLE_NOUNS.contains(head.as_str()) || mention.name.contains(" who ")
             }
         };

@@ -2163,6 +2163,20 @@ fn anonymous_and_counted_sources() {
         one("The council needs more time, said two people familiar with the talks."),
         q("two people familiar with the talks", "The council needs more time", Kind::Indirect)
     );
+    // `close to`, `involved in`: the relation and what it names belong to the speaker, who is
+    // not the person named there.
+    assert_eq!(
+        one("“The pier will close,” said a source close to the Harbour Board."),
+        q("a source close to the Harbour Board", "The pier will close,", Kind::Direct)
+    );
+    assert_eq!(
+        one("“The pier will close,” says an official involved in the talks."),
+        q("an official involved in the talks", "The pier will close,", Kind::Direct)
+    );
+    let found =
+        quotes("Tom Lark spoke on Monday. “The pier will close,” a person close to Tom Lark said. “It is over.”");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|(speaker, ..)| speaker == "a person close to Tom Lark"), "{found:?}");
     // A count of things after the cue is the content, not a speaker.
     assert_eq!(
         one("A military spokesman, quoted by the news agency, said two boats fled."),
