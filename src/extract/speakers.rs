@@ -87,6 +87,30 @@ static TITLES: Words = Words::new(&[
     "Superintendent",
     "Sergeant",
     "Constable",
+    // Occupations written as titles (`Singer Tom Jones`, `Songwriter Guy Chambers`); not ones
+    // that are common surnames (`Baker`, `Cook`, `Taylor`).
+    "Singer",
+    "Songwriter",
+    "Actor",
+    "Actress",
+    "Comedian",
+    "Broadcaster",
+    "Presenter",
+    "DJ",
+    "Novelist",
+    "Author",
+    "Rapper",
+    "Musician",
+    "Producer",
+    "Columnist",
+    "Historian",
+    "Journalist",
+    "Playwright",
+    "Filmmaker",
+    "Striker",
+    "Midfielder",
+    "Goalkeeper",
+    "Skipper",
 ]);
 
 /// Documents whose issuer is the source (`a statement from X`, `a report by Y`).
@@ -290,8 +314,10 @@ pub fn parse_mention(surface: &str) -> Mention {
     };
     let before_is_determiner = words[..start].iter().all(|w| cues::with_lower(w, |w| matches!(w, "the" | "a" | "an")));
     // Lower-case words before a name are its role only when they name one (`Pentagon spokesman`);
-    // `A chorus of prominent Republicans` is one description.
-    let role_before = words[..start].iter().any(|w| cues::is_speaker_noun(w) || TITLES.contains(w))
+    // `A chorus of prominent Republicans` is one description, and so is `Singer Co and Northrop
+    // Corp` (a title before an organisation word names the organisation).
+    let title_at = |k: usize| TITLES.contains(words[k]) && !ORGANISATION_WORDS.contains(words[k + 1]);
+    let role_before = (0..start).any(|k| cues::is_speaker_noun(words[k]) || title_at(k))
         || words[..start].iter().all(|w| {
             cues::with_lower(w, |w| {
                 !matches!(w, "the" | "a" | "an" | "of" | "for" | "from" | "by" | "with" | "and" | "or")

@@ -66,6 +66,19 @@ fn a_list_items_bullet_is_not_part_of_the_speaker() {
 }
 
 #[test]
+fn an_occupation_opening_the_sentence_is_the_role() {
+    for (text, name, role) in [
+        ("Singer Tom Lark said the tour would end in May.", "Tom Lark", "Singer"),
+        ("Striker Ana Diaz said the tour would end in May.", "Ana Diaz", "Striker"),
+        // A title before an organisation word names the organisation.
+        ("Singer Co and Harbour Corp said the tour would end in May.", "Singer Co and Harbour Corp", ""),
+    ] {
+        let quote = first_quote(text);
+        assert_eq!((quote.speaker.name.as_str(), quote.speaker.role.as_str()), (name, role), "{text}");
+    }
+}
+
+#[test]
 fn told_with_addressee_then_quote() {
     assert_eq!(
         one("Ana Diaz told reporters: “The vote was fair and open.”"),
