@@ -1649,6 +1649,9 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
         return None;
     } else {
         let content = content_after(s, after?)?;
+        if adds_a_thing(s, i, &content) {
+            return None;
+        }
         (
             in_subordinate_clause(s, subject_start)
                 .then(|| subordinate_content(s, &content))
@@ -1661,6 +1664,32 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
 }
 
 /// A clause opening with `to` (an infinitive after an interposed cue).
+/// `Daiwa added 5.3% to 740 yen`, `Nintendo adds media playing to DS`: `add` with a thing for
+/// its object adds the thing; it reports a clause (`added the plan needs time`, `added that ...`)
+/// or words in quotation marks.
+fn adds_a_thing(s: &Sentence, i: usize, content: &Content) -> bool {
+    let Content::Clause(r) = content else { return false };
+    if !matches!(s.lower(i), Some("add" | "adds" | "added")) || r.clone().any(|k| !s.outside(k)) {
+        return false;
+    }
+    let determiner = |k: usize| s.lower(k).is_some_and(|w| is_determiner(w) || matches!(w, "of" | "to" | "and"));
+    // A verb in the present: `needs`, or one with an object or an infinitive after it (`seem to
+    // seize`, `allow it to`), not a noun before `to the mix`.
+    let takes_object_or_infinitive = |k: usize| match s.lower(k + 1) {
+        Some("it" | "them" | "him" | "us" | "me") => true,
+        Some("to") => s.word(k + 2).is_some_and(|w| !is_determiner(w) && is_infinitive_verb(w)),
+        _ => false,
+    };
+    let finite = |k: usize| {
+        s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
+            && s.lower(k).is_some_and(|w| {
+                let present = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !determiner(k - 1);
+                w == "that" || reads_as_finite_verb(w) || present || takes_object_or_infinitive(k)
+            })
+    };
+    !(r.start + 1..r.end).any(finite) && s.lower(r.start) != Some("that")
+}
+
 fn opens_with_to(s: &Sentence, content: &Content) -> bool {
     matches!(content, Content::Clause(r) if s.lower(r.start) == Some("to"))
 }

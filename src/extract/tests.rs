@@ -79,6 +79,24 @@ fn an_occupation_opening_the_sentence_is_the_role() {
 }
 
 #[test]
+fn add_with_a_thing_for_object_reports_nothing() {
+    for text in [
+        "Harbour Holdings added 5.3% to 740 yen on Monday.",
+        "The chancellor added 1.28p per litre of fuel.",
+        "The new figures add an additional concern for the board.",
+    ] {
+        assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
+    }
+    for (text, said) in [
+        ("Ana Diaz added the plan needs more time.", "the plan needs more time"),
+        ("Ana Diaz added markets seem to ignore the risk.", "markets seem to ignore the risk"),
+        ("Ana Diaz added the pier was unsafe.", "the pier was unsafe"),
+    ] {
+        assert_eq!(one(text), q("Ana Diaz", said, Kind::Indirect), "{text}");
+    }
+}
+
+#[test]
 fn told_with_addressee_then_quote() {
     assert_eq!(
         one("Ana Diaz told reporters: “The vote was fair and open.”"),
