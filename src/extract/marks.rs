@@ -33,6 +33,13 @@ fn family(c: char) -> Option<Family> {
     }
 }
 
+/// Zero-width spaces and joiners, direction marks and embeddings, word joiners and a stray
+/// byte-order mark: pasted posts carry them beside quotation marks (`\u{202A}”Q,” said X`);
+/// the marks are read as if they were not there, and the tokenizer takes them for spaces.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
 /// True for characters after which a mark can open a quotation.
 fn opens_after(c: Option<char>) -> bool {
     c.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '―' | '–' | '-' | ':' | '/'))
@@ -84,8 +91,8 @@ pub fn quotation_spans(text: &str) -> Vec<MarkSpan> {
             i = after;
             continue;
         }
-        let prev = text[..i].chars().next_back();
-        let mut next = text[after..].chars().next();
+        let prev = text[..i].chars().rev().find(|&c| !is_invisible(c));
+        let mut next = text[after..].chars().find(|&c| !is_invisible(c));
         if c == '\'' && next == Some('\'') {
             // Two apostrophes stand for a double mark in some wire and archive text.
             after += 1;

@@ -97,6 +97,19 @@ fn add_with_a_thing_for_object_reports_nothing() {
 }
 
 #[test]
+fn invisible_formatting_characters_hide_no_quotation_mark() {
+    // A pasted post: a left-to-right embedding before the mark, a zero-width space inside; a
+    // paragraph of quotation after it opens with one too, and continues the speaker.
+    let text =
+        "\u{202A}”The pier will\u{200B} close on Monday,” said Tom Lark.\n\n\u{202A}“Nobody will sail from here.”";
+    let article = Article::from_plain_text("t.txt".into(), String::new(), text.to_string());
+    let found = extract(&article);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|q| q.speaker.name == "Tom Lark"), "{found:?}");
+    assert_eq!(found[0].text, "The pier will\u{200B} close on Monday,");
+}
+
+#[test]
 fn told_with_addressee_then_quote() {
     assert_eq!(
         one("Ana Diaz told reporters: “The vote was fair and open.”"),
