@@ -1568,7 +1568,10 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
             |p: &Attribution| s.lower[p.cue.end..cue_start].iter().any(|w| matches!(*w, "who" | "which"));
         match previous.filter(|p| p.speaker.end <= p.cue.start && names_object(p) && !relative_between(p)) {
             Some(p) => Subject { speaker: p.speaker.clone(), role: p.role.clone() },
-            None => Subject { speaker: main_subject(s, cue_start - 1)?, role: None },
+            None => {
+                let speaker = main_subject(s, cue_start - 1).or_else(|| opening_clause_subject(s, i, cue_start - 1))?;
+                Subject { speaker, role: None }
+            }
         }
     } else if let Some(p) = previous.filter(|p| s.lower(cue_start - 1) == Some("who") && p.speaker.end + 2 == cue_start)
     {
@@ -3629,6 +3632,16 @@ fn main_subject(s: &Sentence, before: usize) -> Option<Range<usize>> {
 
 /// `Worried about turnout, Obama ...`, `Increasingly frustrated by the delays, the mayor ...`: a
 /// participle then a preposition opens the sentence at token `k`.
+/// `When Trump referred to X and said he would ..., the crowd cheered`: a verb in the past
+/// coordinated inside the sentence's opening clause (no comma yet before `before`) shares the
+/// subject that follows the clause's subordinator.
+fn opening_clause_subject(s: &Sentence, cue: usize, before: usize) -> Option<Range<usize>> {
+    let opener = subordinator_opening(s, before)?;
+    let past = s.lower(cue).is_some_and(|w| w.ends_with("ed") || matches!(w, "said" | "told" | "wrote"));
+    let comma = (opener..before).any(|k| s.is_punct(k, ','));
+    (past && !comma).then(|| subject_at(s, opener + 1, before)).flatten()
+}
+
 fn opens_with_participle_phrase(s: &Sentence, k: usize) -> bool {
     let k = if s.lower(k).is_some_and(|w| w.len() > 4 && w.ends_with("ly")) { k + 1 } else { k };
     let participle = s.lower(k).is_some_and(|w| w.len() > 5 && (w.ends_with("ed") || w.ends_with("ing")));

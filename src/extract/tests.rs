@@ -110,6 +110,16 @@ fn invisible_formatting_characters_hide_no_quotation_mark() {
 }
 
 #[test]
+fn a_second_verb_in_an_opening_clause_shares_its_subject() {
+    assert_eq!(
+        one("When Ana Diaz visited the pier and said it was unsafe, the crowd cheered."),
+        q("Ana Diaz", "it was unsafe", Kind::Indirect)
+    );
+    // Only a verb in the past: `If I sit down and write a song, ...` reports nothing.
+    assert!(quotes("If I sit down this afternoon and write a brilliant song, I am in trouble.").is_empty());
+}
+
+#[test]
 fn told_with_addressee_then_quote() {
     assert_eq!(
         one("Ana Diaz told reporters: “The vote was fair and open.”"),
