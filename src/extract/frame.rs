@@ -1775,7 +1775,26 @@ fn ends_with_full_stop(s: &Sentence, k: usize) -> bool {
 fn interposed_rest(s: &Sentence, after: Option<usize>) -> Option<Range<usize>> {
     let comma = after.filter(|&a| s.is_punct(a, ','))?;
     let first = s.lower(comma + 1)?;
-    let infinitive = first == "to" && s.lower(comma + 2).is_some_and(is_infinitive_verb);
+    // `..., she said, to "make sure ..."`: the verb may open a quotation.
+    let infinitive_at = |to: usize| {
+        let (verb, quoted) =
+            if matches!(s.kind(to + 1), Some(Kind::Open(_))) { (to + 2, true) } else { (to + 1, false) };
+        let verb = match quoted {
+            true => s.kind(verb).filter(|&k| k == Kind::Word).map(|_| s.tokens[verb].text(s.para)),
+            false => s.word(verb),
+        };
+        s.lower(to) == Some("to") && verb.is_some_and(is_infinitive_verb)
+    };
+    // `So it makes sense, strategists said, for Democrats to put ...`: `for` and the infinitive's
+    // subject.
+    const MAX_FOR_WORDS: usize = 3;
+    let for_infinitive = || {
+        first == "for"
+            && (comma + 3..comma + 3 + MAX_FOR_WORDS)
+                .take_while(|&k| s.word(k - 1).is_some())
+                .any(|to| infinitive_at(to))
+    };
+    let infinitive = infinitive_at(comma + 1) || for_infinitive();
     let adverbial = cues::is_adverbial_preposition(first) && !matches!(first, "while" | "when" | "as") && !infinitive
         || matches!(first, "according" | "citing" | "referring" | "who" | "which" | "whose")
         || verb_at(s, comma + 1).is_some_and(|v| v.participle);

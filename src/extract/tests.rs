@@ -900,6 +900,12 @@ fn an_infinitive_after_an_interposed_cue_goes_on_with_the_clause_before() {
     );
     // With no clause before the cue, the infinitive reports nothing on its own.
     assert_eq!(quotes("And therefore, Jane Roe said, to safer piers."), []);
+    // The infinitive may have its own subject after `for`, or open a quotation.
+    let found = quotes("It makes sense, Jane Roe said, for the board to close the pier now.");
+    assert_eq!(found[1], q("Jane Roe", "for the board to close the pier now", Kind::Indirect));
+    let found = quotes("The crews worked all night, Jane Roe said, to \"make sure the ferry sails\" on time.");
+    assert_eq!(found[1], q("Jane Roe", "to \"make sure the ferry sails\" on time", Kind::Mixed));
+    assert_eq!(quotes("The pier is unsafe, Jane Roe said, for the second time this week.").len(), 1);
 }
 
 #[test]
