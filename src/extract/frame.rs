@@ -1790,9 +1790,7 @@ fn interposed_rest(s: &Sentence, after: Option<usize>) -> Option<Range<usize>> {
     const MAX_FOR_WORDS: usize = 3;
     let for_infinitive = || {
         first == "for"
-            && (comma + 3..comma + 3 + MAX_FOR_WORDS)
-                .take_while(|&k| s.word(k - 1).is_some())
-                .any(|to| infinitive_at(to))
+            && (comma + 3..comma + 3 + MAX_FOR_WORDS).take_while(|&k| s.word(k - 1).is_some()).any(&infinitive_at)
     };
     let infinitive = infinitive_at(comma + 1) || for_infinitive();
     let adverbial = cues::is_adverbial_preposition(first) && !matches!(first, "while" | "when" | "as") && !infinitive
