@@ -1074,6 +1074,8 @@ static MALE_NAMES: Words = Words::new(&[
     "douglas",
     "zachary",
     "peter",
+    "pete",
+    "charlie",
     "kyle",
     "noah",
     "ethan",
@@ -1204,6 +1206,8 @@ static MALE_NAMES: Words = Words::new(&[
 ]);
 static FEMALE_NAMES: Words = Words::new(&[
     "mary",
+    "cindy",
+    "jen",
     "patricia",
     "jennifer",
     "linda",

@@ -1246,6 +1246,10 @@ fn pronouns_follow_gender() {
     let text = "“We will win this fight,” said Jane Roe.\n\n“It is a canard and a lie,” said Mr Tom Lark.\n\n“We are ready to go now,” she said.";
     let found = quotes(text);
     assert_eq!(found[2].0, "Jane Roe", "{found:?}");
+    // Short given names tell a gender too.
+    let text = "“We will win this fight,” said Jane Roe.\n\n“It is a canard and a lie,” wrote Pete Lark.\n\n“We are ready to go now,” she said.";
+    let found = quotes(text);
+    assert_eq!(found[2].0, "Jane Roe", "{found:?}");
 }
 
 #[test]
