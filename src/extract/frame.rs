@@ -2065,6 +2065,26 @@ fn subject_between(s: &Sentence, start: usize, end: usize) -> Option<Subject> {
     let start = if commas.is_empty() { start } else { body };
     if commas.last() != Some(&(end - 1)) {
         let from = commas.last().map_or(start, |c| c + 1);
+        // `Reince Priebus, the GOP chairman, this past week announced`: a time phrase after the
+        // last comma leaves the subject before it.
+        let time_phrase = |k: usize| {
+            s.lower(k).is_some_and(|w| {
+                is_time_phrase_word(w) || matches!(w, "this" | "last" | "past" | "coming" | "early" | "late")
+            })
+        };
+        if from > start
+            && (from..end).all(time_phrase)
+            && (from..end).any(|k| s.word(k).is_some_and(cues::is_time_word))
+        {
+            // Only a name (`Most of that surplus, this year estimated at ...` names no one).
+            let named = |sub: &Subject| {
+                s.is_capitalised(sub.speaker.end - 1)
+                    && !s.lower(sub.speaker.start).is_some_and(|w| matches!(w, "who" | "which" | "that"))
+            };
+            if let Some(subject) = subject_between(s, start, from).filter(named) {
+                return Some(subject);
+            }
+        }
         if let Some(subject) = unclosed_apposition(s, &commas, start, end) {
             return Some(subject);
         }
@@ -2086,7 +2106,9 @@ fn subject_between(s: &Sentence, start: usize, end: usize) -> Option<Subject> {
             .filter(|w| !cues::with_lower(w, cues::is_adverbial_preposition));
         let last = s.word(commas[p] - 1);
         let role_follows = s.word(bounds[p + 1]).is_some_and(|w| w.starts_with(char::is_lowercase));
-        role_follows && [first, last].iter().all(|w| w.is_some_and(|w| w.starts_with(char::is_uppercase)))
+        // `Sen. Ted Cruz, R-Texas, and ...`: a party and a state name no one.
+        let party_tag = first.is_some_and(|w| matches!(w.split_once('-'), Some(("R" | "D" | "I", _))));
+        role_follows && !party_tag && [first, last].iter().all(|w| w.is_some_and(|w| w.starts_with(char::is_uppercase)))
     };
     // `Currently, says Dr Paniccia, ...`: an adverb and a comma before the cue open the sentence;
     // the speaker follows the cue. (`Khaleda, said ...` is a name with a stray comma.)
@@ -2422,8 +2444,13 @@ fn is_spaced_hyphen(s: &Sentence, k: usize) -> bool {
 /// a verb or a clause boundary.
 fn relative_antecedent(s: &Sentence, who: usize) -> Option<Range<usize>> {
     // `Barack Obama, who called ...`: a non-restrictive clause after its comma.
-    let end = if who > s.range.start && s.is_punct(who - 1, ',') { who - 1 } else { who };
+    let restrictive = !(who > s.range.start && s.is_punct(who - 1, ','));
+    let end = if restrictive { who } else { who - 1 };
     let mut start = end;
+    // `a staff member for the campaign in Philadelphia who said`: a place or a body after a
+    // preposition is no one who speaks; the clause belongs to the noun before the phrase.
+    const MAX_PHRASES: usize = 2;
+    let mut phrases = 0;
     // A verb ends the noun phrase, but not its head (`the report, which said`) nor a name (`the
     // Associated Press report`).
     while start > s.range.start {
@@ -2459,12 +2486,22 @@ fn relative_antecedent(s: &Sentence, who: usize) -> Option<Range<usize>> {
                 | "that"
                 | "but"
         ) || !capitalised && (cues::verb(w).is_some() && start < end || (w.ends_with("ed") && w.len() > 4));
+        let locative = matches!(w, "in" | "at" | "from" | "for" | "of") && s.lower(who) == Some("who");
+        if stop && restrictive && locative && phrases < MAX_PHRASES && start < end && s.is_capitalised(end - 1) {
+            phrases += 1;
+            start -= 1;
+            continue;
+        }
         if stop {
             break;
         }
         start -= 1;
-        // `not paying an architect who said`: the noun phrase opens with its article.
-        if matches!(w, "a" | "an" | "the") {
+        // `not paying an architect who said`: the noun phrase opens with its article (which may
+        // be that of a phrase skipped above: `for the campaign in Philadelphia`).
+        let in_phrase = phrases > 0
+            && phrases < MAX_PHRASES
+            && s.lower(start.wrapping_sub(1)).is_some_and(|p| matches!(p, "in" | "at" | "from" | "for" | "of"));
+        if matches!(w, "a" | "an" | "the") && !in_phrase {
             break;
         }
     }
@@ -2615,6 +2652,10 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     };
     while r.end > r.start + 1 && date_at(r.end - 1) {
         r.end -= 1;
+        // `this past week`, `the coming days`.
+        if r.end > r.start + 1 && matches!(s.lower(r.end - 1), Some("past" | "coming")) {
+            r.end -= 1;
+        }
         if r.end > r.start + 1 && matches!(s.lower(r.end - 1), Some("on" | "this" | "last" | "late" | "early" | "next"))
         {
             r.end -= 1;
@@ -3634,7 +3675,7 @@ fn main_subject(s: &Sentence, before: usize) -> Option<Range<usize>> {
     }
     // `Inside the hotel, Trump dismissed ...`: an opening phrase ends at its comma.
     let opener = |w: &str| cues::is_clause_opener(w) || cues::with_lower(w, cues::is_adverbial_preposition);
-    if s.word(k).is_some_and(opener) || opens_with_participle_phrase(s, k) {
+    if s.word(k).is_some_and(opener) || opens_with_participle_phrase(s, k) || opens_with_adverb_phrase(s, k) {
         k = (k..before).find(|&n| s.is_punct(n, ','))? + 1;
     }
     subject_at(s, k, before)
@@ -3657,6 +3698,15 @@ fn opening_clause_subject(s: &Sentence, cue: usize, before: usize) -> Option<Ran
     let past = s.lower(cue).is_some_and(|w| w.ends_with("ed") || matches!(w, "said" | "told" | "wrote"));
     let comma = (opener..before).any(|k| s.is_punct(k, ','));
     (past && !comma).then(|| subject_at(s, opener + 1, before)).flatten()
+}
+
+/// `Shortly after the call, ...`, `Here in Columbia, ...`: an adverb and a prepositional phrase
+/// open the sentence before its subject.
+fn opens_with_adverb_phrase(s: &Sentence, k: usize) -> bool {
+    let adverb = s.lower(k).is_some_and(|w| {
+        (w.len() > 4 && w.ends_with("ly")) || matches!(w, "here" | "there" | "soon" | "right" | "just" | "long")
+    });
+    adverb && s.lower(k + 1).is_some_and(cues::is_adverbial_preposition)
 }
 
 fn opens_with_participle_phrase(s: &Sentence, k: usize) -> bool {

@@ -120,6 +120,26 @@ fn a_second_verb_in_an_opening_clause_shares_its_subject() {
 }
 
 #[test]
+fn openings_and_time_phrases_are_no_speakers() {
+    // An adverb and a phrase open the sentence; the participle's subject follows them.
+    let found =
+        quotes("Shortly after the call ended, the Harbour Board sent out a release saying the pier would close.");
+    assert_eq!(found, [q("Harbour Board", "the pier would close", Kind::Indirect)]);
+    // A time phrase between the apposition's comma and the cue.
+    assert_eq!(
+        one("Tom Lark, the harbour master, this past week announced the pier would close."),
+        q("Tom Lark", "the pier would close", Kind::Indirect)
+    );
+    // A party and a state (`R-Texas`) in a relative clause name no one.
+    let found =
+        quotes("Tom Lark, who backed Sen. Ana Diaz, R-Texas, and fought the plan, last week said the pier was unsafe.");
+    assert_eq!(found[0].0, "Tom Lark", "{found:?}");
+    // A place after a preposition is no one a restrictive `who` refers to.
+    let found = quotes("“We will sail,” said Ana Diaz, 32, a skipper for the ferry company in Port Elling who said she planned to stay.");
+    assert_eq!(found[1].0, "a skipper for the ferry company in Port Elling", "{found:?}");
+}
+
+#[test]
 fn told_with_addressee_then_quote() {
     assert_eq!(
         one("Ana Diaz told reporters: “The vote was fair and open.”"),
