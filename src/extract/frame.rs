@@ -1666,7 +1666,6 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
     Some(Attribution { speaker: subject.speaker, role: subject.role, cue: cue_start..verb_end, content, more })
 }
 
-/// A clause opening with `to` (an infinitive after an interposed cue).
 /// `Daiwa added 5.3% to 740 yen`, `Nintendo adds media playing to DS`: `add` with a thing for
 /// its object adds the thing; it reports a clause (`added the plan needs time`, `added that ...`)
 /// or words in quotation marks.
@@ -1675,7 +1674,7 @@ fn adds_a_thing(s: &Sentence, i: usize, content: &Content) -> bool {
     if !matches!(s.lower(i), Some("add" | "adds" | "added")) || r.clone().any(|k| !s.outside(k)) {
         return false;
     }
-    let determiner = |k: usize| s.lower(k).is_some_and(|w| is_determiner(w) || matches!(w, "of" | "to" | "and"));
+    let opens_noun = |k: usize| s.lower(k).is_some_and(|w| is_determiner(w) || matches!(w, "of" | "to" | "and"));
     // A verb in the present: `needs`, or one with an object or an infinitive after it (`seem to
     // seize`, `allow it to`), not a noun before `to the mix`.
     let takes_object_or_infinitive = |k: usize| match s.lower(k + 1) {
@@ -1686,13 +1685,14 @@ fn adds_a_thing(s: &Sentence, i: usize, content: &Content) -> bool {
     let finite = |k: usize| {
         s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
             && s.lower(k).is_some_and(|w| {
-                let present = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !determiner(k - 1);
+                let present = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !opens_noun(k - 1);
                 w == "that" || reads_as_finite_verb(w) || present || takes_object_or_infinitive(k)
             })
     };
     !(r.start + 1..r.end).any(finite) && s.lower(r.start) != Some("that")
 }
 
+/// A clause opening with `to` (an infinitive after an interposed cue).
 fn opens_with_to(s: &Sentence, content: &Content) -> bool {
     matches!(content, Content::Clause(r) if s.lower(r.start) == Some("to"))
 }
@@ -1777,13 +1777,9 @@ fn interposed_rest(s: &Sentence, after: Option<usize>) -> Option<Range<usize>> {
     let first = s.lower(comma + 1)?;
     // `..., she said, to "make sure ..."`: the verb may open a quotation.
     let infinitive_at = |to: usize| {
-        let (verb, quoted) =
-            if matches!(s.kind(to + 1), Some(Kind::Open(_))) { (to + 2, true) } else { (to + 1, false) };
-        let verb = match quoted {
-            true => s.kind(verb).filter(|&k| k == Kind::Word).map(|_| s.tokens[verb].text(s.para)),
-            false => s.word(verb),
-        };
-        s.lower(to) == Some("to") && verb.is_some_and(is_infinitive_verb)
+        let verb = if matches!(s.kind(to + 1), Some(Kind::Open(_))) { to + 2 } else { to + 1 };
+        let word = (s.kind(verb) == Some(Kind::Word)).then(|| s.tokens[verb].text(s.para));
+        s.lower(to) == Some("to") && word.is_some_and(is_infinitive_verb)
     };
     // `So it makes sense, strategists said, for Democrats to put ...`: `for` and the infinitive's
     // subject.
@@ -2451,6 +2447,7 @@ fn relative_antecedent(s: &Sentence, who: usize) -> Option<Range<usize>> {
     // preposition is no one who speaks; the clause belongs to the noun before the phrase.
     const MAX_PHRASES: usize = 2;
     let mut phrases = 0;
+    let locative = |w: &str| matches!(w, "in" | "at" | "from" | "for" | "of");
     // A verb ends the noun phrase, but not its head (`the report, which said`) nor a name (`the
     // Associated Press report`).
     while start > s.range.start {
@@ -2486,8 +2483,8 @@ fn relative_antecedent(s: &Sentence, who: usize) -> Option<Range<usize>> {
                 | "that"
                 | "but"
         ) || !capitalised && (cues::verb(w).is_some() && start < end || (w.ends_with("ed") && w.len() > 4));
-        let locative = matches!(w, "in" | "at" | "from" | "for" | "of") && s.lower(who) == Some("who");
-        if stop && restrictive && locative && phrases < MAX_PHRASES && start < end && s.is_capitalised(end - 1) {
+        let place_phrase = locative(w) && s.lower(who) == Some("who");
+        if stop && restrictive && place_phrase && phrases < MAX_PHRASES && start < end && s.is_capitalised(end - 1) {
             phrases += 1;
             start -= 1;
             continue;
@@ -2498,9 +2495,7 @@ fn relative_antecedent(s: &Sentence, who: usize) -> Option<Range<usize>> {
         start -= 1;
         // `not paying an architect who said`: the noun phrase opens with its article (which may
         // be that of a phrase skipped above: `for the campaign in Philadelphia`).
-        let in_phrase = phrases > 0
-            && phrases < MAX_PHRASES
-            && s.lower(start.wrapping_sub(1)).is_some_and(|p| matches!(p, "in" | "at" | "from" | "for" | "of"));
+        let in_phrase = phrases > 0 && phrases < MAX_PHRASES && s.lower(start.wrapping_sub(1)).is_some_and(locative);
         if matches!(w, "a" | "an" | "the") && !in_phrase {
             break;
         }
@@ -3688,8 +3683,6 @@ fn main_subject(s: &Sentence, before: usize) -> Option<Range<usize>> {
         .or_else(|| subject_of_first_verb(s, k, before))
 }
 
-/// `Worried about turnout, Obama ...`, `Increasingly frustrated by the delays, the mayor ...`: a
-/// participle then a preposition opens the sentence at token `k`.
 /// `When Trump referred to X and said he would ..., the crowd cheered`: a verb in the past
 /// coordinated inside the sentence's opening clause (no comma yet before `before`) shares the
 /// subject that follows the clause's subordinator.
@@ -3709,6 +3702,8 @@ fn opens_with_adverb_phrase(s: &Sentence, k: usize) -> bool {
     adverb && s.lower(k + 1).is_some_and(cues::is_adverbial_preposition)
 }
 
+/// `Worried about turnout, Obama ...`, `Increasingly frustrated by the delays, the mayor ...`: a
+/// participle then a preposition opens the sentence at token `k`.
 fn opens_with_participle_phrase(s: &Sentence, k: usize) -> bool {
     let k = if s.lower(k).is_some_and(|w| w.len() > 4 && w.ends_with("ly")) { k + 1 } else { k };
     let participle = s.lower(k).is_some_and(|w| w.len() > 5 && (w.ends_with("ed") || w.ends_with("ing")));

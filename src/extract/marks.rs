@@ -40,6 +40,11 @@ pub fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }
 
+/// White space, or a character shown as nothing ([`is_invisible`]).
+pub fn is_blank(c: char) -> bool {
+    c.is_whitespace() || is_invisible(c)
+}
+
 /// True for characters after which a mark can open a quotation.
 fn opens_after(c: Option<char>) -> bool {
     c.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '―' | '–' | '-' | ':' | '/'))

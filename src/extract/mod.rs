@@ -165,8 +165,7 @@ struct Unit {
 fn reading_units(article: &Article) -> Vec<Unit> {
     let mut units: Vec<Unit> = Vec::with_capacity(article.paragraphs.len());
     for r in &article.paragraphs {
-        let paragraph =
-            article.text[r.clone()].trim_start_matches(|c: char| c.is_whitespace() || marks::is_invisible(c));
+        let paragraph = article.text[r.clone()].trim_start_matches(marks::is_blank);
         let opens_quotation = paragraph.starts_with(['"', '“', '«']) && !opens_with_label(paragraph);
         match units.last_mut() {
             Some(last) if last.block.is_none() && article.text[last.range.clone()].trim_end().ends_with(':') => {
@@ -318,7 +317,7 @@ fn last_speaker<'q>(p: &Paragraph, here: &'q [Quote]) -> Option<&'q Speaker> {
 
 /// True when nothing but white space comes before quotation span `span` in its paragraph.
 fn opens_paragraph(p: &Paragraph, span: usize) -> bool {
-    p.text[..p.spans[span].open].chars().all(|c| c.is_whitespace() || marks::is_invisible(c))
+    p.text[..p.spans[span].open].chars().all(marks::is_blank)
 }
 
 /// A paragraph opening with a quotation that no cue attributes continues the speaker of the

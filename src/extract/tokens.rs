@@ -4,7 +4,7 @@
 //! that frames it, so `“A. B,” she said.` is one sentence.
 
 use super::cues::{self, is_manner_adverb, is_particle, is_time_word, Words};
-use super::marks::{is_invisible, MarkSpan};
+use super::marks::{is_blank, MarkSpan};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -146,7 +146,7 @@ pub fn tokenize(para: &str, spans: &[MarkSpan]) -> Vec<Token> {
             continue;
         }
         let (c, len) = char_at(para, i);
-        if c.is_whitespace() || is_invisible(c) {
+        if is_blank(c) {
             i += len;
         } else if is_word_char(c) {
             let end = word_end(para, i, limit);
