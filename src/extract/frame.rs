@@ -2249,16 +2249,26 @@ fn is_plain_name(s: &Sentence, r: Range<usize>) -> bool {
 /// (`Watson, who has led the council since 2010,`).
 fn relative_clause_before(s: &Sentence, end: usize) -> Option<usize> {
     const MAX_CLAUSE_TOKENS: usize = 16;
+    // `Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said`: commas
+    // may stand inside a longer clause, which then holds no cue and no other punctuation.
+    const MAX_CLAUSE_TOKENS_WITH_COMMAS: usize = 28;
     if end < s.range.start + 3 || !s.is_punct(end - 1, ',') {
         return None;
     }
-    let first = (s.range.start + 2).max(end.saturating_sub(MAX_CLAUSE_TOKENS));
+    let first = (s.range.start + 2).max(end.saturating_sub(MAX_CLAUSE_TOKENS_WITH_COMMAS));
+    let mut commas = false;
     for k in (first..end - 1).rev() {
-        if matches!(s.kind(k), Some(Kind::Punct(_) | Kind::Open(_) | Kind::Close(_))) {
+        if s.is_punct(k, ',') {
+            commas = true;
+            continue;
+        }
+        let boundary = matches!(s.kind(k), Some(Kind::Punct(_) | Kind::Open(_) | Kind::Close(_)));
+        if boundary || (commas && s.cue_candidate[k]) {
             return None;
         }
         if matches!(s.lower(k), Some("who" | "whose" | "which")) && s.is_punct(k - 1, ',') {
-            return Some(k);
+            let limit = if commas { MAX_CLAUSE_TOKENS_WITH_COMMAS } else { MAX_CLAUSE_TOKENS };
+            return (end - k <= limit).then_some(k);
         }
     }
     None

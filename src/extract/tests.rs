@@ -134,6 +134,11 @@ fn openings_and_time_phrases_are_no_speakers() {
     let found =
         quotes("Tom Lark, who backed Sen. Ana Diaz, R-Texas, and fought the plan, last week said the pier was unsafe.");
     assert_eq!(found[0].0, "Tom Lark", "{found:?}");
+    // A relative clause with commas of its own (a place and its state, a date) is a role too.
+    assert_eq!(
+        one("Ana Diaz, who lost her boat in Port Elling, Maine, in July 2012, said the pier was unsafe."),
+        q("Ana Diaz", "the pier was unsafe", Kind::Indirect)
+    );
     // A place after a preposition is no one a restrictive `who` refers to.
     let found = quotes("“We will sail,” said Ana Diaz, 32, a skipper for the ferry company in Port Elling who said she planned to stay.");
     assert_eq!(found[1].0, "a skipper for the ferry company in Port Elling", "{found:?}");
