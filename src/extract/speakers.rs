@@ -1516,6 +1516,13 @@ pub fn full_name(run: &[&str]) -> Option<String> {
     if let Some(k) = inner_title {
         words = &words[k + 1..];
     }
+    // `Securities and Exchange Commission John Shad`: a given name and a surname after an
+    // organisation's name are the person (as `parse_mention` reads them).
+    if let [.., organisation, given, _] = words {
+        if ORGANISATION_WORDS.contains(organisation) && cues::with_lower(given, is_given_name) {
+            words = &words[words.len() - 2..];
+        }
+    }
     (words.len() >= 2 && words.len() <= 4).then(|| words.join(" "))
 }
 

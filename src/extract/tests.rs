@@ -145,6 +145,15 @@ fn openings_and_time_phrases_are_no_speakers() {
 }
 
 #[test]
+fn a_person_named_after_an_organisation_is_the_person_later_on() {
+    // The full name the article registers is the person's, so the surname resolves to it.
+    let text = "Harbour Trade Association Carlos Lark said the pier was unsafe.\n\n“It must close,” Lark added.";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|(speaker, ..)| speaker == "Carlos Lark"), "{found:?}");
+}
+
+#[test]
 fn told_with_addressee_then_quote() {
     assert_eq!(
         one("Ana Diaz told reporters: “The vote was fair and open.”"),
