@@ -303,9 +303,8 @@ pub fn parse_mention(surface: &str) -> Mention {
     // A person's role may name an organisation first (`Federal Reserve Board Chairman Paul Volcker`).
     let last_title = (start..words.len() - 1).rev().find(|&k| is_title(words[k]) || HONORIFICS.contains(words[k]));
     let last_organisation_word = (start..words.len()).rev().find(|&k| ORGANISATION_WORDS.contains(words[k]));
-    // `Coffee Trade Association Carlos Calmon`: a given name and a surname after the organisation.
-    let person_after = last_organisation_word
-        .filter(|&o| words.len() - o == 3 && is_given_name(&words[o + 1].to_lowercase()) && is_name_word(words[o + 2]));
+    let person_after =
+        last_organisation_word.filter(|&o| o + 3 == words.len() && ends_with_person_after_organisation(&words));
     let organisation =
         person_after.is_none() && last_organisation_word.is_some_and(|o| last_title.is_none_or(|t| o > t));
     let name_start = match person_after {
@@ -1516,14 +1515,17 @@ pub fn full_name(run: &[&str]) -> Option<String> {
     if let Some(k) = inner_title {
         words = &words[k + 1..];
     }
-    // `Securities and Exchange Commission John Shad`: a given name and a surname after an
-    // organisation's name are the person (as `parse_mention` reads them).
-    if let [.., organisation, given, _] = words {
-        if ORGANISATION_WORDS.contains(organisation) && cues::with_lower(given, is_given_name) {
-            words = &words[words.len() - 2..];
-        }
+    if ends_with_person_after_organisation(words) {
+        words = &words[words.len() - 2..];
     }
     (words.len() >= 2 && words.len() <= 4).then(|| words.join(" "))
+}
+
+/// `Coffee Trade Association Carlos Calmon`, `Securities and Exchange Commission John Shad`: the
+/// words end with an organisation's name, then a given name and a surname, which are the person.
+fn ends_with_person_after_organisation(words: &[&str]) -> bool {
+    matches!(words, [.., organisation, given, surname]
+        if ORGANISATION_WORDS.contains(organisation) && cues::with_lower(given, is_given_name) && is_name_word(surname))
 }
 
 /// A title before a name, hyphenated ones too (`Vice-Chairman`, `Secretary-General`).
