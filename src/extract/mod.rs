@@ -429,9 +429,9 @@ fn label_name(p: &Paragraph, l: &Label) -> String {
 fn names_a_speaker(p: &Paragraph, l: &Label, resolver: &Resolver) -> bool {
     let name = label_name(p, l);
     let mut words = name.split(' ');
-    let first = words.next().unwrap_or_default().to_lowercase();
+    let first = words.next().unwrap_or_default();
     let surname = words.next_back();
-    resolver.knows_surname(surname.unwrap_or(&name)) || (surname.is_some() && speakers::is_given_name(&first))
+    resolver.knows_surname(surname.unwrap_or(&name)) || (surname.is_some() && speakers::is_given_name(first))
 }
 
 /// The words after a transcript label, said by the labelled speaker.

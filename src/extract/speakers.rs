@@ -384,7 +384,7 @@ fn person_of_place(words: &[&str]) -> Option<usize> {
     const MAX_PLACE_WORDS: usize = 2;
     let of = words.iter().rposition(|w| *w == "of").filter(|&of| of >= 2 && words.len() - of <= MAX_PLACE_WORDS + 1)?;
     let (before, surname, place) = (words[of - 2], words[of - 1], &words[of + 1..]);
-    let opens_person = is_given_name(&before.to_lowercase()) || TITLES.contains(before) || HONORIFICS.contains(before);
+    let opens_person = is_given_name(before) || TITLES.contains(before) || HONORIFICS.contains(before);
     let is_place = place.iter().all(|w| is_name_word(w) && !ORGANISATION_WORDS.contains(w));
     (opens_person && is_name_word(surname) && !ORGANISATION_WORDS.contains(surname) && is_place).then_some(of)
 }
@@ -397,7 +397,7 @@ fn person_of_organisation(words: &[&str]) -> Option<usize> {
     // unless a given name comes first (`Tom Jones of ...`).
     // `Range Rover of North America Inc`, `the Mauritius Chamber of Agriculture`: without a known
     // given name, a company's suffix or a word before the pair makes it an organisation's name.
-    let given = |k: usize| is_given_name(&words[k - 2].to_lowercase());
+    let given = |k: usize| is_given_name(words[k - 2]);
     let plural = |k: usize| words[k - 1].ends_with('s') && !given(k);
     let opens_name = |k: usize| {
         k == 2 || TITLES.contains(words[k - 3]) || HONORIFICS.contains(words[k - 3]) || !is_capitalised(words[k - 3])
@@ -667,7 +667,7 @@ impl Resolver {
         }
         // `Kim` after `Kim Mahn-je` (a family name first), `Sir Howard` after `Howard Newby`,
         // `Serena` after `Serena Williams`: a given name alone.
-        let given = cues::with_lower(last, is_given_name) || ["Sir ", "Dame "].iter().any(|h| surface.starts_with(h));
+        let given = is_given_name(last) || ["Sir ", "Dame "].iter().any(|h| surface.starts_with(h));
         if candidates.is_empty() && words.len() == 1 {
             // `Mahn-je`, `Kuo-Hua`: a given name of two short syllables joined by a hyphen.
             let syllable =
@@ -1013,7 +1013,7 @@ impl Gender {
 }
 
 /// Common given names, for `he`/`she`; honorifics decide first.
-static MALE_NAMES: Words = Words::new(&[
+static MALE_NAMES: Words = Words::any_case(&[
     "james",
     "john",
     "robert",
@@ -1203,7 +1203,7 @@ static MALE_NAMES: Words = Words::new(&[
     "joey",
     "barry",
 ]);
-static FEMALE_NAMES: Words = Words::new(&[
+static FEMALE_NAMES: Words = Words::any_case(&[
     "mary",
     "cindy",
     "jen",
@@ -1373,13 +1373,13 @@ fn given_name(name: &str) -> Option<&str> {
     let (rest, _surname) = name.rsplit_once(' ')?;
     rest.split(' ').find(|w| {
         let initial = w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase());
-        initial || cues::with_lower(w, is_given_name)
+        initial || is_given_name(w)
     })
 }
 
-/// A common given name (`jake`, `kate`), in lower case.
-pub fn is_given_name(lower: &str) -> bool {
-    MALE_NAMES.contains(lower) || FEMALE_NAMES.contains(lower)
+/// A common given name (`Jake`, `KATE`), in any case.
+pub fn is_given_name(word: &str) -> bool {
+    MALE_NAMES.contains(word) || FEMALE_NAMES.contains(word)
 }
 
 /// Gender from an honorific in the mention, else from the given name.
@@ -1391,15 +1391,11 @@ fn gender_of(surface: &str, name: &str) -> Gender {
     if honorific != Gender::Unknown {
         return honorific;
     }
-    let given = cues::with_lower(first(name), |given| {
-        if MALE_NAMES.contains(given) {
-            Gender::Male
-        } else if FEMALE_NAMES.contains(given) {
-            Gender::Female
-        } else {
-            Gender::Unknown
-        }
-    });
+    let given = match first(name) {
+        given if MALE_NAMES.contains(given) => Gender::Male,
+        given if FEMALE_NAMES.contains(given) => Gender::Female,
+        _ => Gender::Unknown,
+    };
     if given != Gender::Unknown {
         return given;
     }
@@ -1525,7 +1521,7 @@ pub fn full_name(run: &[&str]) -> Option<String> {
 /// words end with an organisation's name, then a given name and a surname, which are the person.
 fn ends_with_person_after_organisation(words: &[&str]) -> bool {
     matches!(words, [.., organisation, given, surname]
-        if ORGANISATION_WORDS.contains(organisation) && cues::with_lower(given, is_given_name) && is_name_word(surname))
+        if ORGANISATION_WORDS.contains(organisation) && is_given_name(given) && is_name_word(surname))
 }
 
 /// A title before a name, hyphenated ones too (`Vice-Chairman`, `Secretary-General`).
