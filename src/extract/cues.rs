@@ -761,6 +761,16 @@ pub fn is_pronoun(word: &str) -> bool {
     with_lower(word, |w| matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "you"))
 }
 
+/// The subject pronoun of a possessive one (`his` -> `he`).
+pub fn owner_pronoun(possessive: &str) -> Option<&'static str> {
+    with_lower(possessive, |w| match w {
+        "his" => Some("he"),
+        "her" => Some("she"),
+        "their" => Some("they"),
+        _ => None,
+    })
+}
+
 /// Common nouns that can head a speaker description (`a senior official`, `the poll`).
 pub fn is_speaker_noun(word: &str) -> bool {
     with_lower(word, is_lower_speaker_noun)

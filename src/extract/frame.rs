@@ -785,6 +785,11 @@ fn characterises_as(tokens: &[Token], lower: &[&str], i: usize, end: usize) -> b
 fn nominal_cue(s: &Sentence, i: usize) -> Option<Attribution> {
     let owner = i.checked_sub(1).filter(|&k| s.range.contains(&k))?;
     let word = s.word(owner)?;
+    if cues::owner_pronoun(word).is_some() {
+        // `her claim that ...`: the owner is a pronoun.
+        let content = content_after(s, i + 2)?;
+        return Some(Attribution { speaker: owner..owner + 1, role: None, cue: i..i + 2, content, more: None });
+    }
     let name =
         Some(cues::strip_possessive(word)).filter(|n| n.len() < word.len() && n.starts_with(char::is_uppercase))?;
     let mut start = owner;
@@ -1981,6 +1986,11 @@ impl Subject {
 /// The subject noun phrase ending just before `end`, with a role in apposition
 /// (`Khaled Khoja, the chairman of ..., said`).
 fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
+    // `he renewed his calls for ...`: a cue after a possessive pronoun is a noun, the owner's words.
+    let cue_noun = s.lower(end).is_some_and(|w| NOMINAL_CUES.contains(w) || matches!(w, "calls" | "call"));
+    if end > s.range.start && cue_noun && s.word(end - 1).and_then(cues::owner_pronoun).is_some() {
+        return Some(Subject { speaker: end - 1..end, role: None });
+    }
     if let Some(who) = relative_pronoun_before(s, end) {
         return relative_antecedent(s, who).map(|speaker| Subject { speaker, role: None });
     }

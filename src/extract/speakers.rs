@@ -255,6 +255,10 @@ pub fn parse_mention(surface: &str) -> Mention {
         employer = Some(words[of..].join(" "));
         words.truncate(of);
     }
+    // `his calls for ...`: the owner of a report named by a noun.
+    if let [w] = words[..] {
+        words[0] = cues::owner_pronoun(w).unwrap_or(w);
+    }
     if words.len() == 1 && cues::is_pronoun(words[0]) {
         let name = words[0].to_lowercase();
         // Pronouns show in lower case, except `I`.

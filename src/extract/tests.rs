@@ -1975,7 +1975,17 @@ fn a_word_that_is_a_noun_and_a_verb_of_saying_reports_either_way() {
     assert_eq!(one("The workers vow that the strike will go on until spring.").0, "the workers");
     assert_eq!(one("Jane Roe’s claim that the vote was rigged was heard.").0, "Jane Roe");
     assert!(quotes("Tom Lark met the council amid fresh claims that the vote was rigged.").is_empty());
-    assert!(quotes("Tom Lark repeated his claim that the vote was rigged by the council.").is_empty());
+}
+
+#[test]
+fn a_cue_noun_after_a_possessive_pronoun_reports_its_owners_words() {
+    assert_eq!(
+        quotes("Tom Lark repeated his claim that the vote was rigged by the council."),
+        [q("Tom Lark", "the vote was rigged by the council", Kind::Indirect)]
+    );
+    let found = quotes("Tom Lark spoke on Monday. On Thursday, he renewed his calls for tighter checks at the border.");
+    assert_eq!(found, [q("Tom Lark", "tighter checks at the border", Kind::Indirect)]);
+    assert_eq!(first_quote("Ana Diaz spoke. She dismissed their claim that the vote was rigged.").speaker.name, "they");
 }
 
 #[test]
