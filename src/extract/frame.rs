@@ -289,7 +289,7 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
         return document_finding(s, i);
     }
     let verb = verb_at(s, i)?;
-    if matches!(w, "put" | "puts" | "putting") && !puts_it_in_words(s, i) {
+    if matches!(w, "put" | "puts" | "putting") && !puts_it_in_words(s, i) || posts_a_thing(s, i) {
         return None;
     }
     if follows_possessive(s, i) && is_base_form(w) {
@@ -345,6 +345,19 @@ fn puts_it_in_words(s: &Sentence, put: usize) -> bool {
         k += 1;
     }
     k >= s.range.end || matches!(s.kind(k), Some(Kind::Punct(_) | Kind::Open(_) | Kind::Close(_)))
+}
+
+/// `Marsh posted a $676m loss`, `Simonetti posted pictures`: `post` with its object right after it
+/// posts a thing; it reports after a place (`posted on Facebook that ...`, `posted online:`), with
+/// `that`, or before a name (`"Q," posted Roe`).
+fn posts_a_thing(s: &Sentence, post: usize) -> bool {
+    let posts = matches!(s.lower(post), Some("post" | "posts" | "posted" | "posting"));
+    let object = s.word(post + 1).is_some_and(|w| {
+        w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '$' || c == '£')
+            && !cues::with_lower(w, |w| cues::is_adverbial_preposition(w) || matches!(w, "that" | "online"))
+            && !w.ends_with("ly")
+    });
+    posts && object
 }
 
 /// `promised to end "the wasteful regime"`, `promised Sunday to act`: a promise made, with its
@@ -2012,7 +2025,7 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
         return Some(Subject { speaker: subject.speaker, role });
     }
     let plain = subject_start(s, end, false);
-    subject_between(s, plain, end).or_else(|| {
+    let subject = subject_between(s, plain, end).or_else(|| {
         // `Jane Roe, author of "Rise Up," said`: a title or scare quote inside the subject.
         // Only a name with the quotation in its role (not `The announcements, however, hold
         // "minimal significance" for ATT, said ...`).
@@ -2022,7 +2035,34 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
             .then(|| subject_between(s, past_titles, end))
             .flatten()
             .filter(|sub| named(sub) && sub.role.is_some())
-    })
+    })?;
+    // `Dr Fox refused to discuss weekend newspaper reports that ...`: a clause is no subject.
+    (!holds_past_verb_with_object(s, subject.speaker.clone())).then_some(subject)
+}
+
+/// Tokens `r` hold `Name VERBED OBJECT` (`Dr Fox refused to`, `Mr. Obama freed seven`, `He
+/// rejected critics'`): a name or a pronoun, a verb in the past and the start of an object.
+/// Not a participle naming something (`People briefed on`, `Data collected by`, `Canadian
+/// published reports`): a preposition or a noun follows those.
+fn holds_past_verb_with_object(s: &Sentence, r: Range<usize>) -> bool {
+    let names = |k: usize| {
+        s.word(k).is_some_and(|w| {
+            (w.starts_with(char::is_uppercase) && !matches!(w, "A" | "An" | "The")) || cues::is_pronoun(w)
+        })
+    };
+    let past = |k: usize| {
+        s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
+            && s.lower(k).is_some_and(|w| reads_as_finite_verb(w) && w != "based")
+    };
+    let object = |k: usize| {
+        s.lower(k).is_some_and(|w| {
+            matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "its" | "this" | "these" | "those" | "to" | "up")
+                || is_quantifier(w)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || cues::strip_possessive(w).len() < w.len()
+        })
+    };
+    (r.start..r.end.saturating_sub(2)).any(|k| names(k) && past(k + 1) && object(k + 2))
 }
 
 /// Where the subject ending before token `end` starts: back to a clause boundary, over
@@ -2355,7 +2395,8 @@ fn second_clause_subject(s: &Sentence, r: Range<usize>) -> Option<Range<usize>> 
             })
     };
     let has_verb = has_finite_verb(&clause)
-        || (r.start + 1..conjunction).any(|k| verb_then_phrase(k) || s.lower(k).is_some_and(is_past_of_change));
+        || (r.start + 1..conjunction).any(|k| verb_then_phrase(k) || s.lower(k).is_some_and(is_past_of_change))
+        || holds_past_verb_with_object(s, r.start..conjunction);
     if !has_verb {
         return None;
     }

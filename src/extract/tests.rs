@@ -1978,6 +1978,25 @@ fn a_word_that_is_a_noun_and_a_verb_of_saying_reports_either_way() {
 }
 
 #[test]
+fn a_clause_before_a_cue_is_no_subject() {
+    assert!(
+        quotes("Dr Fox refused to discuss weekend newspaper reports that the party had repaid the loan.").is_empty()
+    );
+    assert_eq!(
+        one("Japan racked up a large surplus with the United States and economists said they do not see it falling soon.").0,
+        "economists"
+    );
+}
+
+#[test]
+fn posting_a_thing_reports_nothing() {
+    assert!(quotes("Marsh posted a $676m loss for the last three months of 2004.").is_empty());
+    assert!(quotes("The bank also posted a record loss in the year.").is_empty());
+    assert_eq!(one("Jane Roe posted on Facebook: “We will never give up this fight.”").0, "Jane Roe");
+    assert_eq!(one("Jane Roe posted that the council had lied about the bridge.").0, "Jane Roe");
+}
+
+#[test]
 fn a_cue_noun_after_a_possessive_pronoun_reports_its_owners_words() {
     assert_eq!(
         quotes("Tom Lark repeated his claim that the vote was rigged by the council."),
