@@ -3859,21 +3859,41 @@ fn subject_at(s: &Sentence, start: usize, before: usize) -> Option<Range<usize>>
     (name_end > start && verb_follows).then(|| trim_subject(s, start..name_end)).flatten()
 }
 
-/// `Tory leader Michael Howard renewed ...`: role nouns from token `k`, then a capitalised name;
-/// the end of the name.
-fn role_then_name_end(s: &Sentence, mut k: usize, before: usize) -> Option<usize> {
-    let roles_start = k;
-    while k < before
-        && s.lower(k).is_some_and(speakers::is_role_noun)
-        && s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
-    {
-        k += 1;
+/// `Tory leader Michael Howard renewed ...`, `Democratic presidential nominee Hillary Clinton
+/// said ...`: role nouns from token `k`, after up to two modifiers, then a capitalised name; the
+/// end of the name.
+fn role_then_name_end(s: &Sentence, k: usize, before: usize) -> Option<usize> {
+    const MAX_MODIFIERS: usize = 2;
+    let lower_word = |k: usize| s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase));
+    let role = |k: usize| lower_word(k) && s.lower(k).is_some_and(speakers::is_role_noun);
+    let modifier = |k: usize| {
+        lower_word(k)
+            && s.lower(k).is_some_and(|w| {
+                !reads_as_finite_verb(w)
+                    && !cues::is_adverbial_preposition(w)
+                    && !cues::is_pronoun(w)
+                    && !is_determiner(w)
+                    && !is_quantifier(w)
+                    && !matches!(w, "and" | "or" | "but" | "who" | "which" | "that" | "as")
+            })
+    };
+    // Modifiers only after a capitalised word (`Democratic presidential`), not `some Democratic`.
+    let after_capital = k > s.range.start && s.is_capitalised(k - 1);
+    let modifiers = if after_capital {
+        (k..before.min(k + MAX_MODIFIERS)).take_while(|&j| modifier(j) && !role(j)).count()
+    } else {
+        0
+    };
+    let roles_start = k + modifiers;
+    let mut end = roles_start;
+    while end < before && role(end) {
+        end += 1;
     }
-    let name_start = k;
-    while k < before && s.is_capitalised(k) {
-        k += 1;
+    let name_start = end;
+    while end < before && s.is_capitalised(end) {
+        end += 1;
     }
-    (k > name_start && name_start > roles_start).then_some(k)
+    (end > name_start && name_start > roles_start).then_some(end)
 }
 
 /// The end of a determiner phrase opening a clause (`The conservative publication has ...`): the

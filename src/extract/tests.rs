@@ -1978,6 +1978,16 @@ fn a_word_that_is_a_noun_and_a_verb_of_saying_reports_either_way() {
 }
 
 #[test]
+fn modifiers_before_a_role_and_a_name_open_the_main_subject() {
+    assert_eq!(
+        one(
+            "Democratic presidential nominee Jane Roe chimed in on Twitter, saying the city should release the videos."
+        ),
+        q("Jane Roe", "the city should release the videos", Kind::Indirect)
+    );
+}
+
+#[test]
 fn a_clause_before_a_cue_is_no_subject() {
     assert!(
         quotes("Dr Fox refused to discuss weekend newspaper reports that the party had repaid the loan.").is_empty()
