@@ -2717,6 +2717,28 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
             r.end -= 1;
         }
     }
+    // `Ed Davey meanwhile said`, `Gros himself said`: a sentence adverb or an emphatic pronoun
+    // after the name is not part of it.
+    let adverb = |w: &str| {
+        matches!(
+            w,
+            "meanwhile"
+                | "nevertheless"
+                | "nonetheless"
+                | "however"
+                | "too"
+                | "also"
+                | "though"
+                | "instead"
+                | "himself"
+                | "herself"
+                | "itself"
+                | "themselves"
+        )
+    };
+    while r.end > r.start + 1 && s.lower(r.end - 1).is_some_and(adverb) {
+        r.end -= 1;
+    }
     // `a provision they say ...`: a subject pronoun at the end is the subject on its own.
     if r.end > r.start + 1 && s.word(r.end - 1).is_some_and(|w| matches!(w, "he" | "she" | "they" | "we" | "I")) {
         r.start = r.end - 1;

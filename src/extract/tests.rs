@@ -1988,6 +1988,12 @@ fn modifiers_before_a_role_and_a_name_open_the_main_subject() {
 }
 
 #[test]
+fn a_sentence_adverb_or_an_emphatic_pronoun_after_the_name_is_no_part_of_it() {
+    assert_eq!(one("Lib Dem spokesman Tom Lark meanwhile said the plan would cost too much.").0, "Tom Lark");
+    assert_eq!(one("Jane Roe herself said the plan would cost too much.").0, "Jane Roe");
+}
+
+#[test]
 fn a_clause_before_a_cue_is_no_subject() {
     assert!(
         quotes("Dr Fox refused to discuss weekend newspaper reports that the party had repaid the loan.").is_empty()
