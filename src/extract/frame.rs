@@ -1723,10 +1723,29 @@ fn reported_to_be(s: &Sentence, i: usize) -> bool {
         && matches!(s.lower(i + 2), Some("be" | "have"))
 }
 
-/// The subject at token `subject` follows a conjunction opening the sentence: `While Lark said
-/// the port would close, the mayor ...`, `But while Lark said ...`.
+/// The subject at token `subject` follows a conjunction opening the sentence (`While Lark said
+/// the port would close, the mayor ...`, `But while Lark said ...`) or a relative pronoun after a
+/// comma (`The tax, which officials say would raise $1bn, was ...`).
 fn in_subordinate_clause(s: &Sentence, subject: usize) -> bool {
-    subordinator_opening(s, subject).is_some_and(|k| k + 1 == subject)
+    let after_relative = subject > s.range.start + 1
+        && matches!(s.lower(subject - 1), Some("which" | "who" | "whom"))
+        && s.is_punct(subject - 2, ',');
+    after_relative || subordinator_opening(s, subject).is_some_and(|k| k + 1 == subject)
+}
+
+/// Tokens `r` open with a relative pronoun and go on with a noun phrase naming someone, with no
+/// verb: `which officials`, `which the Foreign Office`, `who the report` (not `which owns ...`).
+fn relative_then_speaker(s: &Sentence, r: Range<usize>) -> bool {
+    if r.len() < 2 || !matches!(s.lower(r.start), Some("which" | "who" | "whom")) {
+        return false;
+    }
+    let phrase = r.start + 1..r.end;
+    let opens_noun_phrase =
+        s.lower(phrase.start).is_some_and(|w| is_determiner(w) || is_quantifier(w)) || s.is_capitalised(phrase.start);
+    // `which stock market analysts`; not a verb in the present (`which includes ... The company`).
+    let speaker_noun_last = s.word(phrase.end - 1).is_some_and(cues::is_speaker_noun)
+        && (phrase.len() == 1 || s.lower(phrase.start).is_some_and(|w| !w.ends_with('s')));
+    (opens_noun_phrase || speaker_noun_last) && !phrase.clone().any(|k| s.lower(k).is_none_or(reads_as_finite_verb))
 }
 
 /// The subordinating conjunction opening the sentence before token `end`, past connectives
@@ -2625,8 +2644,9 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     if r.start < r.end && s.is_punct(r.end - 1, '>') && !r.clone().any(|k| s.is_punct(k, '<')) {
         r.end -= 1;
     }
-    // `What Mr. Obama calls "..."`: the speaker follows the free relative's `what`.
-    if r.len() > 1 && s.lower(r.start) == Some("what") {
+    // `What Mr. Obama calls "..."`: the speaker follows the free relative's `what`; `a tax, which
+    // officials say would ...`: and a relative pronoun, when a noun phrase naming someone follows.
+    if r.len() > 1 && s.lower(r.start) == Some("what") || relative_then_speaker(s, r.clone()) {
         r.start += 1;
     }
     // `NEW YORK, March 6 - Standard and Poor's Corp said`: a dateline's date is not the speaker.

@@ -1994,6 +1994,19 @@ fn a_sentence_adverb_or_an_emphatic_pronoun_after_the_name_is_no_part_of_it() {
 }
 
 #[test]
+fn a_cue_inside_a_relative_clause_reports_the_clause_up_to_its_comma() {
+    assert_eq!(
+        one("The tax, which officials say would bring in an extra $1bn this year, was approved on Monday."),
+        q("officials", "would bring in an extra $1bn this year", Kind::Indirect)
+    );
+    assert_eq!(
+        one("The vote, which Jane Roe has said was a mistake, cost the party its majority."),
+        q("Jane Roe", "was a mistake", Kind::Indirect)
+    );
+    assert_eq!(one("Telegraph, which owns 58 pct of the company, said it named a new chief.").0, "Telegraph");
+}
+
+#[test]
 fn a_clause_before_a_cue_is_no_subject() {
     assert!(
         quotes("Dr Fox refused to discuss weekend newspaper reports that the party had repaid the loan.").is_empty()
