@@ -67,6 +67,10 @@ static TITLES: Words = Words::new(&[
     "Administrator",
     "Adviser",
     "Advisor",
+    // Members of parliaments (`Labour MP Stephen Pound`, `Green MSP Mark Ballard`).
+    "MP",
+    "MSP",
+    "MEP",
     // The last word of `Secretary of State`, `Secretary of Defense`, `Attorney General`.
     "State",
     "Exchequer",
@@ -315,6 +319,9 @@ pub fn parse_mention(surface: &str) -> Mention {
         Some(o) => o + 1,
         None => last_title.filter(|_| !organisation).map_or(start, |k| k + 1),
     };
+    // `Republican Donald Trump`, `Liberal Democrat Paul Tyler`: a party before a given name.
+    let party = party_before_name(&words[start..]);
+    let name_start = name_start.max(start + party);
     let before_is_determiner = words[..start].iter().all(|w| cues::with_lower(w, |w| matches!(w, "the" | "a" | "an")));
     // Lower-case words before a name are its role only when they name one (`Pentagon spokesman`);
     // `A chorus of prominent Republicans` is one description, and so is `Singer Co and Northrop
@@ -353,6 +360,28 @@ pub fn parse_mention(surface: &str) -> Mention {
         role: role_words.join(" "),
         kind: MentionKind::Name,
         surface,
+    }
+}
+
+/// The number of words naming a party that open `run` before a given name and a surname:
+/// `Republican Donald Trump` (1), `Lib Dem Sarah Teather` (2); else 0.
+fn party_before_name(run: &[&str]) -> usize {
+    let party = match run {
+        ["Liberal", "Democrat", ..] | ["Lib", "Dem", ..] => 2,
+        [w, ..]
+            if cues::with_lower(w, |w| {
+                is_party_member(w) && !is_demonym(w) || matches!(w, "democratic" | "labour")
+            }) =>
+        {
+            1
+        }
+        _ => 0,
+    };
+    let person_follows = run.len() >= party + 2 && is_given_name(run[party]);
+    if party > 0 && person_follows {
+        party
+    } else {
+        0
     }
 }
 
@@ -1503,6 +1532,15 @@ pub fn full_name(run: &[&str]) -> Option<String> {
         } else {
             break;
         }
+    }
+    words = &words[party_before_name(words)..];
+    // `Rival Hillary Clinton`: a capitalised word before a given name and a surname is no part
+    // of the name.
+    // (Not an initial, `J. Hugh Liedtke`, nor in a firm's name, `San Miguel Corp`.)
+    let initial = |w: &str| w.len() == 2 && w.ends_with('.');
+    let firm = words.last().is_some_and(|w| ORGANISATION_WORDS.contains(w));
+    if words.len() >= 3 && is_given_name(words[1]) && !is_given_name(words[0]) && !initial(words[0]) && !firm {
+        words = &words[1..];
     }
     // `Army Gen. Tom Lark`: a title inside the run ends the role before the name; `Monday Mr
     // Sullivan`, `Greek Prime Minister Papandreou` hold no full name. (Not the last word of

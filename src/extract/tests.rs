@@ -2007,6 +2007,18 @@ fn a_cue_inside_a_relative_clause_reports_the_clause_up_to_its_comma() {
 }
 
 #[test]
+fn a_party_an_mp_or_a_capitalised_word_before_a_given_name_is_no_part_of_the_name() {
+    assert_eq!(first_quote("Republican Jane Roe said the system was rigged.").speaker.name, "Jane Roe");
+    let mp = first_quote("Labour MP Tom Lark said the plan was wrong.");
+    assert_eq!((mp.speaker.name.as_str(), mp.speaker.role.as_str()), ("Tom Lark", "Labour MP"));
+    assert_eq!(first_quote("Liberal Democrat Tom Lark said the plan was wrong.").speaker.name, "Tom Lark");
+    let found = quotes("Rival Jane Roe mocked the plan on Monday. Roe said it was a waste of money.");
+    assert_eq!(found, [q("Jane Roe", "it was a waste of money", Kind::Indirect)]);
+    // Initials and firms keep their first word.
+    assert_eq!(first_quote("J. Hugh Liedtke said the bid was too low.").speaker.name, "J. Hugh Liedtke");
+}
+
+#[test]
 fn a_clause_before_a_cue_is_no_subject() {
     assert!(
         quotes("Dr Fox refused to discuss weekend newspaper reports that the party had repaid the loan.").is_empty()
