@@ -2019,6 +2019,14 @@ fn a_party_an_mp_or_a_capitalised_word_before_a_given_name_is_no_part_of_the_nam
 }
 
 #[test]
+fn given_names_of_other_languages_tell_a_pronouns_person() {
+    let he = one("Kiichi Miyazawa met Mary Lark on Monday. “The yen is too strong,” he said.");
+    assert_eq!(he.0, "Kiichi Miyazawa");
+    let she = one("Svetlana Kuznetsova beat Tom Lark's sister. “It was a hard match,” she said.");
+    assert_eq!(she.0, "Svetlana Kuznetsova");
+}
+
+#[test]
 fn a_clause_before_a_cue_is_no_subject() {
     assert!(
         quotes("Dr Fox refused to discuss weekend newspaper reports that the party had repaid the loan.").is_empty()
