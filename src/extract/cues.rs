@@ -246,25 +246,39 @@ pub struct WordSet {
 impl WordSet {
     const SHAPE_BITS: u32 = 15;
 
+    /// A hash of the word's length and its first and last two bytes, in ASCII lower case when
+    /// `fold_case`.
     #[inline]
-    fn shape(word: &str) -> usize {
+    fn shape(word: &str, fold_case: bool) -> usize {
         let (Some(&first), Some(&last)) = (word.as_bytes().first(), word.as_bytes().last()) else { return 0 };
         let bytes = word.as_bytes();
         let n = bytes.len();
+        let byte = |b: u8| u64::from(if fold_case { b.to_ascii_lowercase() } else { b });
         let key = (n as u64 & 0xff)
-            | u64::from(first) << 8
-            | u64::from(bytes.get(1).copied().unwrap_or(0)) << 16
-            | u64::from(last) << 24
-            | u64::from(if n >= 2 { bytes[n - 2] } else { 0 }) << 32;
+            | byte(first) << 8
+            | byte(bytes.get(1).copied().unwrap_or(0)) << 16
+            | byte(last) << 24
+            | byte(if n >= 2 { bytes[n - 2] } else { 0 }) << 32;
         (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::SHAPE_BITS)) as usize
     }
 
-    pub fn contains(&self, word: &str) -> bool {
+    /// The word may be in the set (`fold_case`: in ASCII lower case): its shape's bit is set.
+    #[inline]
+    fn may_contain(&self, word: &str, fold_case: bool) -> bool {
         if word.len() > self.max_len {
             return false;
         }
-        let shape = Self::shape(word);
-        self.shapes.get(shape / 64).is_some_and(|bits| bits & (1 << (shape % 64)) != 0) && self.words.contains(word)
+        let shape = Self::shape(word, fold_case);
+        self.shapes.get(shape / 64).is_some_and(|bits| bits & (1 << (shape % 64)) != 0)
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.may_contain(word, false) && self.words.contains(word)
+    }
+
+    /// The word in ASCII lower case is in the set (whose words are in lower case).
+    pub fn contains_any_case(&self, word: &str) -> bool {
+        self.may_contain(word, true) && with_lower(word, |w| self.words.contains(w))
     }
 }
 
@@ -274,7 +288,7 @@ impl<'a> FromIterator<&'a str> for WordSet {
             iter.into_iter().map(Box::from).collect();
         let mut shapes = vec![0u64; (1 << Self::SHAPE_BITS) / 64];
         for word in &words {
-            let shape = Self::shape(word);
+            let shape = Self::shape(word, false);
             shapes[shape / 64] |= 1 << (shape % 64);
         }
         let max_len = words.iter().map(|w| w.len()).max().unwrap_or(0);
@@ -311,8 +325,7 @@ impl Words {
             }
         });
         match self.fold_case {
-            true if word.len() > set.max_len => false,
-            true => with_lower(word, |w| set.contains(w)),
+            true => set.contains_any_case(word),
             false => set.contains(word),
         }
     }

@@ -352,12 +352,14 @@ fn puts_it_in_words(s: &Sentence, put: usize) -> bool {
 /// `that`, or before a name (`"Q," posted Roe`).
 fn posts_a_thing(s: &Sentence, post: usize) -> bool {
     let posts = matches!(s.lower(post), Some("post" | "posts" | "posted" | "posting"));
-    let object = s.word(post + 1).is_some_and(|w| {
-        w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '$' || c == '£')
-            && !cues::with_lower(w, |w| cues::is_adverbial_preposition(w) || matches!(w, "that" | "online"))
-            && !w.ends_with("ly")
-    });
-    posts && object
+    let object = || {
+        s.word(post + 1).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '$' || c == '£')
+                && !cues::with_lower(w, |w| cues::is_adverbial_preposition(w) || matches!(w, "that" | "online"))
+                && !w.ends_with("ly")
+        })
+    };
+    posts && object()
 }
 
 /// `promised to end "the wasteful regime"`, `promised Sunday to act`: a promise made, with its

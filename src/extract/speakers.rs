@@ -366,19 +366,15 @@ pub fn parse_mention(surface: &str) -> Mention {
 /// The number of words naming a party that open `run` before a given name and a surname:
 /// `Republican Donald Trump` (1), `Lib Dem Sarah Teather` (2); else 0.
 fn party_before_name(run: &[&str]) -> usize {
+    const PARTIES: [&str; 9] =
+        ["republican", "democrat", "democratic", "tory", "conservative", "labour", "liberal", "socialist", "communist"];
     let party = match run {
         ["Liberal", "Democrat", ..] | ["Lib", "Dem", ..] => 2,
-        [w, ..]
-            if cues::with_lower(w, |w| {
-                is_party_member(w) && !is_demonym(w) || matches!(w, "democratic" | "labour")
-            }) =>
-        {
-            1
-        }
+        [w, ..] if PARTIES.iter().any(|p| w.eq_ignore_ascii_case(p)) => 1,
         _ => 0,
     };
-    let person_follows = run.len() >= party + 2 && is_given_name(run[party]);
-    if party > 0 && person_follows {
+    let person_follows = || run.len() >= party + 2 && is_given_name(run[party]);
+    if party > 0 && person_follows() {
         party
     } else {
         0
