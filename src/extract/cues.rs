@@ -148,6 +148,8 @@ const TAIL_VERBS: &[&str] = &[
     "beam",
     "detail",
     "sing",
+    "retaliate",
+    "ponder",
     // With `back` only: `"Q," she shot back`.
     "shoot",
     "fire",

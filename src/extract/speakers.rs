@@ -333,6 +333,37 @@ pub fn parse_mention(surface: &str) -> Mention {
                 !matches!(w, "the" | "a" | "an" | "of" | "for" | "from" | "by" | "with" | "and" | "or")
             })
         });
+    // `an angry Hollande`, `a defiant Trump`: a determiner and adjectives before a name describe
+    // the person's mood, not who they are.
+    // (Not a rank, `a senior U.S. Official`, nor a role noun in capitals, `a leading U.S. Banker`.)
+    let last = words[words.len() - 1];
+    let names_a_person = !cues::is_speaker_noun(last) && !cues::with_lower(last, is_role_noun) && !is_title(last);
+    let mood = (2..=3).contains(&start)
+        && names_a_person
+        && cues::with_lower(words[0], |w| matches!(w, "a" | "an"))
+        && words[1..start].iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_lowercase())
+                && !cues::is_speaker_noun(w)
+                && !is_role_noun(w)
+                && !is_function_word(w)
+                && !matches!(
+                    *w,
+                    "and"
+                        | "or"
+                        | "former"
+                        | "senior"
+                        | "top"
+                        | "leading"
+                        | "junior"
+                        | "retired"
+                        | "veteran"
+                        | "fellow"
+                )
+        });
+    if mood && name_start == start {
+        let name = words[start..].join(" ");
+        return Mention { display: name.clone(), name, role: String::new(), kind: MentionKind::Name, surface };
+    }
     if name_start == start && !before_is_determiner && !role_before {
         return Mention::description(words.join(" "), surface);
     }

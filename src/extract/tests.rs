@@ -2027,6 +2027,15 @@ fn given_names_of_other_languages_tell_a_pronouns_person() {
 }
 
 #[test]
+fn a_mood_before_a_name_is_no_part_of_it() {
+    let found = quotes("Tom Lark spoke first. “The town will always be the town,” an angry Lark retaliated.");
+    assert_eq!(found, [q("Tom Lark", "The town will always be the town,", Kind::Direct)]);
+    assert_eq!(one("“We will win,” a defiant Roe said.").0, "Roe");
+    // A rank is part of a description: `a senior U.S. Official`.
+    assert_eq!(one("“We will win,” a senior U.S. Official said.").0, "a senior U.S. Official");
+}
+
+#[test]
 fn a_clause_before_a_cue_is_no_subject() {
     assert!(
         quotes("Dr Fox refused to discuss weekend newspaper reports that the party had repaid the loan.").is_empty()
