@@ -470,6 +470,7 @@ pub fn is_auxiliary(word: &str) -> bool {
                 | "only"
                 | "earlier"
                 | "flatly"
+                | "now"
         )
         || (word.len() > 4
             && word.ends_with("ly")

@@ -1932,6 +1932,12 @@ fn auxiliaries_before(s: &Sentence, i: usize) -> (usize, bool) {
         } else if w == "to" && j >= s.range.start + 2 && s.lower(j - 2).is_some_and(is_raising_verb) {
             // `appeared to suggest that ...`: a hedged report is a report.
             j -= 1;
+        } else if j >= s.range.start + 2
+            && s.lower(j - 2) == Some("on")
+            && s.word(j - 1).is_some_and(cues::is_time_word)
+        {
+            // `but on Tuesday wrote that ...`: a day between subject and verb.
+            j -= 1;
         } else if !cues::is_auxiliary(w) || s.is_capitalised(j - 1) {
             // A capital makes it a name (`Kelly said`, `Will said`), not an adverb or auxiliary.
             break;
@@ -2738,6 +2744,10 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         {
             r.end -= 1;
         }
+    }
+    // `Figures reported on Sunday now suggest`: a time alone names no one.
+    if r.len() == 1 && s.word(r.start).is_some_and(cues::is_time_word) {
+        return None;
     }
     // `Ed Davey meanwhile said`, `Gros himself said`: a sentence adverb or an emphatic pronoun
     // after the name is not part of it.

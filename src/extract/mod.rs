@@ -713,8 +713,17 @@ fn quotes_of(p: &Paragraph, a: &Attribution, n: usize, resolver: &mut Resolver) 
     let apposition = a.role.as_ref().map(|r| token_text(p, r));
     let pos = p.offset + p.tokens[a.speaker.start].start;
     let speaker = speaker_of(resolver, mention, apposition.as_deref(), pos, n);
-    let cue = token_text(p, &a.cue);
+    let cue = token_text(p, &without_day(p, a.cue.clone()));
     std::iter::once(&a.content).chain(&a.more).flat_map(|c| content_quotes(p, c, &speaker, &cue, n)).collect()
+}
+
+/// A cue without the day that may open it (`on Tuesday wrote` -> `wrote`).
+fn without_day(p: &Paragraph, mut cue: Range<usize>) -> Range<usize> {
+    let word = |k: usize| p.tokens.get(k).map(|t| t.text(p.text));
+    if cue.len() > 2 && word(cue.start) == Some("on") && word(cue.start + 1).is_some_and(cues::is_time_word) {
+        cue.start += 2;
+    }
+    cue
 }
 
 fn content_quotes(p: &Paragraph, content: &Content, speaker: &Speaker, cue: &str, n: usize) -> Vec<Quote> {

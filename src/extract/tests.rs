@@ -2036,6 +2036,23 @@ fn a_mood_before_a_name_is_no_part_of_it() {
 }
 
 #[test]
+fn a_day_or_now_between_a_subject_and_its_verb_keeps_the_subject() {
+    assert_eq!(
+        first_quote("Jane Roe has been critical of the mayor but on Tuesday wrote that she agreed with him.")
+            .speaker
+            .name,
+        "Jane Roe"
+    );
+    assert_eq!(
+        first_quote("Jane Roe has been critical of the mayor but on Tuesday wrote that he was right.").cue,
+        "wrote"
+    );
+    assert_eq!(one("Tom Lark used to support the mayor, but now said the council had “lost its way.”").0, "Tom Lark");
+    // A day alone is no speaker.
+    assert!(quotes("Figures reported on Sunday now suggest that the plan failed.").iter().all(|q| q.0 != "Sunday"));
+}
+
+#[test]
 fn a_clause_before_a_cue_is_no_subject() {
     assert!(
         quotes("Dr Fox refused to discuss weekend newspaper reports that the party had repaid the loan.").is_empty()
