@@ -3737,8 +3737,11 @@ fn follows_message_noun(s: &Sentence, mut last: usize) -> bool {
 }
 
 /// A name of two or more capitalised words ending at token `last`, inside the sentence
-/// (`a video of Jane Roe saying`): a person seen speaking, not the sentence's subject.
+/// (`a video of Jane Roe saying`), or of one after `with` (`with Trump reportedly yelling`), an
+/// adverb between: a person seen speaking, not the sentence's subject.
 fn name_before_participle(s: &Sentence, last: usize) -> Option<Range<usize>> {
+    let adverb = s.lower(last).is_some_and(|w| w.len() > 4 && w.ends_with("ly")) && last > s.range.start;
+    let last = if adverb { last - 1 } else { last };
     let mut start = last + 1;
     while start > s.range.start
         && s.outside(start - 1)
@@ -3748,7 +3751,9 @@ fn name_before_participle(s: &Sentence, last: usize) -> Option<Range<usize>> {
     }
     let inside =
         start > s.range.start && s.lower(start - 1).is_some_and(|w| matches!(w, "of" | "with" | "showed" | "shows"));
-    (last + 1 - start >= 2 && inside).then(|| trim_subject(s, start..last + 1)).flatten()
+    let words = last + 1 - start;
+    let long_enough = words >= 2 || (words == 1 && s.lower(start - 1) == Some("with"));
+    (long_enough && inside).then(|| trim_subject(s, start..last + 1)).flatten()
 }
 
 /// The speaker (and role) of the sentence's previous attribution, else its main clause's subject

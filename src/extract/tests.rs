@@ -2053,6 +2053,14 @@ fn a_day_or_now_between_a_subject_and_its_verb_keeps_the_subject() {
 }
 
 #[test]
+fn a_name_after_with_and_before_a_participle_is_the_speaker() {
+    assert_eq!(
+        one("Supporters pushed a protester out, with Roe reportedly yelling: “Get him out of here!”"),
+        q("Roe", "Get him out of here!", Kind::Direct)
+    );
+}
+
+#[test]
 fn a_clause_before_a_cue_is_no_subject() {
     assert!(
         quotes("Dr Fox refused to discuss weekend newspaper reports that the party had repaid the loan.").is_empty()
