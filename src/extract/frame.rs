@@ -355,7 +355,8 @@ fn posts_a_thing(s: &Sentence, post: usize) -> bool {
     let object = || {
         s.word(post + 1).is_some_and(|w| {
             w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '$' || c == '£')
-                && !cues::with_lower(w, |w| cues::is_adverbial_preposition(w) || matches!(w, "that" | "online"))
+                && !cues::is_adverbial_preposition(w)
+                && !matches!(w, "that" | "online")
                 && !w.ends_with("ly")
         })
     };
@@ -2027,8 +2028,8 @@ impl Subject {
 /// (`Khaled Khoja, the chairman of ..., said`).
 fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
     // `he renewed his calls for ...`: a cue after a possessive pronoun is a noun, the owner's words.
-    let cue_noun = s.lower(end).is_some_and(|w| NOMINAL_CUES.contains(w) || matches!(w, "calls" | "call"));
-    if end > s.range.start && cue_noun && s.word(end - 1).and_then(cues::owner_pronoun).is_some() {
+    let cue_noun = || s.lower(end).is_some_and(|w| NOMINAL_CUES.contains(w) || matches!(w, "calls" | "call"));
+    if end > s.range.start && s.word(end - 1).and_then(cues::owner_pronoun).is_some() && cue_noun() {
         return Some(Subject { speaker: end - 1..end, role: None });
     }
     if let Some(who) = relative_pronoun_before(s, end) {

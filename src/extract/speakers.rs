@@ -337,10 +337,9 @@ pub fn parse_mention(surface: &str) -> Mention {
     // the person's mood, not who they are.
     // (Not a rank, `a senior U.S. Official`, nor a role noun in capitals, `a leading U.S. Banker`.)
     let last = words[words.len() - 1];
-    let names_a_person = !cues::is_speaker_noun(last) && !cues::with_lower(last, is_role_noun) && !is_title(last);
+    let names_a_person = || !cues::is_speaker_noun(last) && !cues::with_lower(last, is_role_noun) && !is_title(last);
     let mood = (2..=3).contains(&start)
-        && names_a_person
-        && cues::with_lower(words[0], |w| matches!(w, "a" | "an"))
+        && matches!(words[0], "a" | "an" | "A" | "An")
         && words[1..start].iter().all(|w| {
             w.chars().all(|c| c.is_ascii_lowercase())
                 && !cues::is_speaker_noun(w)
@@ -359,7 +358,8 @@ pub fn parse_mention(surface: &str) -> Mention {
                         | "veteran"
                         | "fellow"
                 )
-        });
+        })
+        && names_a_person();
     if mood && name_start == start {
         let name = words[start..].join(" ");
         return Mention { display: name.clone(), name, role: String::new(), kind: MentionKind::Name, surface };
@@ -397,8 +397,6 @@ pub fn parse_mention(surface: &str) -> Mention {
 /// The number of words naming a party that open `run` before a given name and a surname:
 /// `Republican Donald Trump` (1), `Lib Dem Sarah Teather` (2); else 0.
 fn party_before_name(run: &[&str]) -> usize {
-    const PARTIES: [&str; 9] =
-        ["republican", "democrat", "democratic", "tory", "conservative", "labour", "liberal", "socialist", "communist"];
     let party = match run {
         ["Liberal", "Democrat", ..] | ["Lib", "Dem", ..] => 2,
         [w, ..] if PARTIES.iter().any(|p| w.eq_ignore_ascii_case(p)) => 1,
@@ -890,8 +888,16 @@ fn role_words(role: &str) -> impl Iterator<Item = String> + '_ {
 /// A member of a party, in lower case (`republican` in `the Wisconsin Republican`), or one of a
 /// state or a nation (`texan` in `the Texan`): words that describe whoever was named last.
 fn is_party_member(word: &str) -> bool {
-    matches!(word, "republican" | "democrat" | "tory" | "conservative" | "socialist" | "communist" | "liberal")
-        || is_demonym(word)
+    (is_party(word) && !matches!(word, "democratic" | "labour")) || is_demonym(word)
+}
+
+/// Parties' names and their adjectives, in lower case.
+const PARTIES: [&str; 9] =
+    ["republican", "democrat", "democratic", "tory", "conservative", "labour", "liberal", "socialist", "communist"];
+
+/// A party's name or its adjective, in lower case (`republican`, `labour`).
+fn is_party(word: &str) -> bool {
+    PARTIES.contains(&word)
 }
 
 /// `texan`, `briton`, `frenchman`: a person from a state or a nation, in lower case. Nouns that
