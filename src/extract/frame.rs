@@ -3750,10 +3750,10 @@ fn name_before_participle(s: &Sentence, last: usize) -> Option<Range<usize>> {
     {
         start -= 1;
     }
-    let inside =
-        start > s.range.start && s.lower(start - 1).is_some_and(|w| matches!(w, "of" | "with" | "showed" | "shows"));
+    let before = (start > s.range.start).then(|| s.lower(start - 1)).flatten();
+    let inside = before.is_some_and(|w| matches!(w, "of" | "with" | "showed" | "shows"));
     let words = last + 1 - start;
-    let long_enough = words >= 2 || (words == 1 && s.lower(start - 1) == Some("with"));
+    let long_enough = words >= 2 || (words == 1 && before == Some("with"));
     (long_enough && inside).then(|| trim_subject(s, start..last + 1)).flatten()
 }
 
