@@ -254,6 +254,11 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     if w == "according" && s.lower(i + 1) == Some("to") {
         return according_to(s, i);
     }
+    // `told The Washington Post that ...`, `World Business Report`: a capitalised `Post` or
+    // `Report` after a capitalised word ends the name of a paper or a programme.
+    if matches!(s.word(i), Some("Post" | "Report")) && i > s.range.start && s.is_capitalised(i - 1) {
+        return None;
+    }
     // `in areas of those states that Mr. Obama won`, `several notes that ...`: a plural noun.
     if w.ends_with('s') && w != "says" && follows_determiner(s, i) {
         return None;

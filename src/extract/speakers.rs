@@ -1673,7 +1673,10 @@ pub fn full_name(run: &[&str]) -> Option<String> {
     if ends_with_person_after_organisation(words) {
         words = &words[words.len() - 2..];
     }
-    (words.len() >= 2 && words.len() <= 4).then(|| words.join(" "))
+    // `Coalition Against Trump`, `Friends Of The Earth`: a capitalised preposition makes a
+    // body's name, not a person's.
+    let preposition = |w: &&str| matches!(*w, "Against" | "For" | "And" | "To" | "With" | "Of" | "The" | "From" | "By");
+    (words.len() >= 2 && words.len() <= 4 && !words[1..].iter().any(preposition)).then(|| words.join(" "))
 }
 
 /// `Coffee Trade Association Carlos Calmon`, `Securities and Exchange Commission John Shad`: the

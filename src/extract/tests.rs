@@ -2061,6 +2061,21 @@ fn a_name_after_with_and_before_a_participle_is_the_speaker() {
 }
 
 #[test]
+fn a_papers_name_ending_in_post_or_report_is_no_cue() {
+    assert_eq!(
+        quotes("Tom Lark told The Washington Post that the plan would extend to single mothers."),
+        [q("Tom Lark", "the plan would extend to single mothers", Kind::Indirect)]
+    );
+    assert_eq!(quotes("Jane Roe told World Business Report that prices would rise.").len(), 1);
+}
+
+#[test]
+fn a_bodys_name_with_a_capitalised_preposition_is_no_persons_full_name() {
+    let text = "Donald Trump spoke. The Coalition Against Trump met. Trump said the convention was too dull.";
+    assert_eq!(quotes(text), [q("Donald Trump", "the convention was too dull", Kind::Indirect)]);
+}
+
+#[test]
 fn a_clause_before_a_cue_is_no_subject() {
     assert!(
         quotes("Dr Fox refused to discuss weekend newspaper reports that the party had repaid the loan.").is_empty()
