@@ -3,6 +3,7 @@
 //! (`the defector`) to the fullest mention earlier in the article.
 
 use super::cues::{self, Words};
+use std::ops::Range;
 
 /// Honorifics dropped when matching a name (`Mr Putin` is `Putin`).
 static HONORIFICS: Words = Words::new(&[
@@ -283,10 +284,15 @@ pub fn parse_mention(surface: &str) -> Mention {
         let possessive = w.ends_with("’s") || w.ends_with("'s") || plural_possessive;
         if (is_name_word(w) && (!possessive || (organisation_name && start < words.len()))) || particle || of_in_name {
             start -= 1;
+        } else if let Some(joined) = connector_in_name(&words, start) {
+            start = joined;
         } else {
             break;
         }
     }
+    // `Minister of Mines Patrick Chitambala`: the person's name is the given name and the surname
+    // ending the run, as in the names the article gives (`full_name`).
+    let start_of_person = given_name_ending(&words[start..]).map(|k| start + k);
     // `A spokeswoman for Mayor Tom Lark`, `an adviser to Hillary Clinton`: the one who speaks is
     // the spokeswoman; the name only says for whom. `a person close to the Clintons`,
     // `officials familiar with Trump`: the same.
@@ -321,7 +327,7 @@ pub fn parse_mention(surface: &str) -> Mention {
     };
     // `Republican Donald Trump`, `Liberal Democrat Paul Tyler`: a party before a given name.
     let party = party_before_name(&words[start..]);
-    let name_start = name_start.max(start + party);
+    let name_start = name_start.max(start + party).max(start_of_person.unwrap_or(0));
     let before_is_determiner = words[..start].iter().all(|w| cues::with_lower(w, |w| matches!(w, "the" | "a" | "an")));
     // Lower-case words before a name are its role only when they name one (`Pentagon spokesman`);
     // `A chorus of prominent Republicans` is one description, and so is `Singer Co and Northrop
@@ -394,6 +400,82 @@ pub fn parse_mention(surface: &str) -> Mention {
     }
 }
 
+/// Where the name goes on back over a connector before `words[start]`: `Office for National
+/// Statistics`, `Joint Chiefs of Staff`, `Central Bank of the South`, `Organisation for
+/// Economic Cooperation and Development`, `Securities and Exchange Commission`. The word before
+/// the connector is capitalised, neither a title (`Secretary of State`, `Minister for Aviation`
+/// keep their titles apart) nor in a person's name (`Zara Hyde Peters of UK Athletics`), and
+/// no given name follows it (`Bernie Sanders and Martin O'Malley` are two people). `and` joins
+/// only inside an organisation's name: one ending in an organisation word (`Morgan Stanley and
+/// Co Inc`) or one already joined by `of`, `for` or `on` (`Department of Trade and Industry`).
+fn connector_in_name(words: &[&str], start: usize) -> Option<usize> {
+    let first_after = *words.get(start)?;
+    let mut connector = start.checked_sub(1)?;
+    if words[connector] == "the" && connector >= 1 && matches!(words[connector - 1], "of" | "for" | "on") {
+        connector -= 1;
+    }
+    let joins_with_the_next = matches!(words[connector], "of" | "for" | "on" | "and" | "&");
+    let before = connector.checked_sub(1)?;
+    let chain_start = (0..=before).rev().take_while(|&k| is_name_word(words[k])).last()?;
+    let fits = joins_with_the_next
+        && !is_title(words[before])
+        && !HONORIFICS.contains(words[before])
+        && cues::strip_possessive(words[before]).len() == words[before].len()
+        && !is_given_name(first_after)
+        && !words[chain_start..=before].iter().any(|w| is_given_name(w));
+    if !fits || words[connector] == "of" && is_person_before_of(words, chain_start..connector) {
+        return None;
+    }
+    if matches!(words[connector], "and" | "&") {
+        let organisation = words.last().is_some_and(|w| ORGANISATION_WORDS.contains(w));
+        let joined_before = chain_start >= 2
+            && (matches!(words[chain_start - 1], "of" | "for" | "on")
+                || words[chain_start - 1] == "the" && matches!(words[chain_start - 2], "of" | "for" | "on"));
+        if !(organisation || joined_before) {
+            return None;
+        }
+    }
+    Some(before)
+}
+
+/// `Orin Middleton of Barclays Capital`, `Shore of Shearson Lehman`: one to three capitalised
+/// words before `of` that no determiner opens, none an organisation word nor a plural (`General
+/// Motors of Canada`, `Joint Chiefs of Staff`), name a person of the body after them.
+fn is_person_before_of(words: &[&str], chain: Range<usize>) -> bool {
+    let opened = chain.start > 0 && !is_capitalised(words[chain.start - 1]) && words[chain.start - 1] != "the";
+    let plain = |w: &&str| !ORGANISATION_WORDS.contains(w) && !w.ends_with('s') && !is_title(w);
+    chain.len() <= 3 && (chain.start == 0 || opened) && words[chain].iter().all(plain)
+}
+
+/// `Rival Hillary Clinton`, `Mines Patrick Chitambala`: a capitalised word before a given name
+/// and a surname is no part of the name, which starts at 1. Not an initial (`J. Hugh
+/// Liedtke`), another given name, nor a firm's name (`San Miguel Corp`).
+fn given_name_ending(run: &[&str]) -> Option<usize> {
+    if run.len() < 3 {
+        return None;
+    }
+    let initial = |w: &str| w.len() == 2 && w.ends_with('.');
+    let firm = run.last().is_some_and(|w| ORGANISATION_WORDS.contains(w));
+    // (Nor a place's or a firm's name: `St. Joe Gold`, `the West Virginia Democrat`.)
+    let place = matches!(
+        run[0],
+        "St" | "St."
+            | "Saint"
+            | "San"
+            | "Santa"
+            | "Sao"
+            | "Fort"
+            | "Mount"
+            | "West"
+            | "North"
+            | "South"
+            | "East"
+            | "New"
+    );
+    let fits = is_given_name(run[1]) && !is_given_name(run[0]) && !initial(run[0]) && !place;
+    (fits && !firm).then_some(1)
+}
+
 /// The number of words naming a party that open `run` before a given name and a surname:
 /// `Republican Donald Trump` (1), `Lib Dem Sarah Teather` (2); else 0.
 fn party_before_name(run: &[&str]) -> usize {
@@ -441,8 +523,15 @@ const COMPANY_SUFFIXES: [&str; 10] = ["Inc", "Ltd", "Corp", "Co", "Plc", "PLC", 
 fn person_of_place(words: &[&str]) -> Option<usize> {
     const MAX_PLACE_WORDS: usize = 2;
     let of = words.iter().rposition(|w| *w == "of").filter(|&of| of >= 2 && words.len() - of <= MAX_PLACE_WORDS + 1)?;
-    let (before, surname, place) = (words[of - 2], words[of - 1], &words[of + 1..]);
-    let opens_person = is_given_name(before) || TITLES.contains(before) || HONORIFICS.contains(before);
+    let (surname, place) = (words[of - 1], &words[of + 1..]);
+    // `Gov. Terry E. Branstad of Iowa`, `Sen. Sherrod Brown of Ohio`: a given name, a title or an
+    // honorific among the words before the surname, initials passed over.
+    let initial = |w: &&str| w.len() == 2 && w.ends_with('.');
+    let before = words[..of - 1].iter().rev().take_while(|w| is_capitalised(w));
+    let opens_person = before
+        .filter(|w| !initial(w))
+        .take(2)
+        .any(|w| is_given_name(w) || TITLES.contains(w) || HONORIFICS.contains(w));
     let is_place = place.iter().all(|w| is_name_word(w) && !ORGANISATION_WORDS.contains(w));
     (opens_person && is_name_word(surname) && !ORGANISATION_WORDS.contains(surname) && is_place).then_some(of)
 }
@@ -469,8 +558,16 @@ fn person_of_organisation(words: &[&str]) -> Option<usize> {
             && !(k > 2 && matches!(words[k - 3], "the" | "The" | "a" | "A" | "an" | "An"))
     })?;
     let organisation = &words[of + 1..];
-    let named_organisation = organisation.iter().any(|w| ORGANISATION_WORDS.contains(w))
-        && organisation.iter().all(|w| is_capitalised(w) || matches!(*w, "the" | "of" | "and" | "for"));
+    // (`Orin Middleton of Barclays Capital`: a short name with no organisation word.)
+    const MAX_NAME_WORDS: usize = 4;
+    let in_name = |w: &&str| is_capitalised(w) || matches!(*w, "the" | "of" | "and" | "for");
+    // (Not `Undersecretary of Agriculture Daniel Amstutz`, a person after it, nor `Lloyd's
+    // Register of Shipping`, the organisation's own name.)
+    let short_name = organisation.len() <= MAX_NAME_WORDS
+        && !organisation.iter().any(|w| is_given_name(w))
+        && words[of - 2..of].iter().all(|w| cues::strip_possessive(w).len() == w.len());
+    let named_organisation =
+        (organisation.iter().any(|w| ORGANISATION_WORDS.contains(w)) || short_name) && organisation.iter().all(in_name);
     named_organisation.then_some(of)
 }
 
@@ -1654,10 +1751,8 @@ pub fn full_name(run: &[&str]) -> Option<String> {
     // `Rival Hillary Clinton`: a capitalised word before a given name and a surname is no part
     // of the name.
     // (Not an initial, `J. Hugh Liedtke`, nor in a firm's name, `San Miguel Corp`.)
-    let initial = |w: &str| w.len() == 2 && w.ends_with('.');
-    let firm = words.last().is_some_and(|w| ORGANISATION_WORDS.contains(w));
-    if words.len() >= 3 && is_given_name(words[1]) && !is_given_name(words[0]) && !initial(words[0]) && !firm {
-        words = &words[1..];
+    if let Some(given) = given_name_ending(words) {
+        words = &words[given..];
     }
     // `Army Gen. Tom Lark`: a title inside the run ends the role before the name; `Monday Mr
     // Sullivan`, `Greek Prime Minister Papandreou` hold no full name. (Not the last word of

@@ -282,6 +282,49 @@ fn titles_of_several_words_or_with_a_hyphen_and_a_place_after_the_name_are_the_r
 }
 
 #[test]
+fn an_organisations_name_goes_on_over_of_for_and_and() {
+    for (text, speaker) in [
+        ("The Office for Harbour Statistics said the ships were late.", "Office for Harbour Statistics"),
+        ("The Centres for Pier Control and Repair said the pier was old.", "Centres for Pier Control and Repair"),
+        ("The Ministry of Ports and Harbours said the pier was old.", "Ministry of Ports and Harbours"),
+        ("Lark Hartley and Co Inc said the pier was old.", "Lark Hartley and Co Inc"),
+        (
+            "The chairman of the Joint Pilots of Ruritania said the pier was old.",
+            "the chairman of the Joint Pilots of Ruritania",
+        ),
+        // Two people, not one name: the last stays the speaker.
+        ("Mayor Jane Roe and Tom Lark said the pier was old.", "Tom Lark"),
+        // A title's own `of` stays apart.
+        ("Minister of Harbours Tom Lark said the pier was old.", "Tom Lark"),
+    ] {
+        assert_eq!(one(text).0, speaker, "{text}");
+    }
+}
+
+#[test]
+fn a_person_of_a_place_or_a_short_named_body_is_the_person() {
+    for (text, speaker) in [
+        ("Gov. Tom E. Lark of Ruritania said the pier was old.", "Tom E. Lark"),
+        ("Sen. Tomek Lark of Ruritania said the pier was old.", "Tomek Lark"),
+        ("Analyst Orin Lark of Hartley Capital said the pier was old.", "Orin Lark"),
+        // A person after the `of` is the speaker, not the body before it.
+        ("Undersecretary of Harbours Tom Lark said the pier was old.", "Tom Lark"),
+    ] {
+        assert_eq!(one(text).0, speaker, "{text}");
+    }
+}
+
+#[test]
+fn a_capitalised_word_before_a_given_name_after_a_titles_of_is_no_part_of_the_name() {
+    // `White House Chief of Staff Tom Lark`: `Staff` ends the title.
+    let text = "White House Chief of Staff Tom Lark said the pier was old.\n\n“Ships are late,” Lark said.";
+    let speakers: Vec<String> = quotes(text).into_iter().map(|(s, _, _)| s).collect();
+    assert_eq!(speakers, ["Tom Lark", "Tom Lark"]);
+    // Not a place's name: `the West Virginia Democrat` is a description.
+    assert_eq!(one("The West Virginia Democrat said the pier was old.").0, "the West Virginia Democrat");
+}
+
+#[test]
 fn a_given_name_alone_or_a_family_name_given_first_resolves_to_the_full_name() {
     for (text, speaker) in [
         ("Howard Newby runs the port.\n\n“Ships are late,” Sir Howard said.", "Howard Newby"),
