@@ -308,7 +308,17 @@ pub fn parse_mention(surface: &str) -> Mention {
     let speaks_for = start >= 2
         && (matches!(words[start - 1], "for" | "to") || close_to)
         && words[..start - 1].iter().enumerate().any(|(k, w)| common_noun(k, w));
-    if start == words.len() || speaks_for || group_at_place(&words, start) {
+    // `Economists polled by Reuters`, `a Fiat spokesman contacted by Reuters`: the people asked
+    // speak, not the one who asked them.
+    let asked_by = relation >= 3
+        && words[relation - 1] == "by"
+        && matches!(
+            words[relation - 2],
+            "polled" | "surveyed" | "contacted" | "interviewed" | "questioned" | "asked" | "consulted" | "reached"
+        )
+        && words[..relation - 2].iter().enumerate().any(|(k, w)| common_noun(k, w));
+    if start == words.len() || speaks_for || asked_by || group_at_place(&words, start) || names_an_office(&words, start)
+    {
         // `The company` at a sentence start and `the company` inside one are one description.
         return Mention::description(lower_article(&surface), surface);
     }
@@ -398,6 +408,16 @@ pub fn parse_mention(surface: &str) -> Mention {
         kind: MentionKind::Name,
         surface,
     }
+}
+
+/// `the Treasury Secretary`, `the Prime Minister`: a determiner, then an office ending in a
+/// person's title with no name after it; whoever holds the office (a description).
+fn names_an_office(words: &[&str], start: usize) -> bool {
+    const MAX_OFFICE_WORDS: usize = 3;
+    let office = &words[start..];
+    let determiner = start == 1 && cues::with_lower(words[0], |w| w == "the");
+    let titled = office.last().is_some_and(|w| is_title(w) && is_personal_title(w));
+    determiner && titled && office.len() <= MAX_OFFICE_WORDS && !office.iter().any(|w| is_given_name(w))
 }
 
 /// Where the name goes on back over a connector before `words[start]`: `Office for National

@@ -325,6 +325,24 @@ fn a_capitalised_word_before_a_given_name_after_a_titles_of_is_no_part_of_the_na
 }
 
 #[test]
+fn an_office_with_no_name_is_whoever_holds_it() {
+    let text = "Harbour Secretary Tom Lark said the pier was old.\n\nThe Harbour Secretary said the ships were late.";
+    let speakers: Vec<String> = quotes(text).into_iter().map(|(s, _, _)| s).collect();
+    assert_eq!(speakers, ["Tom Lark", "Tom Lark"]);
+    assert_eq!(one("The Harbour Secretary said the ships were late.").0, "the Harbour Secretary");
+}
+
+#[test]
+fn people_asked_by_someone_are_the_speakers() {
+    for (text, speaker) in [
+        ("Economists polled by the Harbour Gazette said the pier was old.", "Economists polled by the Harbour Gazette"),
+        ("A Lark spokesman contacted by Tidings said the pier was old.", "A Lark spokesman contacted by Tidings"),
+    ] {
+        assert_eq!(one(text).0, speaker, "{text}");
+    }
+}
+
+#[test]
 fn a_given_name_alone_or_a_family_name_given_first_resolves_to_the_full_name() {
     for (text, speaker) in [
         ("Howard Newby runs the port.\n\n“Ships are late,” Sir Howard said.", "Howard Newby"),
