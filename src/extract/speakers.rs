@@ -325,8 +325,16 @@ pub fn parse_mention(surface: &str) -> Mention {
     // Titles in the run (`US President Obama`) belong to the role; the name follows the last one.
     // An organisation keeps its whole name (`the Commerce Department`, `Bank of England`).
     // A person's role may name an organisation first (`Federal Reserve Board Chairman Paul Volcker`).
-    let last_title = (start..words.len() - 1).rev().find(|&k| is_title(words[k]) || HONORIFICS.contains(words[k]));
-    let last_organisation_word = (start..words.len()).rev().find(|&k| ORGANISATION_WORDS.contains(words[k]));
+    // `the Department of Homeland Security`: an office's word after `of` inside the name is a
+    // department's, no title before a person's name.
+    let department = |k: usize| k > start && matches!(words[k - 1], "of" | "for") && !is_personal_title(words[k]);
+    let last_title = (start..words.len() - 1)
+        .rev()
+        .find(|&k| (is_title(words[k]) && !department(k)) || HONORIFICS.contains(words[k]));
+    // (`the U.S. Agriculture and Commerce Departments`: plural organisation words too.)
+    let organisation_word =
+        |w: &str| ORGANISATION_WORDS.contains(w) || w.strip_suffix('s').is_some_and(|w| ORGANISATION_WORDS.contains(w));
+    let last_organisation_word = (start..words.len()).rev().find(|&k| organisation_word(words[k]));
     let person_after =
         last_organisation_word.filter(|&o| o + 3 == words.len() && ends_with_person_after_organisation(&words));
     let organisation =

@@ -292,6 +292,14 @@ fn an_organisations_name_goes_on_over_of_for_and_and() {
             "The chairman of the Joint Pilots of Ruritania said the pier was old.",
             "the chairman of the Joint Pilots of Ruritania",
         ),
+        (
+            "The Ruritanian Department of Homeland Security said the pier was old.",
+            "Ruritanian Department of Homeland Security",
+        ),
+        (
+            "The Pier Office of the Harbour and Commerce Departments said the pier was old.",
+            "Pier Office of the Harbour and Commerce Departments",
+        ),
         // Two people, not one name: the last stays the speaker.
         ("Mayor Jane Roe and Tom Lark said the pier was old.", "Tom Lark"),
         // A title's own `of` stays apart.
