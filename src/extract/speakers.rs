@@ -709,6 +709,12 @@ impl Resolver {
     /// Resolves a mention at byte position `pos` in paragraph `paragraph`, with a role from an
     /// apposition if the sentence had one, and remembers it for later mentions.
     pub fn resolve(&mut self, surface: &str, apposition: Option<&str>, pos: usize, paragraph: usize) -> Resolved {
+        if let Some((first, second)) = self.two_people(surface) {
+            // Each is remembered on its own (`Mr. Ryan` later is Paul Ryan); together they spoke.
+            let first = self.resolve(first, None, pos, paragraph);
+            let second = self.resolve(second, None, pos, paragraph);
+            return Resolved { name: format!("{} and {}", first.name, second.name), role: String::new() };
+        }
         let mention = parse_mention(surface);
         let role = apposition.map(str::to_string).filter(|r| !r.is_empty()).unwrap_or_else(|| mention.role.clone());
         let resolved = match mention.kind {
@@ -723,6 +729,28 @@ impl Resolver {
         }
         self.remember(&mention, &resolved, paragraph);
         resolved
+    }
+
+    /// `Donald Trump and House Speaker Paul Ryan`, `Clinton and Sen. Bernie Sanders`: two
+    /// people's names joined by `and`, each a name of two words or more or a surname the article
+    /// gave with a full name; not a firm (`Morgan Stanley and Co`, `Johnson and Johnson`).
+    fn two_people<'s>(&self, surface: &'s str) -> Option<(&'s str, &'s str)> {
+        const MAX_WORDS: usize = 7;
+        let (first, second) = surface.split_once(" and ")?;
+        let first = first.trim_start_matches("Both ").trim_start_matches("both ");
+        let person = |part: &str| {
+            let mention = parse_mention(part);
+            let words = part.split_whitespace().count();
+            let full_name = |name: &str| name.contains(' ') && name.split(' ').next().is_some_and(is_given_name);
+            let known_surname =
+                || self.names.get(&mention.name).is_some_and(|full| full.iter().any(|(_, f)| full_name(f)));
+            mention.kind == MentionKind::Name
+                && words <= MAX_WORDS
+                && !names_organisation(&mention.name)
+                && !part.contains([',', '(', ';'])
+                && (full_name(&mention.name) || known_surname())
+        };
+        (!second.contains(" and ") && person(first) && person(second)).then_some((first, second))
     }
 
     fn remember(&mut self, mention: &Mention, resolved: &Resolved, paragraph: usize) {

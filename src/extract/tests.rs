@@ -300,8 +300,8 @@ fn an_organisations_name_goes_on_over_of_for_and_and() {
             "The Pier Office of the Harbour and Commerce Departments said the pier was old.",
             "Pier Office of the Harbour and Commerce Departments",
         ),
-        // Two people, not one name: the last stays the speaker.
-        ("Mayor Jane Roe and Tom Lark said the pier was old.", "Tom Lark"),
+        // Two people, not one name.
+        ("Mayor Jane Roe and Tom Lark said the pier was old.", "Jane Roe and Tom Lark"),
         // A title's own `of` stays apart.
         ("Minister of Harbours Tom Lark said the pier was old.", "Tom Lark"),
     ] {
@@ -348,6 +348,18 @@ fn people_asked_by_someone_are_the_speakers() {
     ] {
         assert_eq!(one(text).0, speaker, "{text}");
     }
+}
+
+#[test]
+fn two_people_joined_by_and_are_both_the_speaker() {
+    let text = "Tom Lark and Mayor Jane Roe said the pier was old.\n\nMs. Roe said the ships were late.";
+    let speakers: Vec<String> = quotes(text).into_iter().map(|(s, _, _)| s).collect();
+    assert_eq!(speakers, ["Tom Lark and Jane Roe", "Jane Roe"]);
+    // Surnames the article named in full.
+    let text = "Tom Lark met Jane Roe.\n\nLark and Roe said the pier was old.";
+    assert_eq!(one(text).0, "Tom Lark and Jane Roe");
+    // A firm's name is one name.
+    assert_eq!(one("Lark Hartley and Co Inc said the pier was old.").0, "Lark Hartley and Co Inc");
 }
 
 #[test]
