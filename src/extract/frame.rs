@@ -545,6 +545,11 @@ fn is_base_form(w: &str) -> bool {
 }
 
 /// Nouns of saying whose `that` clause is someone's words: `Trump’s claim that ...`.
+/// A noun that names a report (`claim`, `warning`): `Trump's claim that ...`.
+pub fn is_nominal_cue(word: &str) -> bool {
+    cues::with_lower(word, |w| NOMINAL_CUES.contains(w))
+}
+
 static NOMINAL_CUES: Words = Words::new(&[
     "claim",
     "claims",

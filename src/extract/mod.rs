@@ -16,7 +16,7 @@ use frame::{Attribution, Content, Sentence};
 use marks::MarkSpan;
 use serde::{Deserialize, Serialize};
 pub use speakers::edit_distance;
-use speakers::Resolver;
+use speakers::{Possessive, Resolver};
 use std::ops::Range;
 use tokens::{Kind as TokenKind, Token};
 
@@ -712,7 +712,17 @@ fn quotes_of(p: &Paragraph, a: &Attribution, n: usize, resolver: &mut Resolver) 
     let mention = token_text(p, &a.speaker);
     let apposition = a.role.as_ref().map(|r| token_text(p, r));
     let pos = p.offset + p.tokens[a.speaker.start].start;
-    let speaker = speaker_of(resolver, mention, apposition.as_deref(), pos, n);
+    // `Moody's said`, `according to Moody's.`: right before a reporting verb, or ending the
+    // clause after the cue, `'s` is part of a firm's name. Before a noun it marks an owner
+    // (`Trump's claim that`, `Schilling's son`).
+    let next = p.tokens.get(a.speaker.end);
+    let verb_follows = a.cue.start == a.speaker.end && next.is_some_and(|t| !frame::is_nominal_cue(t.text(p.text)));
+    let ends_clause = a.cue.end <= a.speaker.start && next.is_none_or(|t| !t.is_word());
+    let name_like =
+        mention.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || matches!(w, "and" | "&" | "of"));
+    let possessive = if name_like && (verb_follows || ends_clause) { Possessive::Name } else { Possessive::Owner };
+    let resolved = resolver.resolve_as(&mention, possessive, apposition.as_deref(), pos, n);
+    let speaker = Speaker { name: resolved.name, mention, role: resolved.role };
     let cue = token_text(p, &without_day(p, a.cue.clone()));
     std::iter::once(&a.content).chain(&a.more).flat_map(|c| content_quotes(p, c, &speaker, &cue, n)).collect()
 }

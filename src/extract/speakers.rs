@@ -232,10 +232,33 @@ fn is_name_word(w: &str) -> bool {
 
 /// Splits a surface mention into name and role.
 pub fn parse_mention(surface: &str) -> Mention {
+    parse_mention_as(surface, Possessive::Owner)
+}
+
+/// What `'s` ending a mention marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Possessive {
+    /// The owner of a report named by a noun: `Trump’s claim`.
+    Owner,
+    /// Part of a name before a reporting verb: `Moody's said`, `McDonald's announced`.
+    Name,
+}
+
+/// [`parse_mention`], reading a final `'s` as `possessive` says.
+fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
     let surface = surface.trim().trim_end_matches([',', '.']).to_string();
     let without_parentheses = strip_parentheses(&surface);
-    // `Trump’s claim`: the possessor.
-    let without_parentheses = cues::strip_possessive(&without_parentheses).to_string();
+    // `Trump’s claim`: the possessor; `He's saying` is `he` (`he is`).
+    let stripped = cues::strip_possessive(&without_parentheses);
+    let last = stripped.split_whitespace().next_back().unwrap_or_default();
+    // (`Jane Roe’s said`, a person's name, is a slip.)
+    let person = without_parentheses.split_whitespace().next().is_some_and(is_given_name);
+    let firm_name = (without_parentheses.ends_with("'s") || without_parentheses.ends_with("’s")) && !person;
+    let without_parentheses = if possessive == Possessive::Name && firm_name && !cues::is_pronoun(last) {
+        without_parentheses.clone()
+    } else {
+        stripped.to_string()
+    };
     let mut words: Vec<&str> = without_parentheses.split_whitespace().collect();
     // `a statement from the Rail Users' Forum`: the source is the one who issued the document.
     if let Some(k) = words.iter().position(|w| matches!(*w, "from" | "by")) {
@@ -709,13 +732,33 @@ impl Resolver {
     /// Resolves a mention at byte position `pos` in paragraph `paragraph`, with a role from an
     /// apposition if the sentence had one, and remembers it for later mentions.
     pub fn resolve(&mut self, surface: &str, apposition: Option<&str>, pos: usize, paragraph: usize) -> Resolved {
+        self.resolve_as(surface, Possessive::Owner, apposition, pos, paragraph)
+    }
+
+    /// [`Resolver::resolve`], reading a final `'s` of the mention as `possessive` says.
+    pub fn resolve_as(
+        &mut self,
+        surface: &str,
+        possessive: Possessive,
+        apposition: Option<&str>,
+        pos: usize,
+        paragraph: usize,
+    ) -> Resolved {
         if let Some((first, second)) = self.two_people(surface) {
             // Each is remembered on its own (`Mr. Ryan` later is Paul Ryan); together they spoke.
             let first = self.resolve(first, None, pos, paragraph);
-            let second = self.resolve(second, None, pos, paragraph);
+            let second = self.resolve_as(second, possessive, None, pos, paragraph);
             return Resolved { name: format!("{} and {}", first.name, second.name), role: String::new() };
         }
-        let mention = parse_mention(surface);
+        let mention = parse_mention_as(surface, possessive);
+        // `Moody's` after `Moody's Investors Service Inc` was quoted: the firm, shortened.
+        let shortened = |g: &&Resolved| g.name.strip_prefix(mention.name.as_str()).is_some_and(|r| r.starts_with(' '));
+        let firm_name = mention.name.ends_with("'s") || mention.name.ends_with("’s");
+        if possessive == Possessive::Name && firm_name && !mention.name.contains(' ') {
+            if let Some(firm) = self.groups.iter().rev().find(shortened) {
+                return firm.clone();
+            }
+        }
         let role = apposition.map(str::to_string).filter(|r| !r.is_empty()).unwrap_or_else(|| mention.role.clone());
         let resolved = match mention.kind {
             MentionKind::Pronoun => self.resolve_pronoun(&mention.name, pos),

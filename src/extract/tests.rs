@@ -363,6 +363,17 @@ fn two_people_joined_by_and_are_both_the_speaker() {
 }
 
 #[test]
+fn a_firms_name_ending_in_s_before_a_reporting_verb_keeps_it() {
+    assert_eq!(one("Tidewater's said the pier was old.").0, "Tidewater's");
+    assert_eq!(one("The pier is old, according to Tidewater's.").0, "Tidewater's");
+    let text = "Tidewater's Harbour Service Inc said the pier was old.\n\nTidewater's said the ships were late.";
+    let speakers: Vec<String> = quotes(text).into_iter().map(|(s, _, _)| s).collect();
+    assert_eq!(speakers, ["Tidewater's Harbour Service Inc", "Tidewater's Harbour Service Inc"]);
+    // Before a noun naming a report, `'s` marks its owner.
+    assert_eq!(one("Tom Lark's claim that the pier was old angered the town.").0, "Tom Lark");
+}
+
+#[test]
 fn a_given_name_alone_or_a_family_name_given_first_resolves_to_the_full_name() {
     for (text, speaker) in [
         ("Howard Newby runs the port.\n\n“Ships are late,” Sir Howard said.", "Howard Newby"),
@@ -2190,7 +2201,8 @@ fn a_cue_noun_after_a_possessive_pronoun_reports_its_owners_words() {
 fn a_cue_word_after_a_possessive_is_a_noun() {
     assert!(quotes("Editor’s note: The mayor has taken money from the builders of the new bridge.").is_empty());
     assert_eq!(one("Jane Roe’s said that the bridge will open in May.").0, "Jane Roe");
-    assert_eq!(one("Lark’s says it will close ten stores in the spring.").0, "Lark");
+    // A firm's name with `’s` before a reporting verb keeps it.
+    assert_eq!(one("Lark’s says it will close ten stores in the spring.").0, "Lark’s");
     assert!(quotes("The firm collapsed and prosecutors' claim losses were hidden from the banks.").is_empty());
     assert_eq!(one("Jane Roe’s demand that the plant stay open was heard.").0, "Jane Roe");
 }
