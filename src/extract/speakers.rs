@@ -779,7 +779,9 @@ impl Resolver {
     /// gave with a full name; not a firm (`Morgan Stanley and Co`, `Johnson and Johnson`).
     fn two_people<'s>(&self, surface: &'s str) -> Option<(&'s str, &'s str)> {
         const MAX_WORDS: usize = 7;
-        let (first, second) = surface.split_once(" and ")?;
+        // (A byte scan: most mentions hold no `and`, and a string searcher costs more to build.)
+        let and = surface.as_bytes().windows(5).position(|w| w == b" and ")?;
+        let (first, second) = (&surface[..and], &surface[and + 5..]);
         let first = first.trim_start_matches("Both ").trim_start_matches("both ");
         let person = |part: &str| {
             let mention = parse_mention(part);
