@@ -351,9 +351,26 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
     // `the Department of Homeland Security`: an office's word after `of` inside the name is a
     // department's, no title before a person's name.
     let department = |k: usize| k > start && matches!(words[k - 1], "of" | "for") && !is_personal_title(words[k]);
+    // `Security Pacific`, `General Motors`: a department's word (`State`, `Security`) or
+    // `General` before a single word that is no given name opens a firm's name, no title.
+    let department_word = |w: &str| {
+        matches!(
+            w,
+            "State"
+                | "Exchequer"
+                | "Defense"
+                | "Defence"
+                | "Treasury"
+                | "Homeland"
+                | "Security"
+                | "Commerce"
+                | "General"
+        )
+    };
+    let office_word = |k: usize| department_word(words[k]) && k + 2 == words.len() && !is_given_name(words[k + 1]);
     let last_title = (start..words.len() - 1)
         .rev()
-        .find(|&k| (is_title(words[k]) && !department(k)) || HONORIFICS.contains(words[k]));
+        .find(|&k| (is_title(words[k]) && !department(k) && !office_word(k)) || HONORIFICS.contains(words[k]));
     // (`the U.S. Agriculture and Commerce Departments`: plural organisation words too.)
     let organisation_word =
         |w: &str| ORGANISATION_WORDS.contains(w) || w.strip_suffix('s').is_some_and(|w| ORGANISATION_WORDS.contains(w));

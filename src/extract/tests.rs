@@ -374,6 +374,19 @@ fn a_firms_name_ending_in_s_before_a_reporting_verb_keeps_it() {
 }
 
 #[test]
+fn general_or_a_departments_word_before_one_word_opens_a_firms_name() {
+    for (text, speaker) in [
+        ("General Tidewater said the pier was old.", "General Tidewater"),
+        ("Security Harbour said the pier was old.", "Security Harbour"),
+        // Before a person's name they are titles.
+        ("General Tom Lark said the pier was old.", "Tom Lark"),
+        ("Secretary of State Tom Lark said the pier was old.", "Tom Lark"),
+    ] {
+        assert_eq!(one(text).0, speaker, "{text}");
+    }
+}
+
+#[test]
 fn a_given_name_alone_or_a_family_name_given_first_resolves_to_the_full_name() {
     for (text, speaker) in [
         ("Howard Newby runs the port.\n\n“Ships are late,” Sir Howard said.", "Howard Newby"),
