@@ -297,7 +297,7 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     if matches!(w, "put" | "puts" | "putting") && !puts_it_in_words(s, i) || posts_a_thing(s, i) {
         return None;
     }
-    if follows_possessive(s, i) && is_base_form(w) {
+    if follows_possessive(s, i) && (is_base_form(w) || modifies_noun(s, i)) {
         return None;
     }
     let addressee_then_that = addressee_then_that(s, i);
@@ -421,6 +421,26 @@ fn names_a_source(s: &Sentence, k: usize) -> bool {
     source_noun
         && k > s.range.start
         && matches!(s.lower(k - 1), Some("the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their"))
+}
+
+/// `Japan's alleged failure`, `NEC's admitted strengths`: a participle between a possessive and
+/// a noun describes the noun; it reports nothing (`Moody's said the debt ...` goes on with a
+/// clause).
+fn modifies_noun(s: &Sentence, i: usize) -> bool {
+    let noun = |w: &str| {
+        w.chars().all(|c| c.is_ascii_lowercase())
+            && !cues::is_pronoun(w)
+            && !cues::is_particle(w)
+            && !cues::is_time_word(w)
+            && !is_determiner(w)
+            && !cues::is_adverbial_preposition(w)
+            && !cues::is_manner_adverb(w)
+            && !matches!(
+                w,
+                "that" | "this" | "these" | "those" | "to" | "it" | "its" | "there" | "no" | "not" | "some" | "any"
+            )
+    };
+    s.lower(i).is_some_and(|w| w.ends_with("ed")) && s.word(i + 1).is_some_and(noun)
 }
 
 /// `Editor’s note:`, `the Bank’s estimate`: after a name's possessive, a cue word in its base form

@@ -2218,6 +2218,10 @@ fn a_cue_word_after_a_possessive_is_a_noun() {
     assert_eq!(one("Lark’s says it will close ten stores in the spring.").0, "Lark’s");
     assert!(quotes("The firm collapsed and prosecutors' claim losses were hidden from the banks.").is_empty());
     assert_eq!(one("Jane Roe’s demand that the plant stay open was heard.").0, "Jane Roe");
+    // A participle between a possessive and a noun describes the noun.
+    assert!(quotes("Tidewater's alleged failure to repair the pier angered the town.").is_empty());
+    assert!(quotes("The party's declared aims are an end to the tolls on the bridge.").is_empty());
+    assert_eq!(one("Tidewater's announced Friday that the pier would close.").0, "Tidewater's");
 }
 
 #[test]
