@@ -586,6 +586,11 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
             continue;
         }
         let Some(name) = add_run(&mut run, p.offset + run_start, headline, resolver) else { continue };
+        // (Not a name modifying a noun: `The official International Business newspaper`.)
+        let modifies_noun = t.is_word() && cues::is_speaker_noun(t.text(p.text));
+        if let Some(role) = role_before_name(p, run_first).filter(|_| !modifies_noun) {
+            resolver.add_role(p.offset + run_start, &role, &name);
+        }
         if !subject_position(p, run_first) {
             continue;
         }
@@ -594,6 +599,35 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
             resolver.add_role(p.offset + run_start, &token_text(p, &role), &name);
         }
     }
+}
+
+/// `Tory leader Michael Howard`, `Democratic presidential candidate Hillary Clinton`: a role in
+/// lower case before a full name starting at token `name`, so that `the Tory leader` can refer
+/// back to the name: a role noun, after at most three capitalised words or modifiers of office.
+/// A deputy's or former holder's role is left out (`the leader` is someone else).
+fn role_before_name(p: &Paragraph, name: usize) -> Option<String> {
+    const MAX_MODIFIERS: usize = 3;
+    let word = |k: usize| p.tokens.get(k).filter(|t| t.is_word() && t.quote.is_none()).map(|t| t.text(p.text));
+    let head = word(name.checked_sub(1)?)?;
+    if !head.starts_with(char::is_lowercase) || !speakers::is_role_noun(head) {
+        return None;
+    }
+    let modifier = |w: &str| {
+        (w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An"))
+            || matches!(w, "presidential" | "party" | "team" | "club" | "national" | "state" | "opposition")
+    };
+    let mut start = name - 1;
+    while name - 1 - start < MAX_MODIFIERS && start > 0 && word(start - 1).is_some_and(modifier) {
+        start -= 1;
+    }
+    let modified = (start.saturating_sub(1)..name - 1).any(|k| {
+        word(k).is_some_and(|w| {
+            cues::with_lower(w, |w| {
+                matches!(w, "deputy" | "vice" | "assistant" | "acting" | "former" | "shadow" | "junior" | "associate")
+            })
+        })
+    });
+    (!modified).then(|| token_text(p, &(start..name)))
 }
 
 /// `on 13 March Lord Goldsmith met`: a month after a day's number is no part of the name after it.

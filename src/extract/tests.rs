@@ -387,6 +387,15 @@ fn general_or_a_departments_word_before_one_word_opens_a_firms_name() {
 }
 
 #[test]
+fn a_role_in_lower_case_before_a_name_is_referred_back_to() {
+    let text = "Harbour party leader Tom Lark opened the pier on Monday.\n\nThe Harbour party leader said the ships were late.";
+    assert_eq!(one(text).0, "Tom Lark");
+    // A deputy's role names someone else's office.
+    let text = "Deputy leader Tom Lark opened the pier on Monday.\n\nThe leader said the ships were late.";
+    assert_eq!(one(text).0, "the leader");
+}
+
+#[test]
 fn a_given_name_alone_or_a_family_name_given_first_resolves_to_the_full_name() {
     for (text, speaker) in [
         ("Howard Newby runs the port.\n\n“Ships are late,” Sir Howard said.", "Howard Newby"),
