@@ -253,7 +253,7 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
     let last = stripped.split_whitespace().next_back().unwrap_or_default();
     // (`Jane Roe’s said`, a person's name, is a slip.)
     let person = without_parentheses.split_whitespace().next().is_some_and(is_given_name);
-    let firm_name = (without_parentheses.ends_with("'s") || without_parentheses.ends_with("’s")) && !person;
+    let firm_name = ends_with_possessive(&without_parentheses) && !person;
     let without_parentheses = if possessive == Possessive::Name && firm_name && !cues::is_pronoun(last) {
         without_parentheses.clone()
     } else {
@@ -353,21 +353,7 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
     let department = |k: usize| k > start && matches!(words[k - 1], "of" | "for") && !is_personal_title(words[k]);
     // `Security Pacific`, `General Motors`: a department's word (`State`, `Security`) or
     // `General` before a single word that is no given name opens a firm's name, no title.
-    let department_word = |w: &str| {
-        matches!(
-            w,
-            "State"
-                | "Exchequer"
-                | "Defense"
-                | "Defence"
-                | "Treasury"
-                | "Homeland"
-                | "Security"
-                | "Commerce"
-                | "General"
-        )
-    };
-    let office_word = |k: usize| department_word(words[k]) && k + 2 == words.len() && !is_given_name(words[k + 1]);
+    let office_word = |k: usize| opens_firms_name(words[k]) && k + 2 == words.len() && !is_given_name(words[k + 1]);
     let last_title = (start..words.len() - 1)
         .rev()
         .find(|&k| (is_title(words[k]) && !department(k) && !office_word(k)) || HONORIFICS.contains(words[k]));
@@ -458,6 +444,25 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
     }
 }
 
+/// A department's word or `General`, a title before a name that also opens firms' names
+/// (`Security Pacific`, `General Motors`).
+fn opens_firms_name(word: &str) -> bool {
+    matches!(
+        word,
+        "State" | "Exchequer" | "Defense" | "Defence" | "Treasury" | "Homeland" | "Security" | "Commerce" | "General"
+    )
+}
+
+/// An initial: `J.`, `E.`.
+fn is_initial(word: &str) -> bool {
+    word.len() == 2 && word.ends_with('.')
+}
+
+/// `Moody's`, `Trump’s`: the word or phrase ends in `'s`.
+fn ends_with_possessive(text: &str) -> bool {
+    cues::strip_possessive(text).len() < text.len()
+}
+
 /// `the Treasury Secretary`, `the Prime Minister`: a determiner, then an office ending in a
 /// person's title with no name after it; whoever holds the office (a description).
 fn names_an_office(words: &[&str], start: usize) -> bool {
@@ -522,7 +527,6 @@ fn given_name_ending(run: &[&str]) -> Option<usize> {
     if run.len() < 3 {
         return None;
     }
-    let initial = |w: &str| w.len() == 2 && w.ends_with('.');
     let firm = run.last().is_some_and(|w| ORGANISATION_WORDS.contains(w));
     // (Nor a place's or a firm's name: `St. Joe Gold`, `the West Virginia Democrat`.)
     let place = matches!(
@@ -540,7 +544,7 @@ fn given_name_ending(run: &[&str]) -> Option<usize> {
             | "East"
             | "New"
     );
-    let fits = is_given_name(run[1]) && !is_given_name(run[0]) && !initial(run[0]) && !place;
+    let fits = is_given_name(run[1]) && !is_given_name(run[0]) && !is_initial(run[0]) && !place;
     (fits && !firm).then_some(1)
 }
 
@@ -594,10 +598,9 @@ fn person_of_place(words: &[&str]) -> Option<usize> {
     let (surname, place) = (words[of - 1], &words[of + 1..]);
     // `Gov. Terry E. Branstad of Iowa`, `Sen. Sherrod Brown of Ohio`: a given name, a title or an
     // honorific among the words before the surname, initials passed over.
-    let initial = |w: &&str| w.len() == 2 && w.ends_with('.');
     let before = words[..of - 1].iter().rev().take_while(|w| is_capitalised(w));
     let opens_person = before
-        .filter(|w| !initial(w))
+        .filter(|w| !is_initial(w))
         .take(2)
         .any(|w| is_given_name(w) || TITLES.contains(w) || HONORIFICS.contains(w));
     let is_place = place.iter().all(|w| is_name_word(w) && !ORGANISATION_WORDS.contains(w));
@@ -770,7 +773,7 @@ impl Resolver {
         let mention = parse_mention_as(surface, possessive);
         // `Moody's` after `Moody's Investors Service Inc` was quoted: the firm, shortened.
         let shortened = |g: &&Resolved| g.name.strip_prefix(mention.name.as_str()).is_some_and(|r| r.starts_with(' '));
-        let firm_name = mention.name.ends_with("'s") || mention.name.ends_with("’s");
+        let firm_name = ends_with_possessive(&mention.name);
         if possessive == Possessive::Name && firm_name && !mention.name.contains(' ') {
             if let Some(firm) = self.groups.iter().rev().find(shortened) {
                 return firm.clone();
