@@ -587,8 +587,8 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
         }
         let Some(name) = add_run(&mut run, p.offset + run_start, headline, resolver) else { continue };
         // (Not a name modifying a noun: `The official International Business newspaper`.)
-        let modifies_noun = t.is_word() && cues::is_speaker_noun(t.text(p.text));
-        if let Some(role) = role_before_name(p, run_first).filter(|_| !modifies_noun) {
+        let modifies_noun = || t.is_word() && cues::is_speaker_noun(t.text(p.text));
+        if let Some(role) = role_before_name(p, run_first).filter(|_| !modifies_noun()) {
             resolver.add_role(p.offset + run_start, &role, &name);
         }
         if !subject_position(p, run_first) {
