@@ -3453,7 +3453,9 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
     // Opening a sentence, the source runs to its comma, however long (`According to early results
     // of exit polls conducted for the Associated Press and television networks by Edison
     // Research, ...`); closing one, it is a short phrase.
-    let opens_sentence = i == s.range.start || s.word(i - 1).is_some_and(cues::is_discourse_word);
+    // (`It has not gone unnoticed: according to recent polls, ...`: after a colon too.)
+    let opens_sentence =
+        i == s.range.start || s.word(i - 1).is_some_and(cues::is_discourse_word) || s.is_punct(i - 1, ':');
     // `In addition, according to the department, nearly nine million ...`: after a fronted
     // adverbial the source opens the clause too.
     let at_start = opens_sentence || after_fronted_adverbial(s, i);
@@ -3482,7 +3484,8 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
         return None;
     }
     let interposed = !opens_sentence && s.is_punct(i - 1, ',') && s.is_punct(np_end, ',');
-    if let Some(rest) = interposed.then(|| interposed_source_rest(s, np_end + 1)).flatten() {
+    let subject_only = || !at_start && noun_phrase_only(s, after_dateline(s, s.range.start..i)..i - 1);
+    if let Some(rest) = interposed.then(|| interposed_source_rest(s, np_end + 1, subject_only())).flatten() {
         // `The plan, according to two people briefed on it, would cut taxes`: the clause goes on
         // after the source, and its subject before the source belongs to it.
         let content = Content::Clause(after_dateline(s, s.range.start..i)..rest.end);
@@ -3529,11 +3532,28 @@ fn after_fronted_adverbial(s: &Sentence, i: usize) -> bool {
 /// The rest of a clause after an interposed source, from token `k`, when it goes on with an
 /// auxiliary or `be` (`, would cut taxes for the rich.`), not a participle (`, obtained by
 /// Reuters,`) or an adverbial.
-fn interposed_source_rest(s: &Sentence, k: usize) -> Option<Range<usize>> {
+fn interposed_source_rest(s: &Sentence, k: usize, subject_before: bool) -> Option<Range<usize>> {
     let first = s.lower(k)?;
-    let verb_phrase = cues::is_auxiliary_verb(first) || is_be(first);
+    // `Other cleavages, according to the poll, include ideology`: after a subject alone, a word in
+    // lower case that opens no phrase of its own is the verb (not a participle in `-ed`: `The
+    // letter, according to the agency, obtained by the paper`).
+    let plain_verb = subject_before
+        && s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase) && !w.ends_with("ed"))
+        && !is_determiner(first)
+        && !cues::is_pronoun(first)
+        && !cues::is_adverbial_preposition(first)
+        && !matches!(first, "and" | "but" | "or" | "that" | "which" | "who" | "to" | "as" | "if" | "when");
+    let verb_phrase = cues::is_auxiliary_verb(first) || is_be(first) || plain_verb;
     let end = clause_end(s, k);
     (verb_phrase && s.word_count(k..end) >= 2).then_some(k..end)
+}
+
+/// Tokens `r` are a short noun phrase with no verb in it (`Other major cleavages`, `The plan`):
+/// words only, none a reporting verb, an auxiliary or a form of `be`.
+fn noun_phrase_only(s: &Sentence, r: Range<usize>) -> bool {
+    const MAX_WORDS: usize = 8;
+    let verb = |k: usize| s.lower(k).is_some_and(|w| cues::is_auxiliary_verb(w) || is_be(w) || cues::verb(w).is_some());
+    r.len() <= MAX_WORDS && r.clone().all(|k| s.word(k).is_some()) && !r.clone().any(verb)
 }
 
 /// Token `k` opens the clause after an unpunctuated source: a determiner, pronoun or number right

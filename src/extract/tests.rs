@@ -588,6 +588,15 @@ fn according_to_between_a_subject_and_its_verb() {
     assert_eq!(q.text, "The plan, according to two people briefed on it, would cut taxes for the rich");
     // A participle after the source is not the clause going on.
     assert!(quotes("The letter, according to the agency, obtained by the paper on Monday.").is_empty());
+    // A verb with no auxiliary after a subject alone is.
+    let q = first_quote("Other faults, according to the survey, include rust and loose rails on the pier.");
+    assert_eq!(q.text, "Other faults, according to the survey, include rust and loose rails on the pier");
+}
+
+#[test]
+fn according_to_after_a_colon_opens_its_clause() {
+    let q = first_quote("It has not gone unnoticed: according to a survey, most ships now avoid the pier.");
+    assert_eq!((q.speaker.name.as_str(), q.text.as_str()), ("a survey", "most ships now avoid the pier"));
 }
 
 #[test]
