@@ -1009,9 +1009,10 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
     {
         return None;
     }
-    // `, calling him ...` and `described it as "harsh" and called on ...`: the speaker of the
-    // sentence's previous attribution, else of its main clause.
-    let speaker = if after_comma || s.lower(cue_start - 1) == Some("and") {
+    // `, calling him ...`, `described it as "harsh" and called on ...` and `said he had not read
+    // it, but called it a "starting point"`: the speaker of the sentence's previous attribution,
+    // else of its main clause.
+    let speaker = if after_comma || matches!(s.lower(cue_start - 1), Some("and" | "but")) {
         let (speaker, role) = previous_or_main_subject(s, previous, cue_start - 1)?;
         Subject { speaker, role }
     } else {

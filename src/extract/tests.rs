@@ -1022,6 +1022,14 @@ fn a_reported_clause_ends_before_the_writers_next_clause() {
 }
 
 #[test]
+fn a_naming_verb_after_but_goes_on_with_the_speaker_before() {
+    let found = quotes("Jane Roe said she had not read the plan, but called it a “starting point for the town.”");
+    let speakers: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(speakers, ["Jane Roe", "Jane Roe"], "{found:?}");
+    assert_eq!(found[1].1, "it a “starting point for the town.”");
+}
+
+#[test]
 fn a_comma_inside_the_closing_mark_ends_the_clause_as_one_after_it_does() {
     for text in [
         "Jane Roe said the pier was “a gift to the town,” though she noted that the ferry would not run.",
