@@ -564,12 +564,12 @@ fn is_base_form(w: &str) -> bool {
     !inflected && !matches!(w, "said" | "told" | "written" | "wrote" | "spoken" | "sworn")
 }
 
-/// Nouns of saying whose `that` clause is someone's words: `Trump’s claim that ...`.
 /// A noun that names a report (`claim`, `warning`): `Trump's claim that ...`.
 pub fn is_nominal_cue(word: &str) -> bool {
     cues::with_lower(word, |w| NOMINAL_CUES.contains(w))
 }
 
+/// Nouns of saying whose `that` clause is someone's words: `Trump’s claim that ...`.
 static NOMINAL_CUES: Words = Words::new(&[
     "claim",
     "claims",

@@ -296,7 +296,7 @@ fn signed_below(
     let mention = token_text(below, &(1..name_end));
     let role = (rest.len() > 1).then(|| token_text(below, &(name_end + 1..below.tokens.len())));
     let pos = below.offset + below.tokens[1].start;
-    let speaker = speaker_of(resolver, mention, role.as_deref(), pos, n);
+    let speaker = speaker_of(resolver, mention, Possessive::Owner, role.as_deref(), pos, n);
     Some((speaker, dash.text(below.text).to_string()))
 }
 
@@ -620,14 +620,16 @@ fn role_before_name(p: &Paragraph, name: usize) -> Option<String> {
     while name - 1 - start < MAX_MODIFIERS && start > 0 && word(start - 1).is_some_and(modifier) {
         start -= 1;
     }
-    let modified = (start.saturating_sub(1)..name - 1).any(|k| {
-        word(k).is_some_and(|w| {
-            cues::with_lower(w, |w| {
-                matches!(w, "deputy" | "vice" | "assistant" | "acting" | "former" | "shadow" | "junior" | "associate")
-            })
-        })
-    });
+    let modified = (start.saturating_sub(1)..name - 1).any(|k| word(k).is_some_and(is_office_modifier));
     (!modified).then(|| token_text(p, &(start..name)))
+}
+
+/// `deputy`, `former`, `shadow`: a word that makes an office someone else's than the one its
+/// title alone names (`the prime minister` is not the deputy prime minister).
+fn is_office_modifier(word: &str) -> bool {
+    cues::with_lower(word, |w| {
+        matches!(w, "deputy" | "vice" | "assistant" | "acting" | "former" | "shadow" | "junior" | "associate" | "under")
+    })
 }
 
 /// `on 13 March Lord Goldsmith met`: a month after a day's number is no part of the name after it.
@@ -686,14 +688,7 @@ fn title_before(run: &[&str], name: &str) -> Option<String> {
         return None;
     }
     let named = run[prefix.len()..].iter().copied().eq(name.split(' '));
-    let modified = prefix.iter().any(|w| {
-        cues::with_lower(w, |w| {
-            matches!(
-                w,
-                "deputy" | "vice" | "assistant" | "acting" | "former" | "shadow" | "junior" | "associate" | "under"
-            )
-        })
-    });
+    let modified = prefix.iter().any(|w| is_office_modifier(w));
     (named && !modified).then(|| prefix.join(" "))
 }
 
@@ -746,19 +741,26 @@ fn quotes_of(p: &Paragraph, a: &Attribution, n: usize, resolver: &mut Resolver) 
     let mention = token_text(p, &a.speaker);
     let apposition = a.role.as_ref().map(|r| token_text(p, r));
     let pos = p.offset + p.tokens[a.speaker.start].start;
-    // `Moody's said`, `according to Moody's.`: right before a reporting verb, or ending the
-    // clause after the cue, `'s` is part of a firm's name. Before a noun it marks an owner
-    // (`Trump's claim that`, `Schilling's son`).
+    let possessive = possessive_of(p, a, &mention);
+    let speaker = speaker_of(resolver, mention, possessive, apposition.as_deref(), pos, n);
+    let cue = token_text(p, &without_day(p, a.cue.clone()));
+    std::iter::once(&a.content).chain(&a.more).flat_map(|c| content_quotes(p, c, &speaker, &cue, n)).collect()
+}
+
+/// What a final `'s` of the speaker's mention `mention` marks. `Moody's said`, `according to
+/// Moody's.`: right before a reporting verb, or ending the clause after the cue, it is part of a
+/// firm's name. Before a noun it marks an owner (`Trump's claim that`, `Schilling's son`).
+fn possessive_of(p: &Paragraph, a: &Attribution, mention: &str) -> Possessive {
     let next = p.tokens.get(a.speaker.end);
     let verb_follows = a.cue.start == a.speaker.end && next.is_some_and(|t| !frame::is_nominal_cue(t.text(p.text)));
     let ends_clause = a.cue.end <= a.speaker.start && next.is_none_or(|t| !t.is_word());
     let name_like =
         mention.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || matches!(w, "and" | "&" | "of"));
-    let possessive = if name_like && (verb_follows || ends_clause) { Possessive::Name } else { Possessive::Owner };
-    let resolved = resolver.resolve_as(&mention, possessive, apposition.as_deref(), pos, n);
-    let speaker = Speaker { name: resolved.name, mention, role: resolved.role };
-    let cue = token_text(p, &without_day(p, a.cue.clone()));
-    std::iter::once(&a.content).chain(&a.more).flat_map(|c| content_quotes(p, c, &speaker, &cue, n)).collect()
+    if name_like && (verb_follows || ends_clause) {
+        Possessive::Name
+    } else {
+        Possessive::Owner
+    }
 }
 
 /// A cue without the day that may open it (`on Tuesday wrote` -> `wrote`).
@@ -780,8 +782,15 @@ fn content_quotes(p: &Paragraph, content: &Content, speaker: &Speaker, cue: &str
 }
 
 /// The speaker named by `mention` at byte `pos` of paragraph `n`, resolved to the fullest name.
-fn speaker_of(resolver: &mut Resolver, mention: String, apposition: Option<&str>, pos: usize, n: usize) -> Speaker {
-    let resolved = resolver.resolve(&mention, apposition, pos, n);
+fn speaker_of(
+    resolver: &mut Resolver,
+    mention: String,
+    possessive: Possessive,
+    apposition: Option<&str>,
+    pos: usize,
+    n: usize,
+) -> Speaker {
+    let resolved = resolver.resolve_as(&mention, possessive, apposition, pos, n);
     Speaker { name: resolved.name, mention, role: resolved.role }
 }
 
