@@ -429,11 +429,9 @@ fn names_a_source(s: &Sentence, k: usize) -> bool {
 fn modifies_noun(s: &Sentence, i: usize) -> bool {
     let noun = |w: &str| {
         w.chars().all(|c| c.is_ascii_lowercase())
-            && !cues::is_pronoun(w)
+            && !opens_a_phrase(w)
             && !cues::is_particle(w)
             && !cues::is_time_word(w)
-            && !is_determiner(w)
-            && !cues::is_adverbial_preposition(w)
             && !cues::is_manner_adverb(w)
             && !matches!(
                 w,
@@ -2313,6 +2311,12 @@ fn short_quotation_closing_at(s: &Sentence, close: usize) -> Option<usize> {
     (s.range.start..close).rev().find(|&k| s.kind(k) == Some(Kind::Open(n)))
 }
 
+/// A word in lower case that opens a phrase of its own, so it is no noun, verb or modifier in the
+/// phrase before it: a pronoun, a determiner or a preposition.
+fn opens_a_phrase(w: &str) -> bool {
+    cues::is_pronoun(w) || is_determiner(w) || cues::is_adverbial_preposition(w)
+}
+
 /// An article or a possessive pronoun, in lower case.
 fn is_determiner(w: &str) -> bool {
     matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our")
@@ -3540,9 +3544,7 @@ fn interposed_source_rest(s: &Sentence, k: usize, subject_before: bool) -> Optio
     // letter, according to the agency, obtained by the paper`).
     let plain_verb = subject_before
         && s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase) && !w.ends_with("ed"))
-        && !is_determiner(first)
-        && !cues::is_pronoun(first)
-        && !cues::is_adverbial_preposition(first)
+        && !opens_a_phrase(first)
         && !matches!(first, "and" | "but" | "or" | "that" | "which" | "who" | "to" | "as" | "if" | "when");
     let verb_phrase = cues::is_auxiliary_verb(first) || is_be(first) || plain_verb;
     let end = clause_end(s, k);
@@ -3970,9 +3972,7 @@ fn role_then_name_end(s: &Sentence, k: usize, before: usize) -> Option<usize> {
         lower_word(k)
             && s.lower(k).is_some_and(|w| {
                 !reads_as_finite_verb(w)
-                    && !cues::is_adverbial_preposition(w)
-                    && !cues::is_pronoun(w)
-                    && !is_determiner(w)
+                    && !opens_a_phrase(w)
                     && !is_quantifier(w)
                     && !matches!(w, "and" | "or" | "but" | "who" | "which" | "that" | "as")
             })
