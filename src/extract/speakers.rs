@@ -31,6 +31,10 @@ static TITLES: Words = Words::new(&[
     "Chief",
     "Speaker",
     "Rev.",
+    "Rev",
+    "Rt",
+    "Hon",
+    "Hon.",
     "Pope",
     "King",
     "Queen",
@@ -45,11 +49,17 @@ static TITLES: Words = Words::new(&[
     "Premier",
     "Professor",
     "Col.",
+    "Col",
     "Colonel",
     "Capt.",
+    "Capt",
     "Captain",
     "Lt.",
+    "Lt",
     "Sgt.",
+    "Sgt",
+    "Maj.",
+    "Maj",
     "Adm.",
     "Admiral",
     "Attorney",
@@ -455,7 +465,13 @@ fn opens_firms_name(word: &str) -> bool {
 
 /// An initial: `J.`, `E.`.
 fn is_initial(word: &str) -> bool {
-    word.len() == 2 && word.ends_with('.')
+    let letter = |b: &u8| b.is_ascii_uppercase();
+    match word.as_bytes() {
+        [_, b'.'] => true,
+        // (`Christina N Luis`; not the words `A` and `I`.)
+        [b] => letter(b) && !matches!(b, b'A' | b'I'),
+        _ => false,
+    }
 }
 
 /// `Moody's`, `Trump’s`: the word or phrase ends in `'s`.
@@ -520,32 +536,45 @@ fn is_person_before_of(words: &[&str], chain: Range<usize>) -> bool {
     chain.len() <= 3 && (chain.start == 0 || opened) && words[chain].iter().all(plain)
 }
 
-/// `Rival Hillary Clinton`, `Mines Patrick Chitambala`: a capitalised word before a given name
-/// and a surname is no part of the name, which starts at 1. Not an initial (`J. Hugh
-/// Liedtke`), another given name, nor a firm's name (`San Miguel Corp`).
+/// `Rival Hillary Clinton`, `Mines Patrick Chitambala`, `BBC Political Correspondent James
+/// Hardy`: capitalised words before a given name and the words after it are no part of the
+/// name, which starts at the given name (the returned index). Not after an initial (`J. Hugh
+/// Liedtke`) or another given name (`Mary Ann Lark`), nor in a firm's name (`San Miguel Corp`).
 fn given_name_ending(run: &[&str]) -> Option<usize> {
-    if run.len() < 3 {
+    if run.len() < 3 || run.last().is_some_and(|w| ORGANISATION_WORDS.contains(w)) {
         return None;
     }
-    let firm = run.last().is_some_and(|w| ORGANISATION_WORDS.contains(w));
-    // (Nor a place's or a firm's name: `St. Joe Gold`, `the West Virginia Democrat`.)
-    let place = matches!(
-        run[0],
-        "St" | "St."
-            | "Saint"
-            | "San"
-            | "Santa"
-            | "Sao"
-            | "Fort"
-            | "Mount"
-            | "West"
-            | "North"
-            | "South"
-            | "East"
-            | "New"
-    );
-    let fits = is_given_name(run[1]) && !is_given_name(run[0]) && !is_initial(run[0]) && !place;
-    (fits && !firm).then_some(1)
+    // (Nor a place's name: `St. Joe Gold`, `the West Virginia Democrat`.)
+    let place = |w: &str| {
+        matches!(
+            w,
+            "St" | "St."
+                | "Saint"
+                | "San"
+                | "Santa"
+                | "Sao"
+                | "Fort"
+                | "Mount"
+                | "West"
+                | "North"
+                | "South"
+                | "East"
+                | "New"
+        )
+    };
+    // A word right after a title opens the name, known given name or not (`Finance Minister Luiz
+    // Carlos Bresser Pereira`); a word in capitals is an acronym or a ticker (`ERIC ST`).
+    let title = |w: &str| is_title(w) || HONORIFICS.contains(w) || cues::with_lower(w, is_role_noun);
+    let after_title = |k: usize| k >= 2 && title(run[k - 2]) && !title(run[k - 1]);
+    let opens_name = |k: usize| {
+        is_given_name(run[k])
+            && run[k].contains(char::is_lowercase)
+            && !is_given_name(run[k - 1])
+            && !is_initial(run[k - 1])
+            && !place(run[k - 1])
+            && !after_title(k)
+    };
+    (1..run.len() - 1).find(|&k| opens_name(k))
 }
 
 /// The number of words naming a party that open `run` before a given name and a surname:

@@ -2150,6 +2150,29 @@ fn a_party_an_mp_or_a_capitalised_word_before_a_given_name_is_no_part_of_the_nam
 }
 
 #[test]
+fn a_role_in_capitals_before_a_given_name_is_the_role() {
+    let hardy = first_quote("But BBC Political Correspondent Tom Hardy said the plan was causing jitters.");
+    assert_eq!(
+        (hardy.speaker.name.as_str(), hardy.speaker.role.as_str()),
+        ("Tom Hardy", "BBC Political Correspondent")
+    );
+    let text = "Jefferson Parish Sheriff Harry Lark said the video was made in his jail.\n\n\
+                “I'm not pleased,” Mr Lark said.";
+    let speakers: Vec<String> = quotes(text).into_iter().map(|(s, _, _)| s).collect();
+    assert_eq!(speakers, ["Harry Lark", "Harry Lark"]);
+    // A word after a title opens the name, given name or not; so does one after an initial.
+    for (text, speaker) in [
+        ("Finance Minister Luiz Carlos Lark said the plan was wrong.", "Luiz Carlos Lark"),
+        ("The Rt Rev Tom Lark said the plan was wrong. “It is a folly,” Rt Rev Lark argued.", "Tom Lark"),
+        ("“It is a folly,” Mary N Luis Lark wrote.", "Mary N Luis Lark"),
+        // A ticker in capitals is no given name.
+        ("Telefon AB L.M. Ericsson ERIC ST said it won a contract.", "Telefon AB L.M. Ericsson ERIC ST"),
+    ] {
+        assert_eq!(quotes(text).last().map(|(s, _, _)| s.as_str()), Some(speaker), "{text}");
+    }
+}
+
+#[test]
 fn given_names_of_other_languages_tell_a_pronouns_person() {
     let he = one("Kiichi Miyazawa met Mary Lark on Monday. “The yen is too strong,” he said.");
     assert_eq!(he.0, "Kiichi Miyazawa");
