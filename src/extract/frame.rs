@@ -1226,12 +1226,12 @@ fn speaker_after_cue(s: &Sentence, cue: usize, end: usize) -> Option<Attribution
         && s.is_punct(cue - 1, ',')
         && s.word(s.range.start).is_some_and(is_sentence_adverb)
         && s.is_punct(end, ',');
+    let words = |r: &Range<usize>| r.clone().filter_map(|k| s.word(k)).collect::<Vec<&str>>();
     let (role, content) = if after_adverb {
         // A role there sits between commas (`, an Intel researcher,`) and has no verb; else it
         // is the content (`But, says Dr Nielsen, some things have stayed constant, namely ...`).
         // The role may open with no article (`, senior vice-president of technology at IBM,`).
         const MAX_ROLE_WORDS: usize = 12;
-        let words = |r: &Range<usize>| r.clone().filter_map(|k| s.word(k)).collect::<Vec<&str>>();
         let bare = || {
             let close = (end + 1..s.range.end.min(end + 2 + MAX_ROLE_WORDS)).find(|&k| s.is_punct(k, ','))?;
             let first = s.lower(end + 1)?;
@@ -1242,7 +1242,33 @@ fn speaker_after_cue(s: &Sentence, cue: usize, end: usize) -> Option<Attribution
         let content = content_after(s, role.as_ref().map_or(end + 1, |r| r.end + 1))?;
         (role, content)
     } else {
-        (role, content_before(s, cue)?)
+        // `At that point, says Dr Tuffy, games could become ...`: an adverbial before the cue
+        // belongs to the clause after the speaker, which is what was said.
+        let before = content_before(s, cue);
+        let fragment =
+            |c: &Content| is_adverbial_fragment(s, c) && matches!(c, Content::Clause(r) if !has_finite_verb(&words(r)));
+        match before {
+            Some(before) if fragment(&before) => {
+                // A role there sits between commas; else it is the clause (`, the brand would
+                // survive.`). `In other words, explained X: "Q"`: a quotation may follow.
+                let role = role.filter(|r| s.is_punct(r.end, ',') && !has_finite_verb(&words(r)));
+                let from = role.as_ref().map_or(end, |r| r.end);
+                let content = if s.is_punct(from, ':') {
+                    content_after(s, from + 1)?
+                } else {
+                    Content::Clause(interposed_rest(s, Some(from))?)
+                };
+                let more = None;
+                return (!opens_with_to(s, &content)).then(|| Attribution {
+                    speaker,
+                    role,
+                    cue: cue..cue + 1,
+                    content,
+                    more,
+                });
+            }
+            before => (role, before?),
+        }
     };
     Some(Attribution { speaker, role, cue: cue..cue + 1, content, more: None })
 }

@@ -1651,6 +1651,27 @@ fn opening_adverb_then_inverted_cue_and_speaker() {
 }
 
 #[test]
+fn an_opening_adverbial_phrase_then_inverted_cue_leaves_the_clause_after_the_speaker() {
+    let said = "games could become interactive movies";
+    for text in [
+        "At that point, says Dr Tom Lark, games could become interactive movies.",
+        "At that point, says Tom Lark, an analyst at Hartley, games could become interactive movies.",
+    ] {
+        assert_eq!(one(text), q("Tom Lark", said, Kind::Indirect), "{text}");
+    }
+    assert_eq!(
+        one("In other words, explained moderator Jane Roe: \"What does that have to do with donations?\""),
+        q("Jane Roe", "What does that have to do with donations?", Kind::Direct)
+    );
+    // A phrase alone reports nothing; a clause opening with `There` is what was said.
+    assert_eq!(quotes("At the time, said Tom Lark."), []);
+    assert_eq!(
+        one("There will be no downturn, said Tom Lark, speaking at the annual meeting."),
+        q("Tom Lark", "There will be no downturn", Kind::Indirect)
+    );
+}
+
+#[test]
 fn a_ruling_speaks_and_a_role_may_open_with_a_number() {
     assert_eq!(one("\"The state cannot remove voters who skipped one election,\" said the ruling.").0, "the ruling");
     assert_eq!(one("\"They are 100 percent wrong,\" said 9/11 widow Terry Strada.").0, "Terry Strada");
