@@ -2099,12 +2099,20 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
         let role = subject.role.or((!reports).then(|| who..role_end(s, end)));
         return Some(Subject { speaker: subject.speaker, role });
     }
-    if let Some(open) = dash_parenthesis(s, end) {
+    if let Some((open, inner)) = dash_parenthesis(s, end) {
         // `Jason Sims — a teacher from Mount Pleasant — says`: the subject is before the
         // parenthesis, which may be its role.
         let subject = subject_before(s, open)?;
-        let is_role = matches!(s.lower(open + 1), Some("a" | "an" | "the"));
-        let role = subject.role.or_else(|| is_role.then_some(open + 1..end - 1));
+        // `A former Republican candidate -- John McCain, who lost in 2008 -- said`: a description
+        // before a name between dashes is the named person's role.
+        let name_end = inner.clone().find(|&k| s.is_punct(k, ',')).unwrap_or(inner.end);
+        let described = s.lower(subject.speaker.start).is_some_and(|w| matches!(w, "a" | "an" | "another" | "one"));
+        if described && subject.role.is_none() && is_plain_name(s, inner.start..name_end) {
+            let role = Some(subject.speaker);
+            return trim_subject(s, inner.start..name_end).map(|speaker| Subject { speaker, role });
+        }
+        let is_role = matches!(s.lower(inner.start), Some("a" | "an" | "the"));
+        let role = subject.role.or_else(|| is_role.then_some(inner));
         return Some(Subject { speaker: subject.speaker, role });
     }
     let plain = subject_start(s, end, false);
@@ -2514,16 +2522,34 @@ fn is_past_of_change(w: &str) -> bool {
     matches!(w, "rose" | "fell" | "grew" | "shrank" | "sank" | "soared" | "slid" | "hit" | "saw" | "won" | "lost")
 }
 
-/// The opening dash of a parenthesis between dashes that ends at token `end` (exclusive), when
-/// words stand before it.
-fn dash_parenthesis(s: &Sentence, end: usize) -> Option<usize> {
+/// A parenthesis between dashes that ends at token `end` (exclusive), when words stand before
+/// it: the opening dash's token and the words inside. A hyphen between spaces is a dash too
+/// (`Tom Lark - a banker - said`), and so are two (`--`).
+fn dash_parenthesis(s: &Sentence, end: usize) -> Option<(usize, Range<usize>)> {
     const LONGEST: usize = 40;
-    let is_dash = |k: usize| matches!(s.kind(k), Some(Kind::Punct('—' | '–' | '―')));
-    if end < s.range.start + 3 || !is_dash(end - 1) {
+    let double = |k: usize| {
+        k + 1 < s.range.end
+            && s.is_punct(k, '-')
+            && s.is_punct(k + 1, '-')
+            && s.tokens[k].end == s.tokens[k + 1].start
+            && s.para[..s.tokens[k].start].ends_with(' ')
+            && s.para[s.tokens[k + 1].end..].starts_with(' ')
+    };
+    let single = |k: usize| matches!(s.kind(k), Some(Kind::Punct('—' | '–' | '―'))) || is_spaced_hyphen(s, k);
+    if end < s.range.start + 3 {
         return None;
     }
-    let open = (s.range.start.max(end.saturating_sub(LONGEST))..end - 1).rev().find(|&k| is_dash(k))?;
-    (open > s.range.start && open + 1 < end - 1 && s.word(open - 1).is_some()).then_some(open)
+    let close = if single(end - 1) {
+        end - 1
+    } else if double(end - 2) {
+        end - 2
+    } else {
+        return None;
+    };
+    let from = s.range.start.max(end.saturating_sub(LONGEST));
+    let (open, inner_start) =
+        (from..close).rev().find_map(|k| if single(k) { Some((k, k + 1)) } else { double(k).then_some((k, k + 2)) })?;
+    (open > s.range.start && inner_start < close && s.word(open - 1).is_some()).then_some((open, inner_start..close))
 }
 
 /// A comma-separated part that adds to a name rather than naming someone: `of Springfield`, `31`,

@@ -2111,6 +2111,14 @@ fn a_parenthesis_between_dashes_stands_between_subject_and_cue() {
         one("Many speakers at the rally ― including farmers and nurses ― said the plant must stay open.").0,
         "Many speakers at the rally"
     );
+    // Hyphens between spaces are dashes, one or two.
+    for dash in ["-", "--"] {
+        let q = first_quote(&format!("Tom Lark {dash} a teacher from Millbrook {dash} said the pier was old."));
+        assert_eq!((q.speaker.name.as_str(), q.speaker.role.as_str()), ("Tom Lark", "a teacher from Millbrook"));
+    }
+    // A description, then the name between dashes: the description is the named person's role.
+    let q = first_quote("A former candidate -- Tom Lark, who lost in 2008 -- said the pier was old.");
+    assert_eq!((q.speaker.name.as_str(), q.speaker.role.as_str()), ("Tom Lark", "A former candidate"));
 }
 
 #[test]
