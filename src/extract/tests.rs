@@ -779,6 +779,9 @@ fn unattributed_quotation_is_dropped() {
 fn interposed_cue_attributes_the_clause_after_it() {
     let found = quotes("Back in Ohio, Mr Lark said, he decided to sell the family farm.");
     assert_eq!(found, [q("Mr Lark", "he decided to sell the family farm", Kind::Indirect)]);
+    // A title in capitals after the cue names a document; it is not said.
+    let found = quotes("Ten mills will close by 2030, the union says in a report, Paying the Price.");
+    assert_eq!(found, [q("the union", "Ten mills will close by 2030", Kind::Indirect)]);
 }
 
 #[test]
