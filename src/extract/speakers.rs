@@ -728,6 +728,9 @@ pub struct Resolver {
     persons: Vec<Person>,
     /// Speakers who are organisations or groups, most recent last (`it` is the last one).
     groups: Vec<Resolved>,
+    /// Speakers who are several people (`finance ministry officials`, `X and Y`), with the
+    /// paragraph they were quoted in, most recent last (`they` is the last one).
+    plurals: Vec<(usize, Resolved)>,
     /// Sources named with their document (`a report by Forrester Research`): the document word
     /// and the source, most recent last.
     documents: Vec<(String, Resolved)>,
@@ -797,7 +800,9 @@ impl Resolver {
             // Each is remembered on its own (`Mr. Ryan` later is Paul Ryan); together they spoke.
             let first = self.resolve(first, None, pos, paragraph);
             let second = self.resolve_as(second, possessive, None, pos, paragraph);
-            return Resolved { name: format!("{} and {}", first.name, second.name), role: String::new() };
+            let both = Resolved { name: format!("{} and {}", first.name, second.name), role: String::new() };
+            self.plurals.push((paragraph, both.clone()));
+            return both;
         }
         let mention = parse_mention_as(surface, possessive);
         // `Moody's` after `Moody's Investors Service Inc` was quoted: the firm, shortened.
@@ -810,7 +815,7 @@ impl Resolver {
         }
         let role = apposition.map(str::to_string).filter(|r| !r.is_empty()).unwrap_or_else(|| mention.role.clone());
         let resolved = match mention.kind {
-            MentionKind::Pronoun => self.resolve_pronoun(&mention.name, pos),
+            MentionKind::Pronoun => self.resolve_pronoun(&mention.name, pos, paragraph),
             MentionKind::Name => self.resolve_name(&mention.name, &mention.surface, pos),
             MentionKind::Description => self.resolve_description(&mention.name, pos, paragraph),
         };
@@ -869,19 +874,12 @@ impl Resolver {
                         || self.has_personal_role(&resolved.name))
             }
             MentionKind::Description => {
-                // `a spokeswoman for Hillary Clinton`: the head noun comes before `for`; `a source
-                // close to the Clintons`: before the relation.
-                let words: Vec<&str> = mention.name.split(' ').collect();
-                let noun_phrase_end = (0..words.len())
-                    .find(|&k| {
-                        matches!(words[k], "for" | "to")
-                            || words.get(k + 1).is_some_and(|p| cues::describes_by_relation(words[k], p))
-                    })
-                    .unwrap_or(words.len());
-                let head = words[..noun_phrase_end].last().unwrap_or(&"").to_lowercase();
-                ROLE_NOUNS.contains(head.as_str()) || mention.name.contains(" who ")
+                ROLE_NOUNS.contains(head_noun(&mention.name).as_str()) || mention.name.contains(" who ")
             }
         };
+        if is_plural(mention, resolved) {
+            self.plurals.push((paragraph, resolved.clone()));
+        }
         if person {
             let gender = match mention.name.as_str() {
                 "he" if mention.kind == MentionKind::Pronoun => Gender::Male,
@@ -911,12 +909,18 @@ impl Resolver {
     /// `he` and `she`: the last person quoted whose gender does not contradict the pronoun; when
     /// no one is, the one person named in full before `pos` whose given name or title has the
     /// pronoun's gender (`Mary Lark was angry. "...," she said.`).
-    fn resolve_pronoun(&self, pronoun: &str, pos: usize) -> Option<Resolved> {
+    fn resolve_pronoun(&self, pronoun: &str, pos: usize, paragraph: usize) -> Option<Resolved> {
+        // `they` refers back at most this many paragraphs: further on, to people not quoted.
+        const THEY_PARAGRAPHS: usize = 1;
         let (excluded, gender) = match pronoun {
             "he" => (Gender::Female, Gender::Male),
             "she" => (Gender::Male, Gender::Female),
             "i" => (Gender::Unknown, Gender::Unknown),
             "it" => return self.groups.last().cloned(),
+            "they" => {
+                let (quoted_in, plural) = self.plurals.last()?;
+                return (paragraph <= quoted_in + THEY_PARAGRAPHS).then(|| plural.clone());
+            }
             _ => return None,
         };
         let compatible = |p: &&Person| excluded == Gender::Unknown || p.gender != excluded;
@@ -1109,6 +1113,42 @@ impl Resolver {
         let person = |name: &str| !name.rsplit(' ').next().is_some_and(|last| ORGANISATION_WORDS.contains(last));
         let before = self.names.values().flatten().filter(|(p, name)| *p < pos && person(name));
         before.max_by_key(|(p, _)| *p).map(|(_, name)| name.clone())
+    }
+}
+
+/// The head noun of a description, in lower case: before `for` in `a spokeswoman for Hillary
+/// Clinton`, before the relation in `a source close to the Clintons`.
+fn head_noun(description: &str) -> String {
+    let words: Vec<&str> = description.split(' ').collect();
+    let noun_phrase_end = (0..words.len())
+        .find(|&k| {
+            matches!(words[k], "for" | "to")
+                || words.get(k + 1).is_some_and(|p| cues::describes_by_relation(words[k], p))
+        })
+        .unwrap_or(words.len());
+    words[..noun_phrase_end].last().unwrap_or(&"").to_lowercase()
+}
+
+/// A speaker `they` can refer back to: a description of several people (`finance ministry
+/// officials`, `some analysts`, `Analysts` opening a sentence) or two people named together.
+fn is_plural(mention: &Mention, resolved: &Resolved) -> bool {
+    let plural_head = |phrase: &str| {
+        // (`officials at the ministry`, `analysts in Tokyo`, `traders who ...`; not `a survey of
+        // voters`.)
+        let phrase = phrase.split(" who ").next().unwrap_or_default();
+        let phrase =
+            [" at ", " in ", " with ", " from ", " of "].iter().fold(phrase, |p, w| p.split(w).next().unwrap_or(p));
+        let head = head_noun(phrase);
+        let plural_s = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us");
+        plural_s || matches!(head.as_str(), "people" | "police" | "spokesmen" | "men" | "women")
+    };
+    match mention.kind {
+        MentionKind::Description => plural_head(&mention.name) && !names_organisation(&mention.name),
+        MentionKind::Name if !mention.name.contains(' ') => {
+            cues::is_speaker_noun(&mention.name) && plural_head(&mention.name)
+        }
+        MentionKind::Name => resolved.name.contains(" and ") && !names_organisation(&resolved.name),
+        MentionKind::Pronoun => mention.name == "they",
     }
 }
 

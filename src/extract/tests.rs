@@ -2205,6 +2205,23 @@ fn a_role_in_capitals_before_a_given_name_is_the_role() {
 }
 
 #[test]
+fn they_refers_back_to_the_people_quoted_just_before() {
+    let text = "The port will close in May, harbour officials said.\n\nThey said the ships would go to Ruritania.";
+    let speakers: Vec<String> = quotes(text).into_iter().map(|(s, _, _)| s).collect();
+    assert_eq!(speakers, ["harbour officials", "harbour officials"]);
+    // Over a person quoted since; `Analysts` opening a sentence; two people named together.
+    let text = "Analysts said prices would fall. Mr Lark said the market was weak. They said the yen would rise.";
+    assert_eq!(quotes(text).last().map(|(s, _, _)| s.as_str()), Some("Analysts"));
+    let text = "Tom Lark and Jane Roe said the pier was old. They said it would close.";
+    assert_eq!(quotes(text).last().map(|(s, _, _)| s.as_str()), Some("Tom Lark and Jane Roe"));
+    // Not people named in a survey's title, and not people quoted two paragraphs before.
+    let text = "A survey of 2,000 voters said taxes were too high. They said the plan would fail.";
+    assert_eq!(quotes(text).last().map(|(s, _, _)| s.as_str()), Some("they"));
+    let text = "Officials said the port would close.\n\nThe unions met on Monday.\n\nThey said the talks failed.";
+    assert_eq!(quotes(text).last().map(|(s, _, _)| s.as_str()), Some("they"));
+}
+
+#[test]
 fn given_names_of_other_languages_tell_a_pronouns_person() {
     let he = one("Kiichi Miyazawa met Mary Lark on Monday. “The yen is too strong,” he said.");
     assert_eq!(he.0, "Kiichi Miyazawa");
