@@ -603,13 +603,22 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
 
 /// `Tory leader Michael Howard`, `Democratic presidential candidate Hillary Clinton`: a role in
 /// lower case before a full name starting at token `name`, so that `the Tory leader` can refer
-/// back to the name: a role noun, after at most three capitalised words or modifiers of office.
-/// A deputy's or former holder's role is left out (`the leader` is someone else).
+/// back to the name. A deputy's or former holder's role is left out (`the leader` is someone else).
 fn role_before_name(p: &Paragraph, name: usize) -> Option<String> {
+    let role = role_words_before_name(p, name)?;
+    let word = |k: usize| p.tokens.get(k).filter(|t| t.is_word() && t.quote.is_none()).map(|t| t.text(p.text));
+    let modified = (role.start.saturating_sub(1)..role.end).any(|k| word(k).is_some_and(is_office_modifier));
+    (!modified).then(|| token_text(p, &role))
+}
+
+/// The tokens of a role before a full name starting at token `name`: a role noun in lower case,
+/// after at most three capitalised words or modifiers of office (`Tough-scrummaging prop`,
+/// `Ireland coach`).
+fn role_words_before_name(p: &Paragraph, name: usize) -> Option<Range<usize>> {
     const MAX_MODIFIERS: usize = 3;
     let word = |k: usize| p.tokens.get(k).filter(|t| t.is_word() && t.quote.is_none()).map(|t| t.text(p.text));
     let head = word(name.checked_sub(1)?)?;
-    if !head.starts_with(char::is_lowercase) || !speakers::is_role_noun(head) {
+    if !head.starts_with(char::is_lowercase) || !speakers::is_occupation(head) {
         return None;
     }
     let modifier = |w: &str| {
@@ -620,8 +629,7 @@ fn role_before_name(p: &Paragraph, name: usize) -> Option<String> {
     while name - 1 - start < MAX_MODIFIERS && start > 0 && word(start - 1).is_some_and(modifier) {
         start -= 1;
     }
-    let modified = (start.saturating_sub(1)..name - 1).any(|k| word(k).is_some_and(is_office_modifier));
-    (!modified).then(|| token_text(p, &(start..name)))
+    Some(start..name)
 }
 
 /// `deputy`, `former`, `shadow`: a word that makes an office someone else's than the one its
@@ -696,6 +704,8 @@ fn title_before(run: &[&str], name: &str) -> Option<String> {
 /// after a reporting verb (`said Jane Roe, the mayor,`), not inside a phrase (`a filing with the
 /// Securities and Exchange Commission, the group said`).
 fn subject_position(p: &Paragraph, k: usize) -> bool {
+    // `Ireland coach Eddie O'Sullivan says`: a role before the name opens the subject.
+    let k = role_words_before_name(p, k).map_or(k, |role| role.start);
     let Some(before) = k.checked_sub(1).map(|b| &p.tokens[b]) else { return true };
     !before.is_word() || cues::with_lower(before.text(p.text), cues::verb).is_some()
 }

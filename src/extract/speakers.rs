@@ -200,6 +200,16 @@ pub fn is_role_noun(word: &str) -> bool {
     ROLE_NOUNS.contains(word)
 }
 
+/// A noun in lower case for what a person does (`coach`, `striker`, `president`): a role noun or
+/// a title's word, not a department's (`state`, `treasury`) or a modifier (`vice`).
+pub fn is_occupation(word: &str) -> bool {
+    let title = || {
+        let capitalised = word[..1].to_ascii_uppercase() + &word[1..];
+        is_title(&capitalised) && !opens_firms_name(&capitalised) && !matches!(capitalised.as_str(), "Vice" | "Deputy")
+    };
+    is_role_noun(word) || word.starts_with(|c: char| c.is_ascii_lowercase()) && title()
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionKind {
     Pronoun,
@@ -468,6 +478,10 @@ fn is_initial(word: &str) -> bool {
     let letter = |b: &u8| b.is_ascii_uppercase();
     match word.as_bytes() {
         [_, b'.'] => true,
+        // (`L.C. Duncan Jr`.)
+        [letters @ .., b'.'] if letters.len() <= 5 => {
+            letters.iter().all(|b| letter(b) || *b == b'.') && letters.contains(&b'.')
+        }
         // (`Christina N Luis`; not the words `A` and `I`.)
         [b] => letter(b) && !matches!(b, b'A' | b'I'),
         _ => false,
@@ -1620,6 +1634,81 @@ static MALE_NAMES: Words = Words::any_case(&[
     "didier",
     "laurent",
     "olivier",
+    "julian",
+    "gethin",
+    "robbie",
+    "eddie",
+    "graeme",
+    "gareth",
+    "rhys",
+    "owen",
+    "jamie",
+    "darren",
+    "craig",
+    "neil",
+    "stuart",
+    "alistair",
+    "iain",
+    "trevor",
+    "clive",
+    "colin",
+    "derek",
+    "kenny",
+    "ross",
+    "jonny",
+    "shane",
+    "gavin",
+    "brendan",
+    "declan",
+    "ronan",
+    "kieran",
+    "ciaran",
+    "fergus",
+    "hamish",
+    "duncan",
+    "alasdair",
+    "lachlan",
+    "arsene",
+    "sven",
+    "lleyton",
+    "andre",
+    "gerry",
+    "dermot",
+    "seamus",
+    "eamon",
+    "eamonn",
+    "liam",
+    "malcolm",
+    "oliver",
+    "toby",
+    "tristan",
+    "giles",
+    "piers",
+    "phil",
+    "mick",
+    "glenn",
+    "gregor",
+    "rory",
+    "shaun",
+    "martin",
+    "damien",
+    "dominic",
+    "niall",
+    "paddy",
+    "ewan",
+    "euan",
+    "callum",
+    "alun",
+    "dafydd",
+    "gwyn",
+    "huw",
+    "ieuan",
+    "emyr",
+    "aled",
+    "geraint",
+    "rhodri",
+    "dai",
+    "wyn",
 ]);
 static FEMALE_NAMES: Words = Words::any_case(&[
     "mary",
@@ -1802,6 +1891,39 @@ static FEMALE_NAMES: Words = Words::any_case(&[
     "yoko",
     "keiko",
     "akiko",
+    "kirsty",
+    "fiona",
+    "gemma",
+    "siobhan",
+    "niamh",
+    "aoife",
+    "sinead",
+    "bernadette",
+    "serena",
+    "justine",
+    "amelie",
+    "lindsay",
+    "tessa",
+    "harriet",
+    "hazel",
+    "clare",
+    "caroline",
+    "jacqui",
+    "glenys",
+    "estelle",
+    "beverley",
+    "yvette",
+    "paula",
+    "zoe",
+    "joanne",
+    "tracey",
+    "kylie",
+    "dannii",
+    "martina",
+    "daniela",
+    "natasha",
+    "gillian",
+    "bridget",
 ]);
 
 /// The given name of a full name: its first word (before the surname) that is a common given

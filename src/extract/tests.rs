@@ -2179,6 +2179,7 @@ fn a_party_an_mp_or_a_capitalised_word_before_a_given_name_is_no_part_of_the_nam
     assert_eq!(found, [q("Jane Roe", "it was a waste of money", Kind::Indirect)]);
     // Initials and firms keep their first word.
     assert_eq!(first_quote("J. Hugh Liedtke said the bid was too low.").speaker.name, "J. Hugh Liedtke");
+    assert_eq!(first_quote("T.J. Duncan Lark said the bid was too low.").speaker.name, "T.J. Duncan Lark");
 }
 
 #[test]
@@ -2219,6 +2220,22 @@ fn they_refers_back_to_the_people_quoted_just_before() {
     assert_eq!(quotes(text).last().map(|(s, _, _)| s.as_str()), Some("they"));
     let text = "Officials said the port would close.\n\nThe unions met on Monday.\n\nThey said the talks failed.";
     assert_eq!(quotes(text).last().map(|(s, _, _)| s.as_str()), Some("they"));
+}
+
+#[test]
+fn a_name_after_a_role_opening_the_clause_is_its_subject() {
+    let text = "Ireland coach Tom Lark expects winger Bill Roe to start. “It will be hard,” he told BBC Sport.";
+    assert_eq!(one(text).0, "Tom Lark");
+}
+
+#[test]
+fn british_and_irish_given_names_tell_a_pronouns_person() {
+    for name in ["Ciaran Lark", "Gethin Lark", "Graeme Lark"] {
+        let text = format!("{name} met Jane Roe on Monday. “The pier is old,” he said.");
+        assert_eq!(one(&text).0, name);
+    }
+    let she = one("Siobhan Lark met Tom Roe on Monday. “The pier is old,” she said.");
+    assert_eq!(she.0, "Siobhan Lark");
 }
 
 #[test]
