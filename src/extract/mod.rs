@@ -148,6 +148,9 @@ pub fn extract(article: &Article) -> Vec<Quote> {
     }
     for q in &mut quotes {
         q.paragraph = paragraph_at(article, q.span.start);
+        if let Some(name) = resolver.with_acronym(&q.speaker.name) {
+            q.speaker.name = name;
+        }
     }
     quotes
 }

@@ -325,7 +325,12 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
         // `Trump’s`, and the plural `Hughes' Kistler` (not at the end: `by Incomes Data Services'`).
         let plural_possessive = (w.ends_with("s'") || w.ends_with("s’")) && start < words.len();
         let possessive = w.ends_with("’s") || w.ends_with("'s") || plural_possessive;
-        if (is_name_word(w) && (!possessive || (organisation_name && start < words.len()))) || particle || of_in_name {
+        // (Not a firm's owner: `Texas Air Corp's Continental Airlines`.)
+        let owner = ORGANISATION_WORDS.contains(cues::strip_possessive(w));
+        if (is_name_word(w) && (!possessive || (organisation_name && start < words.len() && !owner)))
+            || particle
+            || of_in_name
+        {
             start -= 1;
         } else if let Some(joined) = connector_in_name(&words, start) {
             start = joined;
@@ -745,6 +750,8 @@ pub struct Resolver {
     /// Speakers who are several people (`finance ministry officials`, `X and Y`), with the
     /// paragraph they were quoted in, most recent last (`they` is the last one).
     plurals: Vec<(usize, Resolved)>,
+    /// Bodies quoted by their acronym too: `(full name, acronym)`.
+    acronyms: Vec<(String, String)>,
     /// Sources named with their document (`a report by Forrester Research`): the document word
     /// and the source, most recent last.
     documents: Vec<(String, Resolved)>,
@@ -830,7 +837,11 @@ impl Resolver {
         let role = apposition.map(str::to_string).filter(|r| !r.is_empty()).unwrap_or_else(|| mention.role.clone());
         let resolved = match mention.kind {
             MentionKind::Pronoun => self.resolve_pronoun(&mention.name, pos, paragraph),
-            MentionKind::Name => self.resolve_name(&mention.name, &mention.surface, pos),
+            MentionKind::Name => self.resolve_name(&mention.name, &mention.surface, pos).or_else(|| {
+                let body = self.spelled_out(&mention.name)?;
+                self.acronyms.push((body.name.clone(), mention.name.clone()));
+                Some(body)
+            }),
             MentionKind::Description => self.resolve_description(&mention.name, pos, paragraph),
         };
         let resolved = resolved.unwrap_or_else(|| Resolved { name: mention.display.clone(), role: String::new() });
@@ -840,6 +851,33 @@ impl Resolver {
         }
         self.remember(&mention, &resolved, paragraph);
         resolved
+    }
+
+    /// A body's name with the acronym the article also quoted it by: `Securities and Exchange
+    /// Commission (SEC)`, so that all its quotations show one name that either finds.
+    pub fn with_acronym(&self, name: &str) -> Option<String> {
+        let (_, acronym) = self.acronyms.iter().find(|(full, _)| full == name)?;
+        Some(format!("{name} ({acronym})"))
+    }
+
+    /// `SEC` after `Securities and Exchange Commission` was quoted: the body an acronym stands
+    /// for, the most recent quoted whose capitalised words start with its letters.
+    fn spelled_out(&self, acronym: &str) -> Option<Resolved> {
+        let letters = acronym.as_bytes();
+        if !(2..=6).contains(&letters.len()) || !letters.iter().all(u8::is_ascii_uppercase) {
+            return None;
+        }
+        let initials = |name: &str| -> Vec<u8> {
+            let words = name.split(' ').filter(|w| !matches!(*w, "Inc" | "Corp" | "Co" | "Ltd" | "Plc" | "PLC"));
+            words.filter_map(|w| w.bytes().next().filter(u8::is_ascii_uppercase)).collect()
+        };
+        // A proper name: capitalised words and the small words joining them.
+        let proper = |name: &str| {
+            name.split(' ')
+                .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "for" | "the" | "on"))
+        };
+        let stands_for = |g: &&Resolved| g.name.contains(' ') && proper(&g.name) && initials(&g.name) == letters;
+        self.groups.iter().rev().find(stands_for).cloned()
     }
 
     /// `Donald Trump and House Speaker Paul Ryan`, `Clinton and Sen. Bernie Sanders`: two
@@ -880,11 +918,14 @@ impl Resolver {
                 matches!(mention.name.as_str(), "he" | "she" | "i") && !cues::is_pronoun(&resolved.name)
             }
             // A one-word name is a person once named with a title (`Energy Minister Subroto`).
+            // (`The TSE said`: an acronym after `the` names a body.)
             MentionKind::Name => {
+                let the = mention.surface.starts_with("the ") || mention.surface.starts_with("The ");
+                let acronym = mention.name.len() >= 2 && mention.name.bytes().all(|b| b.is_ascii_uppercase());
                 !names_organisation(&resolved.name)
                     && (resolved.name.split_whitespace().count() >= 2
                         || !mention.role.is_empty()
-                        || mention.surface != mention.name
+                        || (mention.surface != mention.name && !(the && acronym))
                         || self.has_personal_role(&resolved.name))
             }
             MentionKind::Description => {
@@ -1313,6 +1354,45 @@ static ORGANISATION_WORDS: Words = Words::new(&[
     "Police",
     "Caucus",
     "Unit",
+    "Embassy",
+    "Parliament",
+    "Senate",
+    "Congress",
+    "Assembly",
+    "Government",
+    "Cabinet",
+    "Army",
+    "Navy",
+    "Tribunal",
+    // Firms: `Japanese Embassy`, `Pan Am World Airways`, `J Sainsbury Plc`.
+    "Plc",
+    "PLC",
+    "AG",
+    "SA",
+    "NV",
+    "BV",
+    "SpA",
+    "LLC",
+    "Bancorp",
+    "Airways",
+    "Airlines",
+    "Laboratories",
+    "Systems",
+    "Technologies",
+    "Communications",
+    "Electronics",
+    "Petroleum",
+    "Pharmaceuticals",
+    "Insurance",
+    "Investments",
+    "Railway",
+    "Railroad",
+    "Broadcasting",
+    "Television",
+    "Magazine",
+    "Services",
+    "Resources",
+    "Chemicals",
 ]);
 
 /// `Association`, `Union`, `Party`: a word that ends the name of an organisation.

@@ -2239,6 +2239,27 @@ fn british_and_irish_given_names_tell_a_pronouns_person() {
 }
 
 #[test]
+fn an_acronym_resolves_to_the_body_it_stands_for() {
+    let text = "The Harbour Pilots Association said the pier was old. The HPA said ships were late.";
+    let speakers: Vec<String> = quotes(text).into_iter().map(|(s, _, _)| s).collect();
+    assert_eq!(speakers, ["Harbour Pilots Association (HPA)", "Harbour Pilots Association (HPA)"]);
+    // Not the letters of a phrase that is no name.
+    let text = "The current Harbour Pilots count gives her 12. The HP said ships were late.";
+    assert_eq!(quotes(text).last().map(|(s, _, _)| s.as_str()), Some("HP"));
+}
+
+#[test]
+fn it_refers_back_to_a_body_named_by_an_acronym_or_an_organisations_word() {
+    for body in ["The HPA", "The Ruritanian Embassy", "Lark Holdings Plc"] {
+        let text = format!("{body} said the pier was old. It said ships were late.");
+        let speakers: Vec<String> = quotes(&text).into_iter().map(|(s, _, _)| s).collect();
+        assert_eq!(speakers[0], speakers[1], "{text}");
+    }
+    // A firm's owner is no part of its name.
+    assert_eq!(one("Lark Corp's Harbour Airlines said the pier was old.").0, "Harbour Airlines");
+}
+
+#[test]
 fn given_names_of_other_languages_tell_a_pronouns_person() {
     let he = one("Kiichi Miyazawa met Mary Lark on Monday. “The yen is too strong,” he said.");
     assert_eq!(he.0, "Kiichi Miyazawa");
