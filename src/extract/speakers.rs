@@ -12,7 +12,11 @@ static HONORIFICS: Words = Words::new(&[
 ]);
 
 /// Titles that may precede a name and are kept as its role (`President Obama`).
-static TITLES: Words = Words::new(&[
+static TITLES: Words = Words::new(TITLE_WORDS);
+/// [`TITLES`] in any case: `coach` in `Ireland coach Eddie O'Sullivan`.
+static TITLES_ANY_CASE: Words = Words::any_case(TITLE_WORDS);
+
+const TITLE_WORDS: &[&str] = &[
     "President",
     "Senator",
     "Sen.",
@@ -126,7 +130,7 @@ static TITLES: Words = Words::new(&[
     "Midfielder",
     "Goalkeeper",
     "Skipper",
-]);
+];
 
 /// Documents whose issuer is the source (`a statement from X`, `a report by Y`).
 static DOCUMENTS: Words = Words::new(&[
@@ -203,11 +207,26 @@ pub fn is_role_noun(word: &str) -> bool {
 /// A noun in lower case for what a person does (`coach`, `striker`, `president`): a role noun or
 /// a title's word, not a department's (`state`, `treasury`) or a modifier (`vice`).
 pub fn is_occupation(word: &str) -> bool {
-    let title = || {
-        let capitalised = word[..1].to_ascii_uppercase() + &word[1..];
-        is_title(&capitalised) && !opens_firms_name(&capitalised) && !matches!(capitalised.as_str(), "Vice" | "Deputy")
+    let department_or_modifier = || {
+        matches!(
+            word,
+            "state"
+                | "exchequer"
+                | "defense"
+                | "defence"
+                | "treasury"
+                | "homeland"
+                | "security"
+                | "commerce"
+                | "general"
+                | "vice"
+                | "deputy"
+        )
     };
-    is_role_noun(word) || word.starts_with(|c: char| c.is_ascii_lowercase()) && title()
+    is_role_noun(word)
+        || word.starts_with(|c: char| c.is_ascii_lowercase())
+            && TITLES_ANY_CASE.contains(word)
+            && !department_or_modifier()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1174,7 +1193,11 @@ impl Resolver {
 /// The head noun of a description, in lower case: before `for` in `a spokeswoman for Hillary
 /// Clinton`, before the relation in `a source close to the Clintons`.
 fn head_noun(description: &str) -> String {
-    let words: Vec<&str> = description.split(' ').collect();
+    head_noun_of(&description.split(' ').collect::<Vec<&str>>())
+}
+
+/// [`head_noun`] of a description's words.
+fn head_noun_of(words: &[&str]) -> String {
     let noun_phrase_end = (0..words.len())
         .find(|&k| {
             matches!(words[k], "for" | "to")
@@ -1190,10 +1213,8 @@ fn is_plural(mention: &Mention, resolved: &Resolved) -> bool {
     let plural_head = |phrase: &str| {
         // (`officials at the ministry`, `analysts in Tokyo`, `traders who ...`; not `a survey of
         // voters`.)
-        let phrase = phrase.split(" who ").next().unwrap_or_default();
-        let phrase =
-            [" at ", " in ", " with ", " from ", " of "].iter().fold(phrase, |p, w| p.split(w).next().unwrap_or(p));
-        let head = head_noun(phrase);
+        let words = phrase.split(' ').take_while(|w| !matches!(*w, "who" | "at" | "in" | "with" | "from" | "of"));
+        let head = head_noun_of(&words.collect::<Vec<&str>>());
         let plural_s = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us");
         plural_s || matches!(head.as_str(), "people" | "police" | "spokesmen" | "men" | "women")
     };
