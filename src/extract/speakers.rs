@@ -204,6 +204,40 @@ pub fn is_role_noun(word: &str) -> bool {
     ROLE_NOUNS.contains(word)
 }
 
+/// A noun in lower case for one person (`the officer`, `one broker`, `a foreign analyst`): so a
+/// description with it is someone `he` or `she` can refer back to, not a body.
+fn is_person_noun(word: &str) -> bool {
+    is_occupation(word)
+        || matches!(
+            word,
+            "officer"
+                | "broker"
+                | "dealer"
+                | "trader"
+                | "banker"
+                | "investor"
+                | "lawyer"
+                | "source"
+                | "aide"
+                | "expert"
+                | "negotiator"
+                | "delegate"
+                | "consultant"
+                | "worker"
+                | "farmer"
+                | "resident"
+                | "witness"
+                | "lawmaker"
+                | "legislator"
+                | "critic"
+                | "supporter"
+                | "voter"
+                | "man"
+                | "woman"
+                | "person"
+        )
+}
+
 /// A noun in lower case for what a person does (`coach`, `striker`, `president`): a role noun or
 /// a title's word, not a department's (`state`, `treasury`) or a modifier (`vice`).
 pub fn is_occupation(word: &str) -> bool {
@@ -947,8 +981,14 @@ impl Resolver {
                         || (mention.surface != mention.name && !(the && acronym))
                         || self.has_personal_role(&resolved.name))
             }
+            // `one broker`, `a senior economist`: someone new, whom `he` may mean next; a
+            // definite one (`the England striker`) is more often someone named before.
             MentionKind::Description => {
-                ROLE_NOUNS.contains(head_noun(&mention.name).as_str()) || mention.name.contains(" who ")
+                let head = head_noun(&mention.name);
+                let indefinite = matches!(mention.name.split(' ').next(), Some("a" | "an" | "one" | "another"));
+                ROLE_NOUNS.contains(head.as_str())
+                    || (indefinite && is_person_noun(&short_head_noun(&mention.name)))
+                    || mention.name.contains(" who ")
             }
         };
         if is_plural(mention, resolved) {
@@ -1165,7 +1205,11 @@ impl Resolver {
             (described(last_surface) || described(&last.name)) && !shares_stem && !stem_in(&last.name);
         // A party (`the Wisconsin Republican`), like an age, describes whoever was quoted.
         let named = !described(&last.name) && last.name.starts_with(char::is_uppercase);
+        // (`England coach Andy Robinson said ... the England coach added`: a title's word names a
+        // role too, when the article gave it to the person.)
+        let given_role = !last.role.is_empty() && role_words(&last.role).any(|w| w.contains(head));
         let role_reference = (ROLE_NOUNS.contains(head) && role_agrees && !other_description)
+            || (is_occupation(head) && given_role && !other_description)
             || is_age(head)
             || (is_party_member(head) && named);
         (recent && (shares_stem || role_reference) && core.split_whitespace().count() <= 4)
@@ -1207,14 +1251,21 @@ fn head_noun_of(words: &[&str]) -> String {
     words[..noun_phrase_end].last().unwrap_or(&"").to_lowercase()
 }
 
+/// The head noun of a description's first phrase, in lower case: `officials` in `officials at
+/// the ministry`, `traders who ...`; `survey` in `a survey of voters`; `document` in `a document
+/// provided by his lawyer`.
+fn short_head_noun(description: &str) -> String {
+    let opens_phrase =
+        |w: &&str| matches!(*w, "who" | "at" | "in" | "with" | "from" | "of" | "by") || w.ends_with("ed");
+    let words: Vec<&str> = description.split(' ').take_while(|w| !opens_phrase(w)).collect();
+    head_noun_of(&words)
+}
+
 /// A speaker `they` can refer back to: a description of several people (`finance ministry
 /// officials`, `some analysts`, `Analysts` opening a sentence) or two people named together.
 fn is_plural(mention: &Mention, resolved: &Resolved) -> bool {
     let plural_head = |phrase: &str| {
-        // (`officials at the ministry`, `analysts in Tokyo`, `traders who ...`; not `a survey of
-        // voters`.)
-        let words = phrase.split(' ').take_while(|w| !matches!(*w, "who" | "at" | "in" | "with" | "from" | "of"));
-        let head = head_noun_of(&words.collect::<Vec<&str>>());
+        let head = short_head_noun(phrase);
         let plural_s = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us");
         plural_s || matches!(head.as_str(), "people" | "police" | "spokesmen" | "men" | "women")
     };

@@ -2260,6 +2260,16 @@ fn it_refers_back_to_a_body_named_by_an_acronym_or_an_organisations_word() {
 }
 
 #[test]
+fn he_refers_back_to_one_person_described_not_named() {
+    let text = "Prices may rise, said one harbour broker. He said ships were late.";
+    let speakers: Vec<String> = quotes(text).into_iter().map(|(s, _, _)| s).collect();
+    assert_eq!(speakers, ["one harbour broker", "one harbour broker"]);
+    // Not a document described by who made it.
+    let text = "Prices may rise, said a memo drafted by a broker. He said ships were late.";
+    assert_eq!(quotes(text).last().map(|(s, _, _)| s.as_str()), Some("he"));
+}
+
+#[test]
 fn given_names_of_other_languages_tell_a_pronouns_person() {
     let he = one("Kiichi Miyazawa met Mary Lark on Monday. “The yen is too strong,” he said.");
     assert_eq!(he.0, "Kiichi Miyazawa");
