@@ -3200,6 +3200,11 @@ fn clause_opens_at(s: &Sentence, k: usize) -> bool {
     if pronoun && s.lower(k + 1).is_some_and(|w| w.len() > 3 && w.ends_with("ed")) {
         return true;
     }
+    // `said in a statement it had been ...`: `it` and its verb right after it (not `it issued`,
+    // a relative clause: `said in a statement it issued on Monday that ...`).
+    if first == "it" {
+        return s.lower(k + 1).is_some_and(|w| !w.ends_with("ed") && has_finite_verb(&[w]));
+    }
     (pronoun || determiner)
         && (k + 1..(k + 1 + MAX_SUBJECT_WORDS).min(s.range.end))
             .map_while(|n| s.lower(n))

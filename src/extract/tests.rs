@@ -776,6 +776,16 @@ fn unattributed_quotation_is_dropped() {
 }
 
 #[test]
+fn a_clause_opening_with_it_after_a_phrase_is_what_was_said() {
+    for text in [
+        "The company said in a statement it had been a good year.",
+        "The company told the Harbour Gazette it had been a good year.",
+    ] {
+        assert_eq!(one(text), q("the company", "it had been a good year", Kind::Indirect), "{text}");
+    }
+}
+
+#[test]
 fn interposed_cue_attributes_the_clause_after_it() {
     let found = quotes("Back in Ohio, Mr Lark said, he decided to sell the family farm.");
     assert_eq!(found, [q("Mr Lark", "he decided to sell the family farm", Kind::Indirect)]);
