@@ -1258,14 +1258,9 @@ fn speaker_after_cue(s: &Sentence, cue: usize, end: usize) -> Option<Attribution
                 } else {
                     Content::Clause(interposed_rest(s, Some(from))?)
                 };
-                let more = None;
-                return (!opens_with_to(s, &content)).then(|| Attribution {
-                    speaker,
-                    role,
-                    cue: cue..cue + 1,
-                    content,
-                    more,
-                });
+                let infinitive = opens_with_to(s, &content);
+                let attribution = Attribution { speaker, role, cue: cue..cue + 1, content, more: None };
+                return (!infinitive).then_some(attribution);
             }
             before => (role, before?),
         }

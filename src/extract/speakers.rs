@@ -531,16 +531,15 @@ fn opens_firms_name(word: &str) -> bool {
     )
 }
 
-/// An initial: `J.`, `E.`.
+/// An initial: `J.`, `L.C.`, or a capital letter alone (`Christina N Luis`).
 fn is_initial(word: &str) -> bool {
     let letter = |b: &u8| b.is_ascii_uppercase();
     match word.as_bytes() {
         [_, b'.'] => true,
-        // (`L.C. Duncan Jr`.)
         [letters @ .., b'.'] if letters.len() <= 5 => {
             letters.iter().all(|b| letter(b) || *b == b'.') && letters.contains(&b'.')
         }
-        // (`Christina N Luis`; not the words `A` and `I`.)
+        // (Not the words `A` and `I`.)
         [b] => letter(b) && !matches!(b, b'A' | b'I'),
         _ => false,
     }
