@@ -251,6 +251,16 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     if not_to_be && matches!(w, "asked" | "asking" | "asks" | "ask" | "requested" | "requesting") {
         return None;
     }
+    // `the spokesman, asked to comment on the clash, went no further than ...`: someone asked, in
+    // a passive participle between commas, is not reporting.
+    let passive_asked = w == "asked"
+        && i > s.range.start
+        && s.is_punct(i - 1, ',')
+        && s.lower(i + 1)
+            .is_some_and(|n| matches!(n, "to" | "about" | "if" | "whether" | "why" | "how" | "what" | "for"));
+    if passive_asked {
+        return None;
+    }
     if w == "according" && s.lower(i + 1) == Some("to") {
         return according_to(s, i);
     }
@@ -2097,6 +2107,9 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
         let role = subject.role.or((!reports).then(|| who..role_end(s, end)));
         return Some(Subject { speaker: subject.speaker, role });
     }
+    if let Some(comma) = asked_between_commas(s, end) {
+        return subject_before(s, comma);
+    }
     if let Some((open, inner)) = dash_parenthesis(s, end) {
         // `Jason Sims — a teacher from Mount Pleasant — says`: the subject is before the
         // parenthesis, which may be its role.
@@ -2520,6 +2533,20 @@ fn is_past_of_change(w: &str) -> bool {
     matches!(w, "rose" | "fell" | "grew" | "shrank" | "sank" | "soared" | "slid" | "hit" | "saw" | "won" | "lost")
 }
 
+/// `Clayton Yeutter, asked whether the deficit would improve, replied`: a passive participle
+/// between commas ending at token `end` (exclusive) says what the subject was asked. Returns the
+/// opening comma.
+fn asked_between_commas(s: &Sentence, end: usize) -> Option<usize> {
+    const LONGEST: usize = 30;
+    if end < s.range.start + 3 || !s.is_punct(end - 1, ',') {
+        return None;
+    }
+    let from = s.range.start.max(end.saturating_sub(LONGEST));
+    let comma = (from..end - 1).rev().find(|&k| s.word(k).is_none())?;
+    let asked = matches!(s.lower(comma + 1), Some("asked" | "pressed" | "questioned" | "quizzed"));
+    (s.is_punct(comma, ',') && asked && comma > s.range.start).then_some(comma)
+}
+
 /// A parenthesis between dashes that ends at token `end` (exclusive), when words stand before
 /// it: the opening dash's token and the words inside. A hyphen between spaces is a dash too
 /// (`Tom Lark - a banker - said`), and so are two (`--`).
@@ -2764,6 +2791,21 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         && r.len() > 1
     {
         r.start += 1;
+    }
+    // `Late last week the bank said`, `This week a judge ruled`: a time phrase opening the subject
+    // is no part of it.
+    let time_word = |k: usize| {
+        s.lower(k).is_some_and(|w| {
+            is_time_phrase_word(w) || matches!(w, "late" | "early" | "earlier" | "later" | "this" | "last" | "next")
+        })
+    };
+    let time_end = (r.start..r.end).find(|&k| !time_word(k)).unwrap_or(r.end);
+    let modifier = |w: &str| matches!(w, "this" | "last" | "next" | "late" | "early" | "earlier" | "later");
+    let names_time = (r.start..time_end).any(|k| s.lower(k).is_some_and(|w| cues::is_time_word(w) && !modifier(w)));
+    let subject_follows =
+        s.lower(time_end).is_some_and(|w| matches!(w, "the" | "a" | "an")) || s.is_capitalised(time_end);
+    if names_time && time_end < r.end && subject_follows {
+        r.start = time_end;
     }
     // `Trump released a new radio ad calling it "..."`: before a participle, a name then a verb
     // in the past and its object is a clause; its subject is the name.

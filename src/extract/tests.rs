@@ -786,6 +786,26 @@ fn a_clause_opening_with_it_after_a_phrase_is_what_was_said() {
 }
 
 #[test]
+fn a_time_phrase_opening_the_subject_is_no_part_of_it() {
+    assert_eq!(one("Late last week the harbour board said the pier would close.").0, "the harbour board");
+    assert_eq!(one("This week a judge said that the pier must close.").0, "a judge");
+    // (`this` alone is no time: `this Trump look-alike declared`.)
+    assert_eq!(
+        one("\"The pier is safe and will stay open,\" this Lark look-alike declared.").0,
+        "this Lark look-alike"
+    );
+}
+
+#[test]
+fn someone_asked_between_commas_is_the_subject_not_a_reporter() {
+    let text = "Tom Lark, asked whether trade would improve if the dollar fell, replied, \"That is a truism.\"";
+    assert_eq!(one(text), q("Tom Lark", "That is a truism.", Kind::Direct));
+    let text = "The spokesman, asked to comment on the clash, went no further than quoting Tom Lark as saying \
+                he assumed cooperation would continue.";
+    assert_eq!(one(text).0, "Tom Lark");
+}
+
+#[test]
 fn interposed_cue_attributes_the_clause_after_it() {
     let found = quotes("Back in Ohio, Mr Lark said, he decided to sell the family farm.");
     assert_eq!(found, [q("Mr Lark", "he decided to sell the family farm", Kind::Indirect)]);
