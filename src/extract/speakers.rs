@@ -582,7 +582,8 @@ fn connector_in_name(words: &[&str], start: usize) -> Option<usize> {
         && !HONORIFICS.contains(words[before])
         && cues::strip_possessive(words[before]).len() == words[before].len()
         && !is_given_name(first_after)
-        && !words[chain_start..=before].iter().any(|w| is_given_name(w));
+        // (A person's name opens with a given name: `Tom Lark and Co`; not `Touche Ross and Co`.)
+        && !is_given_name(words[chain_start]);
     if !fits || words[connector] == "of" && is_person_before_of(words, chain_start..connector) {
         return None;
     }

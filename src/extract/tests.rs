@@ -2285,6 +2285,8 @@ fn it_refers_back_to_a_body_named_by_an_acronym_or_an_organisations_word() {
         let speakers: Vec<String> = quotes(&text).into_iter().map(|(s, _, _)| s).collect();
         assert_eq!(speakers[0], speakers[1], "{text}");
     }
+    // A firm named after people, one of them with a given name for a surname.
+    assert_eq!(one("Ships are late, said accounting firm Touche Ross and Co.").0, "Touche Ross and Co");
     // A firm's owner is no part of its name.
     assert_eq!(one("Lark Corp's Harbour Airlines said the pier was old.").0, "Harbour Airlines");
 }
