@@ -241,22 +241,7 @@ fn is_person_noun(word: &str) -> bool {
 /// A noun in lower case for what a person does (`coach`, `striker`, `president`): a role noun or
 /// a title's word, not a department's (`state`, `treasury`) or a modifier (`vice`).
 pub fn is_occupation(word: &str) -> bool {
-    let department_or_modifier = || {
-        matches!(
-            word,
-            "state"
-                | "exchequer"
-                | "defense"
-                | "defence"
-                | "treasury"
-                | "homeland"
-                | "security"
-                | "commerce"
-                | "general"
-                | "vice"
-                | "deputy"
-        )
-    };
+    let department_or_modifier = || opens_firms_name(word) || matches!(word, "vice" | "deputy");
     is_role_noun(word)
         || word.starts_with(|c: char| c.is_ascii_lowercase())
             && TITLES_ANY_CASE.contains(word)
@@ -523,12 +508,11 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
 }
 
 /// A department's word or `General`, a title before a name that also opens firms' names
-/// (`Security Pacific`, `General Motors`).
+/// (`Security Pacific`, `General Motors`), in any case.
 fn opens_firms_name(word: &str) -> bool {
-    matches!(
-        word,
-        "State" | "Exchequer" | "Defense" | "Defence" | "Treasury" | "Homeland" | "Security" | "Commerce" | "General"
-    )
+    const WORDS: [&str; 9] =
+        ["State", "Exchequer", "Defense", "Defence", "Treasury", "Homeland", "Security", "Commerce", "General"];
+    WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// An initial: `J.`, `L.C.`, or a capital letter alone (`Christina N Luis`).
