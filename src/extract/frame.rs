@@ -2794,13 +2794,9 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     }
     // `Late last week the bank said`, `This week a judge ruled`: a time phrase opening the subject
     // is no part of it.
-    let time_word = |k: usize| {
-        s.lower(k).is_some_and(|w| {
-            is_time_phrase_word(w) || matches!(w, "late" | "early" | "earlier" | "later" | "this" | "last" | "next")
-        })
-    };
-    let time_end = (r.start..r.end).find(|&k| !time_word(k)).unwrap_or(r.end);
     let modifier = |w: &str| matches!(w, "this" | "last" | "next" | "late" | "early" | "earlier" | "later");
+    let time_word = |k: usize| s.lower(k).is_some_and(|w| is_time_phrase_word(w) || modifier(w));
+    let time_end = (r.start..r.end).find(|&k| !time_word(k)).unwrap_or(r.end);
     let names_time = (r.start..time_end).any(|k| s.lower(k).is_some_and(|w| cues::is_time_word(w) && !modifier(w)));
     let subject_follows =
         s.lower(time_end).is_some_and(|w| matches!(w, "the" | "a" | "an")) || s.is_capitalised(time_end);

@@ -591,10 +591,12 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
         let Some(name) = add_run(&mut run, p.offset + run_start, headline, resolver) else { continue };
         // (Not a name modifying a noun: `The official International Business newspaper`.)
         let modifies_noun = || t.is_word() && cues::is_speaker_noun(t.text(p.text));
-        if let Some(role) = role_before_name(p, run_first).filter(|_| !modifies_noun()) {
+        let role_before = role_words_before_name(p, run_first);
+        if let Some(role) = role_before.clone().and_then(|r| own_role(p, r)).filter(|_| !modifies_noun()) {
             resolver.add_role(p.offset + run_start, &role, &name);
         }
-        if !subject_position(p, run_first) {
+        // `Ireland coach Eddie O'Sullivan says`: a role before the name opens the subject.
+        if !subject_position(p, role_before.map_or(run_first, |r| r.start)) {
             continue;
         }
         resolver.add_subject(p.offset + run_start, &name);
@@ -604,11 +606,10 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
     }
 }
 
-/// `Tory leader Michael Howard`, `Democratic presidential candidate Hillary Clinton`: a role in
-/// lower case before a full name starting at token `name`, so that `the Tory leader` can refer
-/// back to the name. A deputy's or former holder's role is left out (`the leader` is someone else).
-fn role_before_name(p: &Paragraph, name: usize) -> Option<String> {
-    let role = role_words_before_name(p, name)?;
+/// `Tory leader Michael Howard`, `Democratic presidential candidate Hillary Clinton`: the role
+/// in tokens `role` before a full name is the named person's own, so that `the Tory leader` can
+/// refer back to the name; a deputy's or former holder's is not (`the leader` is someone else).
+fn own_role(p: &Paragraph, role: Range<usize>) -> Option<String> {
     let word = |k: usize| p.tokens.get(k).filter(|t| t.is_word() && t.quote.is_none()).map(|t| t.text(p.text));
     let modified = (role.start.saturating_sub(1)..role.end).any(|k| word(k).is_some_and(is_office_modifier));
     (!modified).then(|| token_text(p, &role))
@@ -703,12 +704,10 @@ fn title_before(run: &[&str], name: &str) -> Option<String> {
     (named && !modified).then(|| prefix.join(" "))
 }
 
-/// A name from token `k` stands where a subject or a speaker does: first in its clause or right
-/// after a reporting verb (`said Jane Roe, the mayor,`), not inside a phrase (`a filing with the
-/// Securities and Exchange Commission, the group said`).
+/// A name (or the role before it) from token `k` stands where a subject or a speaker does: first
+/// in its clause or right after a reporting verb (`said Jane Roe, the mayor,`), not inside a
+/// phrase (`a filing with the Securities and Exchange Commission, the group said`).
 fn subject_position(p: &Paragraph, k: usize) -> bool {
-    // `Ireland coach Eddie O'Sullivan says`: a role before the name opens the subject.
-    let k = role_words_before_name(p, k).map_or(k, |role| role.start);
     let Some(before) = k.checked_sub(1).map(|b| &p.tokens[b]) else { return true };
     !before.is_word() || cues::with_lower(before.text(p.text), cues::verb).is_some()
 }

@@ -13,6 +13,11 @@ fn one(text: &str) -> (String, String, Kind) {
     found.into_iter().next().unwrap()
 }
 
+/// The speakers of `text`'s quotations, in reading order.
+fn speakers(text: &str) -> Vec<String> {
+    quotes(text).into_iter().map(|(s, _, _)| s).collect()
+}
+
 /// The first quotation of `text`, whole (speaker, role, cue).
 fn first_quote(text: &str) -> Quote {
     let article = Article::from_plain_text("t.txt".into(), String::new(), text.to_string());
@@ -249,8 +254,7 @@ fn surname_and_pronoun_resolve_to_full_name() {
 fn a_surname_two_people_share_means_the_one_named_first_of_the_honorifics_gender() {
     let text = "Tom Lark runs the port.\n\nA photo showed his wife, Jane Lark, at the quay.\n\n\
                 “Ships are late every day,” Lark said.\n\n“The cranes are old,” Mrs. Lark said.";
-    let speakers: Vec<String> = quotes(text).into_iter().map(|(s, _, _)| s).collect();
-    assert_eq!(speakers, ["Tom Lark", "Jane Lark"]);
+    assert_eq!(speakers(text), ["Tom Lark", "Jane Lark"]);
 }
 
 #[test]
@@ -260,8 +264,7 @@ fn a_capitalised_run_with_a_title_or_a_plural_possessive_before_a_surname_is_no_
         "Tom Lark runs the port.\n\nOn Monday Mr Lark said the cranes were old.\n\n“Ships are late,” Lark said.",
         "Tom Lark runs the port.\n\nHarbours' Lark said the cranes were old.\n\n“Ships are late,” Lark said.",
     ] {
-        let speakers: Vec<String> = quotes(text).into_iter().map(|(s, _, _)| s).collect();
-        assert_eq!(speakers, ["Tom Lark", "Tom Lark"], "{text}");
+        assert_eq!(speakers(text), ["Tom Lark", "Tom Lark"], "{text}");
     }
     // An organisation's name goes on after a plural possessive.
     assert_eq!(one("The Swiss Bankers' Association said the pier was safe.").0, "Swiss Bankers' Association");
@@ -326,8 +329,7 @@ fn a_person_of_a_place_or_a_short_named_body_is_the_person() {
 fn a_capitalised_word_before_a_given_name_after_a_titles_of_is_no_part_of_the_name() {
     // `White House Chief of Staff Tom Lark`: `Staff` ends the title.
     let text = "White House Chief of Staff Tom Lark said the pier was old.\n\n“Ships are late,” Lark said.";
-    let speakers: Vec<String> = quotes(text).into_iter().map(|(s, _, _)| s).collect();
-    assert_eq!(speakers, ["Tom Lark", "Tom Lark"]);
+    assert_eq!(speakers(text), ["Tom Lark", "Tom Lark"]);
     // Not a place's name: `the West Virginia Democrat` is a description.
     assert_eq!(one("The West Virginia Democrat said the pier was old.").0, "the West Virginia Democrat");
 }
@@ -335,8 +337,7 @@ fn a_capitalised_word_before_a_given_name_after_a_titles_of_is_no_part_of_the_na
 #[test]
 fn an_office_with_no_name_is_whoever_holds_it() {
     let text = "Harbour Secretary Tom Lark said the pier was old.\n\nThe Harbour Secretary said the ships were late.";
-    let speakers: Vec<String> = quotes(text).into_iter().map(|(s, _, _)| s).collect();
-    assert_eq!(speakers, ["Tom Lark", "Tom Lark"]);
+    assert_eq!(speakers(text), ["Tom Lark", "Tom Lark"]);
     assert_eq!(one("The Harbour Secretary said the ships were late.").0, "the Harbour Secretary");
 }
 
@@ -353,8 +354,7 @@ fn people_asked_by_someone_are_the_speakers() {
 #[test]
 fn two_people_joined_by_and_are_both_the_speaker() {
     let text = "Tom Lark and Mayor Jane Roe said the pier was old.\n\nMs. Roe said the ships were late.";
-    let speakers: Vec<String> = quotes(text).into_iter().map(|(s, _, _)| s).collect();
-    assert_eq!(speakers, ["Tom Lark and Jane Roe", "Jane Roe"]);
+    assert_eq!(speakers(text), ["Tom Lark and Jane Roe", "Jane Roe"]);
     // Surnames the article named in full.
     let text = "Tom Lark met Jane Roe.\n\nLark and Roe said the pier was old.";
     assert_eq!(one(text).0, "Tom Lark and Jane Roe");
@@ -367,8 +367,7 @@ fn a_firms_name_ending_in_s_before_a_reporting_verb_keeps_it() {
     assert_eq!(one("Tidewater's said the pier was old.").0, "Tidewater's");
     assert_eq!(one("The pier is old, according to Tidewater's.").0, "Tidewater's");
     let text = "Tidewater's Harbour Service Inc said the pier was old.\n\nTidewater's said the ships were late.";
-    let speakers: Vec<String> = quotes(text).into_iter().map(|(s, _, _)| s).collect();
-    assert_eq!(speakers, ["Tidewater's Harbour Service Inc", "Tidewater's Harbour Service Inc"]);
+    assert_eq!(speakers(text), ["Tidewater's Harbour Service Inc", "Tidewater's Harbour Service Inc"]);
     // Before a noun naming a report, `'s` marks its owner.
     assert_eq!(one("Tom Lark's claim that the pier was old angered the town.").0, "Tom Lark");
 }
@@ -409,8 +408,7 @@ fn a_given_name_alone_or_a_family_name_given_first_resolves_to_the_full_name() {
 fn a_person_named_by_one_word_and_a_title_stays_a_person_for_he() {
     let text = "Energy Minister Subroto said the port would open.\n\nTom Lark said the cranes were old.\n\n\
                 Subroto said the ships were late. He said the port needed money.";
-    let speakers: Vec<String> = quotes(text).into_iter().map(|(s, _, _)| s).collect();
-    assert_eq!(speakers, ["Subroto", "Tom Lark", "Subroto", "Subroto"]);
+    assert_eq!(speakers(text), ["Subroto", "Tom Lark", "Subroto", "Subroto"]);
 }
 
 #[test]
@@ -680,8 +678,7 @@ fn a_document_refers_back_to_the_source_named_with_it() {
             "Ferry use will double, according to a report by analysts {source}.\n\nThe growth will come from \
              the islands, the report predicted."
         );
-        let speakers: Vec<String> = quotes(&text).into_iter().map(|(s, _, _)| s).collect();
-        assert_eq!(speakers, [source, source], "{text}");
+        assert_eq!(speakers(&text), [source, source], "{text}");
     }
 }
 
@@ -2221,8 +2218,7 @@ fn a_role_in_capitals_before_a_given_name_is_the_role() {
     );
     let text = "Jefferson Parish Sheriff Harry Lark said the video was made in his jail.\n\n\
                 “I'm not pleased,” Mr Lark said.";
-    let speakers: Vec<String> = quotes(text).into_iter().map(|(s, _, _)| s).collect();
-    assert_eq!(speakers, ["Harry Lark", "Harry Lark"]);
+    assert_eq!(speakers(text), ["Harry Lark", "Harry Lark"]);
     // A word after a title opens the name, given name or not; so does one after an initial.
     for (text, speaker) in [
         ("Finance Minister Luiz Carlos Lark said the plan was wrong.", "Luiz Carlos Lark"),
@@ -2231,25 +2227,24 @@ fn a_role_in_capitals_before_a_given_name_is_the_role() {
         // A ticker in capitals is no given name.
         ("Telefon AB L.M. Ericsson ERIC ST said it won a contract.", "Telefon AB L.M. Ericsson ERIC ST"),
     ] {
-        assert_eq!(quotes(text).last().map(|(s, _, _)| s.as_str()), Some(speaker), "{text}");
+        assert_eq!(speakers(text).last().map(String::as_str), Some(speaker), "{text}");
     }
 }
 
 #[test]
 fn they_refers_back_to_the_people_quoted_just_before() {
     let text = "The port will close in May, harbour officials said.\n\nThey said the ships would go to Ruritania.";
-    let speakers: Vec<String> = quotes(text).into_iter().map(|(s, _, _)| s).collect();
-    assert_eq!(speakers, ["harbour officials", "harbour officials"]);
+    assert_eq!(speakers(text), ["harbour officials", "harbour officials"]);
     // Over a person quoted since; `Analysts` opening a sentence; two people named together.
     let text = "Analysts said prices would fall. Mr Lark said the market was weak. They said the yen would rise.";
-    assert_eq!(quotes(text).last().map(|(s, _, _)| s.as_str()), Some("Analysts"));
+    assert_eq!(speakers(text).last().map(String::as_str), Some("Analysts"));
     let text = "Tom Lark and Jane Roe said the pier was old. They said it would close.";
-    assert_eq!(quotes(text).last().map(|(s, _, _)| s.as_str()), Some("Tom Lark and Jane Roe"));
+    assert_eq!(speakers(text).last().map(String::as_str), Some("Tom Lark and Jane Roe"));
     // Not people named in a survey's title, and not people quoted two paragraphs before.
     let text = "A survey of 2,000 voters said taxes were too high. They said the plan would fail.";
-    assert_eq!(quotes(text).last().map(|(s, _, _)| s.as_str()), Some("they"));
+    assert_eq!(speakers(text).last().map(String::as_str), Some("they"));
     let text = "Officials said the port would close.\n\nThe unions met on Monday.\n\nThey said the talks failed.";
-    assert_eq!(quotes(text).last().map(|(s, _, _)| s.as_str()), Some("they"));
+    assert_eq!(speakers(text).last().map(String::as_str), Some("they"));
 }
 
 #[test]
@@ -2271,19 +2266,18 @@ fn british_and_irish_given_names_tell_a_pronouns_person() {
 #[test]
 fn an_acronym_resolves_to_the_body_it_stands_for() {
     let text = "The Harbour Pilots Association said the pier was old. The HPA said ships were late.";
-    let speakers: Vec<String> = quotes(text).into_iter().map(|(s, _, _)| s).collect();
-    assert_eq!(speakers, ["Harbour Pilots Association (HPA)", "Harbour Pilots Association (HPA)"]);
+    assert_eq!(speakers(text), ["Harbour Pilots Association (HPA)", "Harbour Pilots Association (HPA)"]);
     // Not the letters of a phrase that is no name.
     let text = "The current Harbour Pilots count gives her 12. The HP said ships were late.";
-    assert_eq!(quotes(text).last().map(|(s, _, _)| s.as_str()), Some("HP"));
+    assert_eq!(speakers(text).last().map(String::as_str), Some("HP"));
 }
 
 #[test]
 fn it_refers_back_to_a_body_named_by_an_acronym_or_an_organisations_word() {
     for body in ["The HPA", "The Ruritanian Embassy", "Lark Holdings Plc"] {
         let text = format!("{body} said the pier was old. It said ships were late.");
-        let speakers: Vec<String> = quotes(&text).into_iter().map(|(s, _, _)| s).collect();
-        assert_eq!(speakers[0], speakers[1], "{text}");
+        let found = speakers(&text);
+        assert_eq!(found[0], found[1], "{text}");
     }
     // A firm named after people, one of them with a given name for a surname.
     assert_eq!(one("Ships are late, said accounting firm Touche Ross and Co.").0, "Touche Ross and Co");
@@ -2294,11 +2288,10 @@ fn it_refers_back_to_a_body_named_by_an_acronym_or_an_organisations_word() {
 #[test]
 fn he_refers_back_to_one_person_described_not_named() {
     let text = "Prices may rise, said one harbour broker. He said ships were late.";
-    let speakers: Vec<String> = quotes(text).into_iter().map(|(s, _, _)| s).collect();
-    assert_eq!(speakers, ["one harbour broker", "one harbour broker"]);
+    assert_eq!(speakers(text), ["one harbour broker", "one harbour broker"]);
     // Not a document described by who made it.
     let text = "Prices may rise, said a memo drafted by a broker. He said ships were late.";
-    assert_eq!(quotes(text).last().map(|(s, _, _)| s.as_str()), Some("he"));
+    assert_eq!(speakers(text).last().map(String::as_str), Some("he"));
 }
 
 #[test]
