@@ -3426,7 +3426,7 @@ fn last_close(s: &Sentence, from: usize) -> Option<usize> {
 fn clause_end(s: &Sentence, k: usize) -> usize {
     let mut end = s.range.end;
     for n in k..s.range.end {
-        if s.is_punct(n, ';') || coordinated_cue(s, n) {
+        if s.is_punct(n, ';') || coordinated_cue(s, n) || colon_before_framed_quotation(s, n) {
             end = n;
             break;
         }
@@ -3443,6 +3443,15 @@ fn clause_end(s: &Sentence, k: usize) -> usize {
         }
     }
     before_punctuation(s, k, end)
+}
+
+/// `declared the need for ambition: “Change the world,” she said`: a colon before a quotation
+/// that words after it attribute anew.
+fn colon_before_framed_quotation(s: &Sentence, n: usize) -> bool {
+    let Some(Kind::Open(m)) = s.kind(n + 1).filter(|_| s.is_punct(n, ':')) else { return false };
+    const MAX_TOKENS_TO_CUE: usize = 4;
+    let close = (n + 2..s.range.end).find(|&c| s.kind(c) == Some(Kind::Close(m)));
+    close.is_some_and(|c| (c + 1..s.range.end).take(MAX_TOKENS_TO_CUE).any(|k| s.cue_candidate[k]))
 }
 
 /// The closing mark at `close` ends a clause that started at `k`: it holds a comma before
@@ -3514,6 +3523,14 @@ fn content_before(s: &Sentence, k: usize) -> Option<Content> {
                 return Some(Content::Quotes(vec![n as usize]));
             }
         }
+        // `Some of the comments were humorous: "This game is so good ...," wrote Charles
+        // MacIntyre`: what comes before a colon is the writer's, the quotation after it the speaker's.
+        if let Some(Kind::Close(m)) = s.kind(end - 1) {
+            let open = (s.range.start..end).find(|&i| s.kind(i) == Some(Kind::Open(m)));
+            if open.is_some_and(|o| o > s.range.start && s.is_punct(o - 1, ':')) {
+                return Some(Content::Quotes(vec![m as usize]));
+            }
+        }
         let quotes = long_quotes_in(s, s.range.start..end);
         if !quotes.is_empty() {
             let first_open = (s.range.start..end).find(|&i| matches!(s.kind(i), Some(Kind::Open(_))));
@@ -3524,6 +3541,9 @@ fn content_before(s: &Sentence, k: usize) -> Option<Content> {
         }
     }
     let mut start = after_dateline(s, s.range.start..end);
+    if let Some(colon) = (start..end).rev().find(|&i| opens_content_after_colon(s, i, end)) {
+        start = colon + 1;
+    }
     // `... (“Pope Excommunicates Trump,” declared La Stampa)`: a cue inside brackets reports
     // only what the brackets hold.
     let open = (start..k).rev().take_while(|&n| !s.is_punct(n, ')')).find(|&n| s.is_punct(n, '('));
@@ -3536,6 +3556,22 @@ fn content_before(s: &Sentence, k: usize) -> Option<Content> {
         start += 1;
     }
     (s.word_count(start..end) >= 3).then_some(Content::Clause(start..end))
+}
+
+/// `He put it this way: the plan "will never work," he said`, `they hoped for good timing: with
+/// the Super Bowl on Sunday, they argued, there was little time`: what follows the colon at `i`
+/// is a clause or a quotation of its own, the content; before it, the writer's lead. (Not a list
+/// the lead introduces: `Shipments included: beef 14,384, horse meat 1,609, the board said`;
+/// nor a colon inside a title: `EA's Need for Speed: Underground 2`.)
+fn opens_content_after_colon(s: &Sentence, i: usize, end: usize) -> bool {
+    let in_title = i > s.range.start && s.is_capitalised(i - 1) && s.is_capitalised(i + 1);
+    if !s.is_punct(i, ':') || !s.para[s.tokens[i].end..].starts_with(char::is_whitespace) || in_title {
+        return false;
+    }
+    // (The clause may go on after an interposed cue.)
+    let quotation = (i + 1..end).any(|k| matches!(s.kind(k), Some(Kind::Open(_))));
+    let words: Vec<&str> = (i + 1..s.range.end).filter_map(|k| s.lower(k)).collect();
+    quotation || has_finite_verb(&words)
 }
 
 fn long_quotes_in(s: &Sentence, r: Range<usize>) -> Vec<usize> {

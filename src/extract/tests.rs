@@ -3089,3 +3089,27 @@ fn as_x_said_and_as_x_put_it_report_the_clause_before() {
     // `put it` on a table is no speech.
     assert!(quotes("Tom Lark put it on the table and left the harbour office.").is_empty());
 }
+
+#[test]
+fn a_lead_before_a_colon_is_the_writers_not_the_speakers() {
+    // A quotation after the colon is what the speaker said; the lead is the writer's.
+    let found = one("Some of the letters were angry: “The harbour is a disgrace,” wrote Tom Lark, a fisherman.");
+    assert_eq!(found, q("Tom Lark", "The harbour is a disgrace,", Kind::Direct));
+    let found = one("Tom Lark put it this way: the plan “will never work in this harbour,” he said.");
+    assert_eq!(found, q("Tom Lark", "the plan “will never work in this harbour,”", Kind::Mixed));
+    // A clause after the colon, with its cue interposed.
+    let text =
+        "The crews hoped for calm weather: with the storm gone by Sunday, they argued, the boats would sail on time.";
+    assert_eq!(quotes(text)[0].1, "with the storm gone by Sunday");
+    // A cue before the colon reports up to it; the quotation after is its own cue's.
+    let text =
+        "Jane Roe, the mayor, stressed the need for patience: “The harbour will open when it is safe,” she said.";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0], q("Jane Roe", "the need for patience", Kind::Indirect));
+    assert_eq!(found[1], q("Jane Roe", "The harbour will open when it is safe,", Kind::Direct));
+    // A list the lead introduces is part of what was said.
+    let found =
+        one("Shipments in tonnes included: fish 14,384, crabs 1,609 and oysters 3,388, the harbour board said.");
+    assert_eq!(found.1, "Shipments in tonnes included: fish 14,384, crabs 1,609 and oysters 3,388");
+}
