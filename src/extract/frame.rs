@@ -2738,15 +2738,34 @@ fn governs_noun(w: &str) -> bool {
     matches!(w, "of" | "in" | "at" | "on" | "for" | "with" | "from" | "about" | "by" | "over" | "under" | "during")
 }
 
-/// `after`, `when`, `before`, `until`, `unless` after a word: the subject of the clause they open
-/// follows them.
+/// `after`, `when`, `before`, `until`, `unless`, `while`, `because` and `as` after a word: the
+/// subject of the clause they open follows them.
 fn opens_subordinate_clause(s: &Sentence, k: usize) -> bool {
     // `a statement issued (just) after a cabinet meeting said`: a participle's time phrase.
     let participle = |w: &str| {
         matches!(w, "issued" | "published" | "released" | "made" | "held" | "given" | "prepared" | "written" | "filed")
     };
-    matches!(s.lower(k), Some("after" | "when" | "before" | "until" | "unless"))
-        && k > s.range.start
+    // `His comments came as President George W Bush said`, `Currencies weakened today as
+    // analysts warned`: after a verb or a time; not `ATT as a whole`, `three times as many`.
+    let conjunction_as = || {
+        let after_verb = s.lower(k - 1).is_some_and(|w| {
+            w.ends_with("ed")
+                || w.ends_with("ing")
+                || matches!(w, "came" | "come" | "comes" | "rose" | "rises" | "fell" | "falls" | "grew" | "went")
+                || matches!(w, "even" | "just" | "especially")
+                || cues::is_time_word(w)
+        });
+        // (`as many as`, `as recently as`, `evaluated as part of`.)
+        let comparison = s.lower(k + 1).is_some_and(|w| {
+            matches!(w, "many" | "much" | "well" | "long" | "far" | "soon" | "such" | "if" | "though" | "it" | "part")
+        }) || s.lower(k + 2) == Some("as")
+            || s.lower(k.saturating_sub(2)) == Some("as")
+            || (s.lower(k + 1) == Some("a") && s.lower(k + 2) == Some("whole"));
+        s.lower(k) == Some("as") && after_verb && !comparison
+    };
+    k > s.range.start
+        && (matches!(s.lower(k), Some("after" | "when" | "before" | "until" | "unless" | "while" | "because"))
+            || conjunction_as())
         && s.tokens[k - 1].is_word()
         && !(k.saturating_sub(2).max(s.range.start)..k).any(|j| s.lower(j).is_some_and(participle))
 }

@@ -3113,3 +3113,13 @@ fn a_lead_before_a_colon_is_the_writers_not_the_speakers() {
         one("Shipments in tonnes included: fish 14,384, crabs 1,609 and oysters 3,388, the harbour board said.");
     assert_eq!(found.1, "Shipments in tonnes included: fish 14,384, crabs 1,609 and oysters 3,388");
 }
+
+#[test]
+fn the_subject_of_a_cue_after_as_while_or_because_opens_after_the_conjunction() {
+    let found = first_quote("His comments came as Harbour Master Tom Lark said the port would close.");
+    assert_eq!((found.speaker.name.as_str(), found.speaker.role.as_str()), ("Tom Lark", "Harbour Master"));
+    assert_eq!(one("Fish prices fell today as traders warned the catch may shrink.").0, "traders");
+    assert_eq!(one("Fish prices rose while dealers said the catch was small.").0, "dealers");
+    // `as` in a comparison opens no clause.
+    assert_eq!(one("The harbour board as a whole said the port would close.").0, "the harbour board as a whole");
+}
