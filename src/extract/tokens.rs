@@ -223,11 +223,20 @@ fn joined_word_end(para: &str, start: usize, run: usize, limit: usize) -> usize 
     if after.first() == Some(&b'.') {
         let word = &para[start..end];
         let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-        if initial || word.contains('.') || ABBREVIATIONS.contains(word) {
+        if initial || is_dotted_abbreviation(word) || ABBREVIATIONS.contains(word) {
             end += 1;
         }
     }
     end
+}
+
+/// `U.S`, `e.g`, `Ph.D`, `anti-U.S`: letters in short parts between periods; not a number
+/// (`10.9bn`, `1.6%`) nor a web address (`latinohiphopradio.com`), whose period ends a sentence.
+fn is_dotted_abbreviation(word: &str) -> bool {
+    const MAX_PART: usize = 3;
+    let word = word.rsplit('-').next().unwrap_or(word);
+    word.contains('.')
+        && word.split('.').all(|part| part.chars().count() <= MAX_PART && part.chars().all(char::is_alphabetic))
 }
 
 /// Splits tokens into sentences (ranges of token indices), never inside a quotation, nor between
@@ -351,6 +360,7 @@ fn ends_sentence(para: &str, tokens: &[Token], i: usize) -> bool {
             let before = para[..t.start].trim_end();
             before.ends_with(['.', '!', '?']) && !before.ends_with("..")
         }
+        Kind::Word => return abbreviation_ends_sentence(para, t, next),
         _ => false,
     };
     if !terminal || next.quote.is_some() && !matches!(next.kind, Kind::Open(_)) {
@@ -364,6 +374,25 @@ fn ends_sentence(para: &str, tokens: &[Token], i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// `... at Jenrette Securities Corp. He says`: an abbreviation's period (not an initial's) ends
+/// the sentence when a pronoun or an article opens the next.
+fn abbreviation_ends_sentence(para: &str, t: Token, next: &Token) -> bool {
+    let opens_sentence = || {
+        matches!(
+            next.text(para),
+            "He" | "She" | "It" | "They" | "We" | "The" | "This" | "But" | "Its" | "His" | "Her" | "Their"
+        )
+    };
+    let w = t.text(para);
+    t.quote.is_none()
+        && w.len() > 2
+        && w.ends_with('.')
+        && w != "vs."
+        && next.is_word()
+        && next.quote.is_none()
+        && opens_sentence()
 }
 
 #[cfg(test)]
@@ -386,6 +415,15 @@ mod tests {
         assert_eq!(
             sentence_texts("Mr. Smith went to Washington. He said no."),
             ["Mr. Smith went to Washington.", "He said no."]
+        );
+        assert_eq!(
+            sentence_texts("Jane Roe works at Acme Corp. He said no. She met Mr. Smith."),
+            ["Jane Roe works at Acme Corp.", "He said no.", "She met Mr. Smith."]
+        );
+        // A number or a web address keeps no period: `$10.9bn.` ends its sentence.
+        assert_eq!(
+            sentence_texts("Sales rose to $10.9bn. Profits fell 1.6%. See harbour.com. The U.S. Navy came."),
+            ["Sales rose to $10.9bn.", "Profits fell 1.6%.", "See harbour.com.", "The U.S. Navy came."]
         );
     }
 
