@@ -713,7 +713,7 @@ fn person_of_organisation(words: &[&str]) -> Option<usize> {
             && (given(k) || opens_name(k) && !company)
             && !(k > 2 && matches!(words[k - 3], "the" | "The" | "a" | "A" | "an" | "An"))
     })?;
-    let organisation = &words[of + 1..];
+    let organisation = without_kind_of_body(&words[of + 1..]);
     // (`Orin Middleton of Barclays Capital`: a short name with no organisation word.)
     const MAX_NAME_WORDS: usize = 4;
     let in_name = |w: &&str| is_capitalised(w) || matches!(*w, "the" | "of" | "and" | "for");
@@ -725,6 +725,37 @@ fn person_of_organisation(words: &[&str]) -> Option<usize> {
     let named_organisation =
         (organisation.iter().any(|w| ORGANISATION_WORDS.contains(w)) || short_name) && organisation.iter().all(in_name);
     named_organisation.then_some(of)
+}
+
+/// `IT firm Dimension Data`, `accounting firm Touche Ross and Co`: the name after a short
+/// phrase saying what kind of body it is.
+fn without_kind_of_body<'w>(words: &'w [&'w str]) -> &'w [&'w str] {
+    const MAX_KIND_WORDS: usize = 3;
+    let kind = |w: &&str| {
+        matches!(
+            *w,
+            "firm"
+                | "company"
+                | "group"
+                | "bank"
+                | "consultancy"
+                | "brokerage"
+                | "agency"
+                | "charity"
+                | "institute"
+                | "think-tank"
+                | "house"
+                | "watchdog"
+                | "publisher"
+                | "retailer"
+                | "maker"
+                | "operator"
+        )
+    };
+    match words.iter().take(MAX_KIND_WORDS).position(kind) {
+        Some(k) if k + 1 < words.len() && is_capitalised(words[k + 1]) => &words[k + 1..],
+        _ => words,
+    }
 }
 
 /// `Rep. John Mica (R-Fla.)` -> `Rep. John Mica`; a stock ticker goes (`Reuters Holdings Plc
@@ -1449,6 +1480,13 @@ static ORGANISATION_WORDS: Words = Words::new(&[
     "Services",
     "Resources",
     "Chemicals",
+    // Schools and other institutions: `St Fintian's High School`.
+    "School",
+    "College",
+    "Academy",
+    "Hospital",
+    "Museum",
+    "Trust",
 ]);
 
 /// `Association`, `Union`, `Party`: a word that ends the name of an organisation.

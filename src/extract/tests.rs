@@ -3123,3 +3123,14 @@ fn the_subject_of_a_cue_after_as_while_or_because_opens_after_the_conjunction() 
     // `as` in a comparison opens no clause.
     assert_eq!(one("The harbour board as a whole said the port would close.").0, "the harbour board as a whole");
 }
+
+#[test]
+fn a_person_of_a_body_described_by_its_kind_is_the_person() {
+    let found = first_quote("“Ships are late,” says Jane Roe of shipping firm Harbour Lines, which ran the survey.");
+    assert_eq!(
+        (found.speaker.name.as_str(), found.speaker.role.as_str()),
+        ("Jane Roe", "of shipping firm Harbour Lines")
+    );
+    // A possessive inside a school's or a trust's name is part of it.
+    assert_eq!(one("St Brendan's High School says it was never named in the report.").0, "St Brendan's High School");
+}
