@@ -126,7 +126,12 @@ pub fn fits_context(para: &str, tokens: &[Token], lower: &[&str], k: usize) -> b
             && !(tokens[k].text(para).starts_with(char::is_lowercase)
                 && characterises_as(tokens, lower, k, tokens.len()))
     };
-    !lacks_back() && !out_of_frame()
+    !lacks_back() && !out_of_frame() && !pleads_to_a_charge(w, lower.get(k + 1).copied())
+}
+
+/// `pleaded guilty to fraud`, `pleads not guilty`: a plea in court, no report of speech.
+fn pleads_to_a_charge(w: &str, next: Option<&str>) -> bool {
+    w.starts_with("plead") && matches!(next, Some("guilty" | "not" | "innocent" | "no" | "gulity"))
 }
 
 /// A verb of [`CHARACTERISING_VERBS`] that is no other kind of cue.

@@ -3134,3 +3134,10 @@ fn a_person_of_a_body_described_by_its_kind_is_the_person() {
     // A possessive inside a school's or a trust's name is part of it.
     assert_eq!(one("St Brendan's High School says it was never named in the report.").0, "St Brendan's High School");
 }
+
+#[test]
+fn a_plea_in_court_is_no_report() {
+    assert!(quotes("Tom Lark pleaded guilty to fraud charges in the harbour court.").is_empty());
+    assert!(quotes("Jane Roe has pleaded not guilty to the charges brought against her.").is_empty());
+    assert_eq!(one("Tom Lark pleaded that the harbour must stay open for the fleet.").0, "Tom Lark");
+}
