@@ -1695,8 +1695,10 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
         (s.is_punct(a, ',') || s.is_punct(a, ':'))
             && matches!(s.kind(a + 1), Some(Kind::Open(n)) if s.long_quote[n as usize])
     });
-    let closes_sentence =
-        !quotation_follows && after.is_none_or(|a| s.is_punct(a, ',') || s.is_punct(a, '.') || s.is_punct(a, ';'));
+    // (`..., Vieux said without detailing the amount.` closes it too.)
+    let closes_sentence = !quotation_follows
+        && after
+            .is_none_or(|a| s.is_punct(a, ',') || s.is_punct(a, '.') || s.is_punct(a, ';') || tells_speakers_act(s, a));
     let follows_content =
         subject_start > s.range.start && (s.is_punct(subject_start - 1, ',') || s.is_close(subject_start - 1));
     // `The club's investment, Ms. Tanzer said, "is a perfect example"`: a quotation opening in
@@ -1897,7 +1899,7 @@ fn interposed_rest(s: &Sentence, after: Option<usize>) -> Option<Range<usize>> {
     let adverbial = cues::is_adverbial_preposition(first) && !matches!(first, "while" | "when" | "as") && !infinitive
         || matches!(first, "according" | "citing" | "referring" | "who" | "which" | "whose")
         || verb_at(s, comma + 1).is_some_and(|v| v.participle);
-    if adverbial {
+    if adverbial || tells_speakers_act(s, comma + 1) {
         return None;
     }
     let end = clause_end(s, comma + 1);
@@ -3416,8 +3418,35 @@ fn content_after(s: &Sentence, mut k: usize) -> Option<Content> {
             }
         }
     }
+    if tells_speakers_act(s, k) {
+        return None;
+    }
     let end = clause_end(s, k);
     (s.word_count(k..end) >= 3).then_some(Content::Clause(k..end))
+}
+
+/// `would not say`, `would not elaborate`, `would not comment` at token `k`.
+fn would_not_say(s: &Sentence, k: usize) -> bool {
+    s.lower(k) == Some("would")
+        && s.lower(k + 1) == Some("not")
+        && s.lower(k + 2).is_some_and(|w| matches!(w, "say" | "elaborate" | "comment" | "give" | "disclose" | "name"))
+}
+
+/// `said without detailing the amount`, `said but did not elaborate`, `said, quoting customs
+/// figures`: what follows the cue at `k` tells what the speaker did, not what was said.
+fn tells_speakers_act(s: &Sentence, k: usize) -> bool {
+    // (Not the clause going on: `Inflation is high, he told us, but could fall next year`.)
+    let declines = |w: &str| {
+        matches!(w, "declined" | "refused" | "did" | "gave" | "offered" | "provided" | "would" | "added" | "said")
+    };
+    match s.lower(k) {
+        Some("quoting" | "citing") => true,
+        Some("without") => s.lower(k + 1).is_some_and(|w| w.ends_with("ing")),
+        Some("but") => {
+            s.lower(k + 1).is_some_and(declines) && s.lower(k + 1) != Some("would") || would_not_say(s, k + 1)
+        }
+        _ => false,
+    }
 }
 
 /// Cue `i` comes right after `and|but [also|then]`.

@@ -3141,3 +3141,20 @@ fn a_plea_in_court_is_no_report() {
     assert!(quotes("Jane Roe has pleaded not guilty to the charges brought against her.").is_empty());
     assert_eq!(one("Tom Lark pleaded that the harbour must stay open for the fleet.").0, "Tom Lark");
 }
+
+#[test]
+fn what_the_speaker_did_after_the_cue_is_no_content() {
+    let text = "Some barley has already gone to the harbour store, Tom Lark said without detailing the amount.";
+    assert_eq!(quotes(text), vec![q("Tom Lark", "Some barley has already gone to the harbour store", Kind::Indirect)]);
+    let text = "Exports rose 10 pct in January, the harbour board said, quoting customs figures.";
+    assert_eq!(quotes(text), vec![q("the harbour board", "Exports rose 10 pct in January", Kind::Indirect)]);
+    let text = "The port had lost custom, Jane Roe said, but declined to elaborate.";
+    assert_eq!(quotes(text), vec![q("Jane Roe", "The port had lost custom", Kind::Indirect)]);
+    // The reported clause going on is content.
+    let found = quotes("Inflation is high, Jane Roe said, but could fall next year as the harbour reopens.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(
+        one("Jane Roe said without new lending the harbour could not survive.").1,
+        "without new lending the harbour could not survive"
+    );
+}
