@@ -3320,8 +3320,34 @@ fn skip_addressee(s: &Sentence, k: usize) -> Option<usize> {
     if let Some(content) = addressee_then_subject(s, k).filter(|&c| stop.is_none_or(|st| c < st)) {
         return Some(content);
     }
+    // `told reporters his trip, which took him to London, was a success`: a relative clause
+    // after the subject of the content, not the end of the addressee.
+    if let Some(comma) =
+        stop.filter(|&c| s.is_punct(c, ',') && matches!(s.lower(c + 1), Some("which" | "who" | "whose")))
+    {
+        // (Not `told the Biblical story of Nineveh, which ...`.)
+        let opens_noun_phrase = |e: usize| s.is_capitalised(e) || s.lower(e).is_some_and(is_determiner);
+        if let Some(end) = simple_addressee_end(s, k).filter(|&e| e + 1 < comma && opens_noun_phrase(e)) {
+            return Some(end);
+        }
+    }
     // `"Q," she told reporters outside the hall.`: the addressee runs to the sentence end.
     stop.or((limit == s.range.end).then_some(limit))
+}
+
+/// The end of an addressee that is a name (`Fox News`, `the National Post`), an object pronoun
+/// or a plural noun (`reporters`) starting at token `k`.
+fn simple_addressee_end(s: &Sentence, k: usize) -> Option<usize> {
+    let first = s.word(k)?;
+    let mut e = k + 1;
+    if first.starts_with(char::is_uppercase) || (matches!(first, "the" | "a") && s.is_capitalised(e)) {
+        while s.is_capitalised(e) {
+            e += 1;
+        }
+        return Some(e);
+    }
+    let plural = first.ends_with('s') && first.len() > 3 && first.chars().all(char::is_lowercase);
+    (is_object_pronoun(first) || plural).then_some(e)
 }
 
 /// Where the content starts after the addressee of `told`, when a subject starts it.
@@ -3364,17 +3390,8 @@ fn addressee_then_clause(s: &Sentence, k: usize) -> Option<usize> {
 /// when a subject (pronoun or name) starts it.
 fn addressee_then_named_subject(s: &Sentence, k: usize) -> Option<usize> {
     let first = s.word(k)?;
-    let mut e = k + 1;
-    if first.starts_with(char::is_uppercase) || (matches!(first, "the" | "a") && s.is_capitalised(e)) {
-        // `told Fox News`, `told the National Post`.
-        while s.is_capitalised(e) {
-            e += 1;
-        }
-    } else if !(is_object_pronoun(first)
-        || (first.ends_with('s') && first.len() > 3 && first.chars().all(char::is_lowercase)))
-    {
-        return None;
-    }
+    // `told Fox News`, `told the National Post`, `told reporters`, `told them`.
+    let mut e = simple_addressee_end(s, k)?;
     loop {
         match s.lower(e) {
             Some(w) if cues::is_time_word(w) => e += 1,

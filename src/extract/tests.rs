@@ -3158,3 +3158,11 @@ fn what_the_speaker_did_after_the_cue_is_no_content() {
         "without new lending the harbour could not survive"
     );
 }
+
+#[test]
+fn a_relative_clause_after_the_content_s_subject_does_not_end_the_addressee() {
+    let found = one("Tom Lark told reporters the talks, which began six weeks ago, had ended.");
+    assert_eq!(found.1, "the talks, which began six weeks ago, had ended");
+    let found = one("Tom Lark told Harbour Radio his trip, which took him to Oslo, was a success.");
+    assert_eq!(found.1, "his trip, which took him to Oslo, was a success");
+}
