@@ -126,7 +126,45 @@ pub fn fits_context(para: &str, tokens: &[Token], lower: &[&str], k: usize) -> b
             && !(tokens[k].text(para).starts_with(char::is_lowercase)
                 && characterises_as(tokens, lower, k, tokens.len()))
     };
-    !lacks_back() && !out_of_frame() && !pleads_to_a_charge(w, lower.get(k + 1).copied())
+    !lacks_back()
+        && !out_of_frame()
+        && !pleads_to_a_charge(w, lower.get(k + 1).copied())
+        && !adds_to_a_thing(para, tokens, lower, k)
+}
+
+/// `Computer house buying added to strength`, `Mud adds to stress on animals`: adding to
+/// something, no report of speech (but `added to allow the ratio to remain constant ... is
+/// simply wrong`, an infinitive opening the clause, is one).
+fn adds_to_a_thing(para: &str, tokens: &[Token], lower: &[&str], k: usize) -> bool {
+    let to = tokens.get(k + 1).is_some_and(|t| t.text(para) == "to");
+    let object = tokens.get(k + 2).filter(|t| t.is_word()).map(|t| t.text(para));
+    let infinitive = |w: &str| {
+        matches!(
+            w,
+            "be" | "allow"
+                | "make"
+                | "keep"
+                | "say"
+                | "give"
+                | "ensure"
+                | "help"
+                | "get"
+                | "have"
+                | "do"
+                | "see"
+                | "take"
+                | "stop"
+                | "prevent"
+                | "avoid"
+                | "win"
+                | "put"
+                | "bring"
+                | "meet"
+                | "reach"
+                | "protect"
+        )
+    };
+    lower[k].starts_with("add") && to && object.is_some_and(|w| w.starts_with(char::is_lowercase) && !infinitive(w))
 }
 
 /// `pleaded guilty to fraud`, `pleads not guilty`: a plea in court, no report of speech.
@@ -2800,8 +2838,11 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     if let Some(dash) = dateline_dash(s, r.clone()) {
         r.start = dash + 1;
     }
-    // `Fla. (Reuters) - President Barack Obama met`: nor is a dateline's place.
-    if let Some(dash) = r.clone().find(|&k| is_spaced_hyphen(s, k)).filter(|&d| is_dateline(s, r.start..d, r.end)) {
+    // `Fla. (Reuters) - President Barack Obama met`: nor is a dateline's place, whose start may
+    // lie before the subject (`BAHIA BLANCA, Argentina - Pope John Paul began`).
+    let lower_case = |k: usize| s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase));
+    let line_start = if (s.range.start..r.start).any(lower_case) { r.start } else { s.range.start };
+    if let Some(dash) = r.clone().find(|&k| is_spaced_hyphen(s, k)).filter(|&d| is_dateline(s, line_start..d, r.end)) {
         r.start = dash + 1;
     }
     // `says on 13 March Lord Goldsmith met`: nor is a date before a name.

@@ -3166,3 +3166,20 @@ fn a_relative_clause_after_the_content_s_subject_does_not_end_the_addressee() {
     let found = one("Tom Lark told Harbour Radio his trip, which took him to Oslo, was a success.");
     assert_eq!(found.1, "his trip, which took him to Oslo, was a success");
 }
+
+#[test]
+fn adding_to_something_is_no_report() {
+    let found = quotes("Harbour buying added to strength and prices ran up to new highs, traders said.");
+    assert_eq!(
+        found,
+        vec![q("traders", "Harbour buying added to strength and prices ran up to new highs", Kind::Indirect)]
+    );
+    assert!(quotes("Mud adds to stress on the animals in the harbour pens.").is_empty());
+}
+
+#[test]
+fn a_dateline_before_the_subject_is_no_part_of_its_role() {
+    let found =
+        first_quote("BERGEN NORD, Norway - Mayor Jane Roe opened the harbour, saying it had been closed too long.");
+    assert_eq!((found.speaker.name.as_str(), found.speaker.role.as_str()), ("Jane Roe", "Mayor"));
+}
