@@ -2088,6 +2088,11 @@ fn is_progressive(s: &Sentence, i: usize) -> bool {
                 | "complaining"
                 | "vowing"
                 | "promising"
+                | "pledging"
+                | "announcing"
+                | "denying"
+                | "stressing"
+                | "urging"
         )
     };
     // Naming verbs (`praising`, `accusing`, ...) report only what the clause quotes, so all of

@@ -3183,3 +3183,10 @@ fn a_dateline_before_the_subject_is_no_part_of_its_role() {
         first_quote("BERGEN NORD, Norway - Mayor Jane Roe opened the harbour, saying it had been closed too long.");
     assert_eq!((found.speaker.name.as_str(), found.speaker.role.as_str()), ("Jane Roe", "Mayor"));
 }
+
+#[test]
+fn pledging_urging_and_stressing_in_the_progressive_are_reports() {
+    assert_eq!(one("Tom Lark is pledging to “win many hundreds of votes” in the harbour ward.").2, Kind::Mixed);
+    assert_eq!(one("Jane Roe is urging voters to back the harbour plan.").1, "voters to back the harbour plan");
+    assert_eq!(one("The mayor is stressing the need for a safer harbour.").0, "the mayor");
+}
