@@ -3606,11 +3606,19 @@ fn comma_ends_clause(s: &Sentence, k: usize, next: usize) -> bool {
             && s.lower(next + 1).is_some_and(|w| matches!(w, "he" | "she" | "they"))
             && s.lower(next + 2).is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
     };
+    // `After thanking the crowd, which chanted his name, he touted ...`: a relative clause
+    // between commas ends at its second one when the main clause's subject follows.
+    let relative_closes = || {
+        matches!(word, "he" | "she" | "they" | "we" | "i")
+            && (k.saturating_sub(4).max(s.range.start + 1)..k)
+                .any(|j| matches!(s.lower(j), Some("who" | "which")) && s.is_punct(j - 1, ','))
+    };
     matches!(word, "but" | "according" | "while" | "although" | "though") && !but_that(s, next)
         || verb_at(s, next).is_some_and(|v| v.participle)
         || reporting_relative()
         || main_cue()
         || pronoun_goes_on()
+        || relative_closes()
 }
 
 /// `but that` at token `k`, after a comma: `said A, but that B` reports B too.

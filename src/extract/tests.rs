@@ -3190,3 +3190,13 @@ fn pledging_urging_and_stressing_in_the_progressive_are_reports() {
     assert_eq!(one("Jane Roe is urging voters to back the harbour plan.").1, "voters to back the harbour plan");
     assert_eq!(one("The mayor is stressing the need for a safer harbour.").0, "the mayor");
 }
+
+#[test]
+fn a_report_in_a_relative_clause_ends_where_the_main_clause_goes_on() {
+    let text = "Tom Lark thanked the harbour crew, which said the pier was unsafe, he recalled later.";
+    let found = quotes(text);
+    assert!(
+        found.iter().any(|(speaker, quote, _)| speaker == "the harbour crew" && quote == "the pier was unsafe"),
+        "{found:?}"
+    );
+}
