@@ -126,10 +126,18 @@ pub fn fits_context(para: &str, tokens: &[Token], lower: &[&str], k: usize) -> b
             && !(tokens[k].text(para).starts_with(char::is_lowercase)
                 && characterises_as(tokens, lower, k, tokens.len()))
     };
+    let next = lower.get(k + 1).copied();
     !lacks_back()
         && !out_of_frame()
-        && !pleads_to_a_charge(w, lower.get(k + 1).copied())
+        && !pleads_to_a_charge(w, next)
+        && !writes_off(w, next)
         && !adds_to_a_thing(para, tokens, lower, k)
+}
+
+/// `wrote off 141 mln dlrs`, `wrote down the carrying value`, `wrote up the draft`: writing a
+/// sum off or a document up, no report of speech.
+fn writes_off(w: &str, next: Option<&str>) -> bool {
+    (w.starts_with("writ") || w == "wrote") && matches!(next, Some("off" | "down" | "up"))
 }
 
 /// `Computer house buying added to strength`, `Mud adds to stress on animals`: adding to
