@@ -2328,8 +2328,11 @@ fn subject_between(s: &Sentence, start: usize, end: usize) -> Option<Subject> {
         let (d, n) = (parts - 2, parts - 1);
         // Before the description, a phrase or the reported clause (`In addition to the probe,`),
         // not a name whose apposition it is (`Chris Harvey, a delegate from Houston, Texas, said`).
+        // (`... but his lawyer, Antony Townsden, said`: after a conjunction too.)
+        let conjunction =
+            |k: usize| s.lower(k).is_some_and(|w| matches!(w, "but" | "and" | "while" | "although" | "yet"));
         let opens_clause = if d == 0 {
-            bounds[d] == s.range.start || !s.tokens[bounds[d] - 1].is_word()
+            bounds[d] == s.range.start || !s.tokens[bounds[d] - 1].is_word() || conjunction(bounds[d] - 1)
         } else {
             !is_plain_name(s, bounds[d - 1]..commas[d - 1]) && !is_name(d - 1)
         };
@@ -2338,7 +2341,19 @@ fn subject_between(s: &Sentence, start: usize, end: usize) -> Option<Subject> {
         let acronym = commas[n] == bounds[n] + 1
             && s.word(bounds[n]).is_some_and(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()))
             && (bounds[d] + 1..commas[d]).any(|k| s.is_capitalised(k));
-        if opens_clause && !acronym && is_description(s, bounds[d]..commas[d]) && is_plain_name(s, bounds[n]..commas[n])
+        // `a spokesman for the owners, Townsend Thoresen,`: a name that may be the owners'
+        // counts as the speaker's only when it opens with a given name.
+        let end = commas[d];
+        let names_object = end >= bounds[d] + 3
+            && s.lower(end - 2) == Some("the")
+            && s.lower(end - 3) == Some("for")
+            && !s.is_capitalised(end - 1)
+            && !s.word(bounds[n]).is_some_and(speakers::is_given_name);
+        if opens_clause
+            && !acronym
+            && !names_object
+            && is_description(s, bounds[d]..commas[d])
+            && is_plain_name(s, bounds[n]..commas[n])
         {
             if let Some(speaker) = trim_subject(s, bounds[n]..commas[n]) {
                 return Some(Subject { speaker, role: Some(bounds[d]..commas[d]) });
@@ -2388,7 +2403,11 @@ fn unclosed_apposition(s: &Sentence, commas: &[usize], start: usize, end: usize)
         role.clone().take(MAX_ROLE_HEAD_WORDS + 1).find(|&k| matches!(s.lower(k), Some("of" | "at" | "for")));
     let lower_case = s.word(role.start).is_some_and(|w| w.starts_with(char::is_lowercase));
     let role_head = head_end.is_some_and(|e| lower_case && (role.start..e).any(|k| s.lower(k).is_some_and(role_noun)));
-    if !(full_name && (relative || role_head)) {
+    // `Alan Milburn, Labour's election strategist told`: an owner, then the role noun.
+    let owned_role = role.len() <= MAX_ROLE_HEAD_WORDS
+        && s.word(role.start).is_some_and(|w| cues::strip_possessive(w).len() < w.len())
+        && s.lower(end - 1).is_some_and(role_noun);
+    if !(full_name && (relative || role_head || owned_role)) {
         return None;
     }
     Some(Subject { speaker: trim_subject(s, name)?, role: Some(role) })

@@ -3207,3 +3207,19 @@ fn writing_a_sum_off_is_no_report() {
     let found = one("The harbour board wrote down the value of its piers by 12 mln dlrs, traders said.");
     assert_eq!(found.0, "traders");
 }
+
+#[test]
+fn a_name_after_a_description_after_but_is_the_speaker() {
+    let found = first_quote("The pier is safe, but his lawyer, Antony Lark, said the claim was laughable.");
+    assert_eq!((found.speaker.name.as_str(), found.speaker.role.as_str()), ("Antony Lark", "his lawyer"));
+    // A name that may be the one spoken for stays the role.
+    let found = first_quote("But a spokesman for the owners, Harbour Lines, said the ferry may have been holed.");
+    assert_eq!(found.speaker.name, "a spokesman for the owners");
+    // `NAME, OWNER's ROLE told`: the role's comma may be missing before the cue.
+    let found = first_quote("The harbour is safe, Alan Lark, Labour's election strategist told Harbour Radio.");
+    assert_eq!(
+        (found.speaker.name.as_str(), found.speaker.role.as_str()),
+        ("Alan Lark", "Labour's election strategist")
+    );
+    assert_eq!(found.text, "The harbour is safe");
+}
