@@ -144,6 +144,9 @@ fn writes_off(w: &str, next: Option<&str>) -> bool {
 /// something, no report of speech (but `added to allow the ratio to remain constant ... is
 /// simply wrong`, an infinitive opening the clause, is one).
 fn adds_to_a_thing(para: &str, tokens: &[Token], lower: &[&str], k: usize) -> bool {
+    if !lower[k].starts_with("add") {
+        return false;
+    }
     let to = tokens.get(k + 1).is_some_and(|t| t.text(para) == "to");
     let object = tokens.get(k + 2).filter(|t| t.is_word()).map(|t| t.text(para));
     let infinitive = |w: &str| {
@@ -172,7 +175,7 @@ fn adds_to_a_thing(para: &str, tokens: &[Token], lower: &[&str], k: usize) -> bo
                 | "protect"
         )
     };
-    lower[k].starts_with("add") && to && object.is_some_and(|w| w.starts_with(char::is_lowercase) && !infinitive(w))
+    to && object.is_some_and(|w| w.starts_with(char::is_lowercase) && !infinitive(w))
 }
 
 /// `pleaded guilty to fraud`, `pleads not guilty`: a plea in court, no report of speech.
@@ -2838,11 +2841,11 @@ fn opens_subordinate_clause(s: &Sentence, k: usize) -> bool {
         }) || s.lower(k + 2) == Some("as")
             || s.lower(k.saturating_sub(2)) == Some("as")
             || (s.lower(k + 1) == Some("a") && s.lower(k + 2) == Some("whole"));
-        s.lower(k) == Some("as") && after_verb && !comparison
+        after_verb && !comparison
     };
-    k > s.range.start
-        && (matches!(s.lower(k), Some("after" | "when" | "before" | "until" | "unless" | "while" | "because"))
-            || conjunction_as())
+    let Some(word) = s.lower(k).filter(|_| k > s.range.start) else { return false };
+    (matches!(word, "after" | "when" | "before" | "until" | "unless" | "while" | "because")
+        || word == "as" && conjunction_as())
         && s.tokens[k - 1].is_word()
         && !(k.saturating_sub(2).max(s.range.start)..k).any(|j| s.lower(j).is_some_and(participle))
 }
@@ -2873,8 +2876,9 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     // `Fla. (Reuters) - President Barack Obama met`: nor is a dateline's place, whose start may
     // lie before the subject (`BAHIA BLANCA, Argentina - Pope John Paul began`).
     let lower_case = |k: usize| s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase));
-    let line_start = if (s.range.start..r.start).any(lower_case) { r.start } else { s.range.start };
-    if let Some(dash) = r.clone().find(|&k| is_spaced_hyphen(s, k)).filter(|&d| is_dateline(s, line_start..d, r.end)) {
+    let line_start = || if (s.range.start..r.start).any(lower_case) { r.start } else { s.range.start };
+    if let Some(dash) = r.clone().find(|&k| is_spaced_hyphen(s, k)).filter(|&d| is_dateline(s, line_start()..d, r.end))
+    {
         r.start = dash + 1;
     }
     // `says on 13 March Lord Goldsmith met`: nor is a date before a name.
@@ -3591,7 +3595,10 @@ fn clause_end(s: &Sentence, k: usize) -> usize {
 /// `declared the need for ambition: “Change the world,” she said`: a colon before a quotation
 /// that words after it attribute anew.
 fn colon_before_framed_quotation(s: &Sentence, n: usize) -> bool {
-    let Some(Kind::Open(m)) = s.kind(n + 1).filter(|_| s.is_punct(n, ':')) else { return false };
+    if !s.is_punct(n, ':') {
+        return false;
+    }
+    let Some(Kind::Open(m)) = s.kind(n + 1) else { return false };
     const MAX_TOKENS_TO_CUE: usize = 4;
     let close = (n + 2..s.range.end).find(|&c| s.kind(c) == Some(Kind::Close(m)));
     close.is_some_and(|c| (c + 1..s.range.end).take(MAX_TOKENS_TO_CUE).any(|k| s.cue_candidate[k]))
@@ -3715,8 +3722,10 @@ fn content_before(s: &Sentence, k: usize) -> Option<Content> {
 /// the lead introduces: `Shipments included: beef 14,384, horse meat 1,609, the board said`;
 /// nor a colon inside a title: `EA's Need for Speed: Underground 2`.)
 fn opens_content_after_colon(s: &Sentence, i: usize, end: usize) -> bool {
-    let in_title = i > s.range.start && s.is_capitalised(i - 1) && s.is_capitalised(i + 1);
-    if !s.is_punct(i, ':') || !s.para[s.tokens[i].end..].starts_with(char::is_whitespace) || in_title {
+    if !s.is_punct(i, ':') || !s.para[s.tokens[i].end..].starts_with(char::is_whitespace) {
+        return false;
+    }
+    if i > s.range.start && s.is_capitalised(i - 1) && s.is_capitalised(i + 1) {
         return false;
     }
     // (The clause may go on after an interposed cue.)

@@ -234,9 +234,9 @@ fn joined_word_end(para: &str, start: usize, run: usize, limit: usize) -> usize 
 /// (`10.9bn`, `1.6%`) nor a web address (`latinohiphopradio.com`), whose period ends a sentence.
 fn is_dotted_abbreviation(word: &str) -> bool {
     const MAX_PART: usize = 3;
-    let word = word.rsplit('-').next().unwrap_or(word);
+    let last_part = || word.rsplit('-').next().unwrap_or(word);
     word.contains('.')
-        && word.split('.').all(|part| part.chars().count() <= MAX_PART && part.chars().all(char::is_alphabetic))
+        && last_part().split('.').all(|part| part.chars().count() <= MAX_PART && part.chars().all(char::is_alphabetic))
 }
 
 /// Splits tokens into sentences (ranges of token indices), never inside a quotation, nor between
@@ -360,7 +360,8 @@ fn ends_sentence(para: &str, tokens: &[Token], i: usize) -> bool {
             let before = para[..t.start].trim_end();
             before.ends_with(['.', '!', '?']) && !before.ends_with("..")
         }
-        Kind::Word => return abbreviation_ends_sentence(para, t, next),
+        // (Most words end in a letter: one byte to read.)
+        Kind::Word => return para.as_bytes()[t.end - 1] == b'.' && abbreviation_ends_sentence(para, t, next),
         _ => false,
     };
     if !terminal || next.quote.is_some() && !matches!(next.kind, Kind::Open(_)) {
@@ -378,6 +379,7 @@ fn ends_sentence(para: &str, tokens: &[Token], i: usize) -> bool {
 
 /// `... at Jenrette Securities Corp. He says`: an abbreviation's period (not an initial's) ends
 /// the sentence when a pronoun or an article opens the next.
+#[inline(never)]
 fn abbreviation_ends_sentence(para: &str, t: Token, next: &Token) -> bool {
     let opens_sentence = || {
         matches!(
@@ -385,13 +387,11 @@ fn abbreviation_ends_sentence(para: &str, t: Token, next: &Token) -> bool {
             "He" | "She" | "It" | "They" | "We" | "The" | "This" | "But" | "Its" | "His" | "Her" | "Their"
         )
     };
-    let w = t.text(para);
-    t.quote.is_none()
-        && w.len() > 2
-        && w.ends_with('.')
-        && w != "vs."
+    t.end - t.start > 2
+        && t.quote.is_none()
         && next.is_word()
         && next.quote.is_none()
+        && t.text(para) != "vs."
         && opens_sentence()
 }
 
