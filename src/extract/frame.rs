@@ -2955,14 +2955,16 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     }
     // `The Times on Saturday wrote`, `Trump this week said`: time phrases are not the speaker.
     // A month after a capitalised word is a surname (`Theresa May said`), not a date.
+    // (`The Strategy Unit in 2003 said`: a year after `in` too.)
+    let year_at = |k: usize| s.word(k).is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
     let date_at = |k: usize| {
         s.word(k).is_some_and(|w| {
             cues::is_time_word(w)
                 || cues::is_month(w) && !s.word(k - 1).is_some_and(|p| p.starts_with(char::is_uppercase))
-        })
+        }) || year_at(k) && s.lower(k - 1) == Some("in")
     };
     while r.end > r.start + 1 && date_at(r.end - 1) {
-        r.end -= 1;
+        r.end -= if year_at(r.end - 1) { 2 } else { 1 };
         // `this past week`, `the coming days`.
         if r.end > r.start + 1 && matches!(s.lower(r.end - 1), Some("past" | "coming")) {
             r.end -= 1;
@@ -3755,6 +3757,10 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
     let at_start = opens_sentence || after_fronted_adverbial(s, i);
     let max_words = if at_start { 24 } else { 12 };
     let np_start = i + 2;
+    // `according to how long he spends in the gym`: a clause, no source.
+    if s.lower(np_start).is_some_and(|w| matches!(w, "how" | "what" | "whether" | "where" | "when" | "why" | "which")) {
+        return None;
+    }
     let mut np_end = np_start;
     // `Texas/Texas Tribune`, `AT & T`: a slash or an ampersand inside the source's name.
     let inside_name = |k: usize| !matches!(s.tokens[k].kind, Kind::Punct(c) if !matches!(c, '/' | '&'));

@@ -3223,3 +3223,9 @@ fn a_name_after_a_description_after_but_is_the_speaker() {
     );
     assert_eq!(found.text, "The harbour is safe");
 }
+
+#[test]
+fn according_to_a_clause_names_no_source_and_a_year_is_no_part_of_a_subject() {
+    assert!(quotes("The harbour fee will rise or fall according to how long a ship stays in port.").is_empty());
+    assert_eq!(one("The harbour board in 2003 said the pier was unsafe.").0, "the harbour board");
+}
