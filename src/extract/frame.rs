@@ -2313,7 +2313,14 @@ fn subject_between(s: &Sentence, start: usize, end: usize) -> Option<Subject> {
             .word(bounds[p])
             .filter(|w| !matches!(*w, "The" | "A" | "An") && !cues::is_time_word(w) && !cues::is_month(w))
             .filter(|w| !cues::with_lower(w, cues::is_adverbial_preposition));
-        let last = s.word(commas[p] - 1);
+        // (`Rep. John Dingell (D-Mich.), chairman of ...`: the name before its parenthesis.)
+        let mut last_at = commas[p] - 1;
+        if s.is_punct(last_at, ')') {
+            if let Some(open) = (bounds[p]..last_at).rev().find(|&k| s.is_punct(k, '(')) {
+                last_at = open.saturating_sub(1);
+            }
+        }
+        let last = s.word(last_at);
         let role_follows = s.word(bounds[p + 1]).is_some_and(|w| w.starts_with(char::is_lowercase));
         // `Sen. Ted Cruz, R-Texas, and ...`: a party and a state name no one.
         let party_tag = first.is_some_and(|w| matches!(w.split_once('-'), Some(("R" | "D" | "I", _))));

@@ -3229,3 +3229,9 @@ fn according_to_a_clause_names_no_source_and_a_year_is_no_part_of_a_subject() {
     assert!(quotes("The harbour fee will rise or fall according to how long a ship stays in port.").is_empty());
     assert_eq!(one("The harbour board in 2003 said the pier was unsafe.").0, "the harbour board");
 }
+
+#[test]
+fn a_name_with_a_parenthesis_before_its_apposition_is_the_speaker() {
+    let text = "Norway's Harbour Council (NHC), an advisory body comprising traders, fishermen and other trades, said growth may slow.";
+    assert_eq!(one(text).0, "Norway's Harbour Council");
+}
