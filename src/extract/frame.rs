@@ -2876,6 +2876,14 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     if r.len() > 1 && s.lower(r.start) == Some("what") || relative_then_speaker(s, r.clone()) {
         r.start += 1;
     }
+    // `the Japanese placed what the British say are restrictive conditions`: inside the
+    // subject too, a short noun phrase after `what` is the speaker.
+    const MAX_AFTER_WHAT: usize = 5;
+    if let Some(what) = (r.start + 1..r.end).rev().take(MAX_AFTER_WHAT + 1).find(|&k| s.lower(k) == Some("what")) {
+        if what + 1 < r.end && (what + 1..r.end).all(|k| s.word(k).is_some()) {
+            r.start = what + 1;
+        }
+    }
     // `NEW YORK, March 6 - Standard and Poor's Corp said`: a dateline's date is not the speaker.
     if let Some(dash) = dateline_dash(s, r.clone()) {
         r.start = dash + 1;

@@ -3235,3 +3235,9 @@ fn a_name_with_a_parenthesis_before_its_apposition_is_the_speaker() {
     let text = "Norway's Harbour Council (NHC), an advisory body comprising traders, fishermen and other trades, said growth may slow.";
     assert_eq!(one(text).0, "Norway's Harbour Council");
 }
+
+#[test]
+fn a_short_noun_phrase_after_what_inside_a_subject_is_the_speaker() {
+    assert_eq!(one("Harbour shares fell 2 pct in what traders said was a reaction to the storm.").0, "traders");
+    assert_eq!(one("The board placed what the fishermen say are harsh limits on the catch.").0, "the fishermen");
+}
