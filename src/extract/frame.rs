@@ -2353,11 +2353,11 @@ fn subject_between(s: &Sentence, start: usize, end: usize) -> Option<Subject> {
             && (bounds[d] + 1..commas[d]).any(|k| s.is_capitalised(k));
         // `a spokesman for the owners, Townsend Thoresen,`: a name that may be the owners'
         // counts as the speaker's only when it opens with a given name.
-        let end = commas[d];
-        let names_object = end >= bounds[d] + 3
-            && s.lower(end - 2) == Some("the")
-            && s.lower(end - 3) == Some("for")
-            && !s.is_capitalised(end - 1)
+        let description_end = commas[d];
+        let names_object = description_end >= bounds[d] + 3
+            && s.lower(description_end - 2) == Some("the")
+            && s.lower(description_end - 3) == Some("for")
+            && !s.is_capitalised(description_end - 1)
             && !s.word(bounds[n]).is_some_and(speakers::is_given_name);
         if opens_clause
             && !acronym
@@ -3547,15 +3547,12 @@ fn would_not_say(s: &Sentence, k: usize) -> bool {
 /// figures`: what follows the cue at `k` tells what the speaker did, not what was said.
 fn tells_speakers_act(s: &Sentence, k: usize) -> bool {
     // (Not the clause going on: `Inflation is high, he told us, but could fall next year`.)
-    let declines = |w: &str| {
-        matches!(w, "declined" | "refused" | "did" | "gave" | "offered" | "provided" | "would" | "added" | "said")
-    };
+    let declines =
+        |w: &str| matches!(w, "declined" | "refused" | "did" | "gave" | "offered" | "provided" | "added" | "said");
     match s.lower(k) {
         Some("quoting" | "citing") => true,
         Some("without") => s.lower(k + 1).is_some_and(|w| w.ends_with("ing")),
-        Some("but") => {
-            s.lower(k + 1).is_some_and(declines) && s.lower(k + 1) != Some("would") || would_not_say(s, k + 1)
-        }
+        Some("but") => s.lower(k + 1).is_some_and(declines) || would_not_say(s, k + 1),
         _ => false,
     }
 }
