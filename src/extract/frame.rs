@@ -2534,10 +2534,12 @@ fn relative_pronoun_before(s: &Sentence, end: usize) -> Option<usize> {
 
 /// A word of a time phrase: `in 2010`, `last week`, `on Monday`.
 fn is_time_phrase_word(w: &str) -> bool {
-    cues::is_time_word(w)
-        || cues::is_month(w)
-        || matches!(w, "in" | "on" | "at")
-        || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+    cues::is_time_word(w) || cues::is_month(w) || matches!(w, "in" | "on" | "at") || is_year(w)
+}
+
+/// A year written in four digits: `2003`.
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// `Currently`, `Worryingly`, `Often`, `Meanwhile`: a word that opens a sentence as an adverb.
@@ -2971,7 +2973,7 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     // `The Times on Saturday wrote`, `Trump this week said`: time phrases are not the speaker.
     // A month after a capitalised word is a surname (`Theresa May said`), not a date.
     // (`The Strategy Unit in 2003 said`: a year after `in` too.)
-    let year_at = |k: usize| s.word(k).is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
+    let year_at = |k: usize| s.word(k).is_some_and(is_year);
     let date_at = |k: usize| {
         s.word(k).is_some_and(|w| {
             cues::is_time_word(w)
