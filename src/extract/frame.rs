@@ -2162,7 +2162,9 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
     if let Some(who) = relative_clause_before(s, end) {
         // `Watson, who has led the council since 2010, said`: the relative clause is the role.
         // `Mr. Lark, 54, who ...`: with no subject before the comma, one with a role part ending at it.
-        let subject = subject_before(s, who - 1).or_else(|| subject_before(s, who))?;
+        let plain = subject_before(s, who - 1);
+        let subject =
+            named_before_apposition(s, who, end, plain.as_ref()).or(plain).or_else(|| subject_before(s, who))?;
         // A relative clause that reports (`Conrac, which said ..., said`) is no role.
         let reports = (who..end).any(|k| s.lower(k).is_some_and(is_plain_report));
         let role = subject.role.or((!reports).then(|| who..role_end(s, end)));
@@ -2201,6 +2203,28 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
     })?;
     // `Dr Fox refused to discuss weekend newspaper reports that ...`: a clause is no subject.
     past_verb_after_name(s, subject.speaker.clone()).is_none().then_some(subject)
+}
+
+/// `Donna Rawlings, 59, of Ashton, Md., who ...`: the name before a role in apposition that ends
+/// at the comma before relative pronoun `who`, when the subject `plain` found before that comma
+/// is only a part of the role (`Md.`) or the whole of a role with no definite determiner
+/// (`chairman of CITIC`, `a spokeswoman for the coalition`). Not a name after a comma (`In
+/// October, Mr. Paulson, who`) nor a definite noun phrase (`In a filing with the Commission, the
+/// group, which`). The role runs on over the relative clause up to the cue at `end`.
+fn named_before_apposition(s: &Sentence, who: usize, end: usize, plain: Option<&Subject>) -> Option<Subject> {
+    const MAX_ROLE_TOKENS: usize = 16;
+    let subject = subject_before(s, who)?;
+    let role = subject.role.clone().filter(|_| subject.speaker.start == subject.start())?;
+    // `Additionally, a new formula will be used ..., the OECD, which`: an adverb, then a clause.
+    let named = is_plain_name(s, subject.speaker.clone())
+        && !s.word(subject.speaker.start).is_some_and(is_sentence_adverb)
+        && role.len() <= MAX_ROLE_TOKENS;
+    let describes = s.word(role.start).is_some_and(|w| w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()));
+    let definite = s.lower(role.start).is_some_and(|w| is_determiner(w) && !matches!(w, "a" | "an"));
+    let part_of_role =
+        plain.is_none_or(|p| role.start < p.speaker.start || (role.start == p.speaker.start && !definite));
+    (named && describes && part_of_role)
+        .then(|| Subject { speaker: subject.speaker, role: Some(role.start..role_end(s, end)) })
 }
 
 /// The verb of the first `Name VERBED OBJECT` in tokens `r` (`Dr Fox refused to`, `Sanders

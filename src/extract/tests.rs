@@ -3241,3 +3241,17 @@ fn a_short_noun_phrase_after_what_inside_a_subject_is_the_speaker() {
     assert_eq!(one("Harbour shares fell 2 pct in what traders said was a reaction to the storm.").0, "traders");
     assert_eq!(one("The board placed what the fishermen say are harsh limits on the catch.").0, "the fishermen");
 }
+
+#[test]
+fn a_name_with_an_apposition_before_a_relative_clause_is_the_speaker() {
+    let found =
+        first_quote("Jane Roe, 59, of Ashton, Md., who watched the ferry from the pier, said the crossing was rough.");
+    assert_eq!(found.speaker.name, "Jane Roe");
+    assert!(found.speaker.role.starts_with("59, of Ashton, Md."), "role {:?}", found.speaker.role);
+    let text = "Ann Lark, a developer and spokeswoman for the Harbour Coalition, which speaks for the traders, said fees will rise.";
+    assert_eq!(one(text).0, "Ann Lark");
+    // A name after a comma, or a definite noun phrase, is no role of what comes before it.
+    assert_eq!(one("In October, Mr. Lark, who owns the ferry, told traders that fees will rise.").0, "Mr. Lark");
+    let text = "In a filing with the Harbour Commission, the group, which owns the ferry, said fees will rise.";
+    assert_eq!(one(text).0, "the group");
+}
