@@ -2278,12 +2278,29 @@ fn subject_start(s: &Sentence, end: usize, past_titles: bool) -> usize {
             start = open;
             continue;
         }
-        if is_hard_boundary(s, start - 1) {
+        if is_hard_boundary(s, start - 1) && !relative_that_in_apposition(s, start - 1, end) {
             break;
         }
         start -= 1;
     }
     start
+}
+
+/// `that` at token `k` opens a relative clause inside a role in apposition that closes with
+/// the comma before `end` (`Harbour Services, the agency that runs the port, said`), not a
+/// reported clause (`Reports suggest that the company, ..., said`).
+fn relative_that_in_apposition(s: &Sentence, k: usize, end: usize) -> bool {
+    const MAX_HEAD_WORDS: usize = 5;
+    if s.lower(k) != Some("that") || !s.is_punct(end - 1, ',') || (k..end - 1).any(|j| s.is_punct(j, ',')) {
+        return false;
+    }
+    let Some(comma) = (k.saturating_sub(MAX_HEAD_WORDS + 1).max(s.range.start)..k).rev().find(|&j| s.is_punct(j, ','))
+    else {
+        return false;
+    };
+    let noun_before = s.word(k - 1).is_some_and(|w| w.starts_with(char::is_lowercase))
+        && s.lower(k - 1).is_some_and(|w| !reads_as_finite_verb(w) && !governs_noun(w));
+    comma + 2 < k && s.lower(comma + 1).is_some_and(|w| matches!(w, "the" | "a" | "an")) && noun_before
 }
 
 /// The subject in tokens `start..end`: the last part naming someone, with a role in apposition.

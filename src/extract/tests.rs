@@ -3255,3 +3255,15 @@ fn a_name_with_an_apposition_before_a_relative_clause_is_the_speaker() {
     let text = "In a filing with the Harbour Commission, the group, which owns the ferry, said fees will rise.";
     assert_eq!(one(text).0, "the group");
 }
+
+#[test]
+fn a_relative_that_inside_a_role_in_apposition_keeps_the_subject() {
+    let found = first_quote("Harbour Services, the agency that runs the port, said fees will rise.");
+    assert_eq!(
+        (found.speaker.name.as_str(), found.speaker.role.as_str()),
+        ("Harbour Services", "the agency that runs the port")
+    );
+    // A `that` after a verb opens the reported clause: the subject follows it.
+    let found = quotes("Reports suggest that the board, which owns the port, said fees will rise.");
+    assert!(found.iter().any(|(speaker, quote, _)| speaker == "the board" && quote == "fees will rise"), "{found:?}");
+}
