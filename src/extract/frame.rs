@@ -2632,8 +2632,22 @@ fn second_clause_subject(s: &Sentence, r: Range<usize>) -> Option<Range<usize>> 
                     || n.starts_with(|c: char| c.is_ascii_digit())
             })
     };
+    // `Rosneft now owns Yugansk and Russia has said`: a verb in the present after a name, then
+    // its object; not a plural noun after an adjective (`Norwegian academics Arild Moe and`).
+    let adjective = |w: &str| ["an", "al", "ic", "ese"].iter().any(|suffix| w.ends_with(suffix));
+    let present_after_name = |k: usize| {
+        let name_before = s.is_capitalised(k - 1) && !s.lower(k - 1).is_some_and(adjective);
+        let subject_before = name_before || (k > r.start + 1 && s.lower(k - 1) == Some("now"));
+        let object_after = s.is_capitalised(k + 1) || s.lower(k + 1).is_some_and(is_determiner);
+        s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
+            && s.lower(k).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s"))
+            && !s.word(k).is_some_and(cues::is_speaker_noun)
+            && subject_before
+            && object_after
+    };
     let has_verb = has_finite_verb(&clause)
-        || (r.start + 1..conjunction).any(|k| verb_then_phrase(k) || s.lower(k).is_some_and(is_past_of_change))
+        || (r.start + 1..conjunction)
+            .any(|k| verb_then_phrase(k) || s.lower(k).is_some_and(is_past_of_change) || present_after_name(k))
         || past_verb_after_name(s, r.start..conjunction).is_some();
     if !has_verb {
         return None;

@@ -3267,3 +3267,10 @@ fn a_relative_that_inside_a_role_in_apposition_keeps_the_subject() {
     let found = quotes("Reports suggest that the board, which owns the port, said fees will rise.");
     assert!(found.iter().any(|(speaker, quote, _)| speaker == "the board" && quote == "fees will rise"), "{found:?}");
 }
+
+#[test]
+fn a_clause_with_a_verb_in_the_present_before_and_is_no_part_of_the_subject() {
+    assert_eq!(one("Harbour Lines now owns the ferry and the union has said fees will rise.").0, "the union");
+    // A plural noun after an adjective is no verb: the names stay one subject.
+    assert_eq!(one("Norwegian academics Ann Lark and Jane Roe said fees will rise.").0, "Ann Lark and Jane Roe");
+}
