@@ -2403,7 +2403,7 @@ fn subject_between(s: &Sentence, start: usize, end: usize) -> Option<Subject> {
         if opens_clause
             && !acronym
             && !names_object
-            && is_description(s, bounds[d]..commas[d])
+            && (is_description(s, bounds[d]..commas[d]) || is_capitalised_title(s, bounds[d]..commas[d]))
             && is_plain_name(s, bounds[n]..commas[n])
         {
             if let Some(speaker) = trim_subject(s, bounds[n]..commas[n]) {
@@ -2529,6 +2529,15 @@ fn is_plain_name(s: &Sentence, r: Range<usize>) -> bool {
     let title =
         s.word(r.end - 1).is_some_and(|w| cues::is_speaker_noun(w) || cues::with_lower(w, speakers::is_role_noun));
     (1..=MAX_NAME_WORDS).contains(&r.len()) && !title && r.clone().all(|k| s.word(k).is_some_and(name_word))
+}
+
+/// A title in capitals ending with a role noun (`Argentine Economic Minister`, `Chief Executive`).
+fn is_capitalised_title(s: &Sentence, r: Range<usize>) -> bool {
+    const MAX_WORDS: usize = 5;
+    let role_noun = |w: &str| cues::is_speaker_noun(w) || cues::with_lower(w, speakers::is_role_noun);
+    (2..=MAX_WORDS).contains(&r.len())
+        && r.clone().all(|k| s.word(k).is_some_and(is_name_word))
+        && s.word(r.end - 1).is_some_and(role_noun)
 }
 
 /// The `who` or `which` opening a relative clause between commas that ends just before `end`

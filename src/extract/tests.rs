@@ -3274,3 +3274,9 @@ fn a_clause_with_a_verb_in_the_present_before_and_is_no_part_of_the_subject() {
     // A plural noun after an adjective is no verb: the names stay one subject.
     assert_eq!(one("Norwegian academics Ann Lark and Jane Roe said fees will rise.").0, "Ann Lark and Jane Roe");
 }
+
+#[test]
+fn a_title_in_capitals_before_a_name_in_apposition_is_the_role() {
+    let found = first_quote("But last week, Harbour Finance Minister, Ann Lark, told reporters that fees will rise.");
+    assert_eq!((found.speaker.name.as_str(), found.speaker.role.as_str()), ("Ann Lark", "Harbour Finance Minister"));
+}
