@@ -3280,3 +3280,11 @@ fn a_title_in_capitals_before_a_name_in_apposition_is_the_role() {
     let found = first_quote("But last week, Harbour Finance Minister, Ann Lark, told reporters that fees will rise.");
     assert_eq!((found.speaker.name.as_str(), found.speaker.role.as_str()), ("Ann Lark", "Harbour Finance Minister"));
 }
+
+#[test]
+fn a_prepositional_phrase_opening_the_sentence_is_no_speaker() {
+    assert!(
+        quotes("Beyond the job cuts announced last year at its plants, Harbour Lines is selling ferries.").is_empty()
+    );
+    assert_eq!(one("Beyond that, Lark asserts the port is safe.").0, "Lark");
+}
