@@ -3727,8 +3727,22 @@ fn comma_ends_clause(s: &Sentence, k: usize, next: usize) -> bool {
             && (k.saturating_sub(4).max(s.range.start + 1)..k)
                 .any(|j| matches!(s.lower(j), Some("who" | "which")) && s.is_punct(j - 1, ','))
     };
+    // `... said Clinton is honest, and three-quarters said the same of Sanders`: a second
+    // subject's own report.
+    const MAX_SUBJECT_WORDS: usize = 5;
+    // (Not a relative clause's report, `and songs that the minister said were ...`, nor the
+    // first subject's, `in two, three, and six-month deposits but said`.)
+    let subject_word = |j: usize| {
+        s.lower(j).is_some_and(|w| !matches!(w, "but" | "or" | "that" | "which" | "who" | "whom" | "whose" | "to"))
+    };
+    let another_report = || {
+        let cue = |j: usize| s.cue_candidate[j] && s.lower(j).is_some_and(is_plain_report);
+        word == "and"
+            && (next + 2..s.range.end.min(next + 2 + MAX_SUBJECT_WORDS)).take_while(|&j| subject_word(j - 1)).any(cue)
+    };
     matches!(word, "but" | "according" | "while" | "although" | "though") && !but_that(s, next)
         || verb_at(s, next).is_some_and(|v| v.participle)
+        || another_report()
         || reporting_relative()
         || main_cue()
         || pronoun_goes_on()

@@ -3288,3 +3288,20 @@ fn a_prepositional_phrase_opening_the_sentence_is_no_speaker() {
     );
     assert_eq!(one("Beyond that, Lark asserts the port is safe.").0, "Lark");
 }
+
+#[test]
+fn a_reported_clause_ends_before_another_subjects_report_after_and() {
+    let found = quotes("Six in 10 voters said the mayor is honest, and three-quarters said the same of his rival.");
+    assert_eq!(
+        found,
+        vec![
+            q("Six in 10 voters", "the mayor is honest", Kind::Indirect),
+            q("three-quarters", "the same of his rival", Kind::Indirect)
+        ]
+    );
+    // A relative clause's report, or the first subject's own second cue, goes on.
+    let found = quotes("Lark said he hated the lyrics, and songs that the pastor said were crude.");
+    assert_eq!(found[0].1, "he hated the lyrics, and songs that the pastor said were crude");
+    let found = quotes("Dealers cited interest in two, three, and six-month deposits but said activity was slow.");
+    assert_eq!(found[0].1, "interest in two, three, and six-month deposits");
+}
