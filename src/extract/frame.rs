@@ -3188,8 +3188,16 @@ fn is_share_of_people(s: &Sentence, mut r: Range<usize>) -> bool {
     const MAX_WORDS: usize = 5;
     // `four in 10 voters`, `half of Republicans`: a noun for the people counted may close it.
     let people = |w: &str| cues::is_speaker_noun(w) || (w.starts_with(char::is_uppercase) && w.ends_with('s'));
-    if r.len() > 1 && s.word(r.end - 1).is_some_and(people) {
+    let counts_people = r.len() > 1 && s.word(r.end - 1).is_some_and(people);
+    if counts_people {
         r.end -= 1;
+        // `about half of Democratic primary voters`: words that qualify the people after `of`.
+        const MAX_QUALIFIERS: usize = 3;
+        let of = (r.start..r.end).rev().take(MAX_QUALIFIERS + 1).find(|&k| s.lower(k) == Some("of"));
+        let qualifier = |k: usize| s.word(k).is_some_and(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'));
+        if let Some(of) = of.filter(|&of| (of + 1..r.end).all(qualifier)) {
+            r.end = of + 1;
+        }
     }
     let hedge = |w: &str| {
         matches!(w, "about" | "nearly" | "almost" | "roughly" | "around" | "over" | "just" | "only" | "more" | "than")
@@ -3209,8 +3217,10 @@ fn is_share_of_people(s: &Sentence, mut r: Range<usize>) -> bool {
     // A number alone is an age or a year (`Alan Greenspan, 79, said`); `40%`, `40 percent` and
     // `four in 10` count.
     let number = |w: &&str| w.starts_with(|c: char| c.is_ascii_digit()) && !w.ends_with('%');
+    // (`About 50 voters`: a hedged number of people counts too.)
     let counted = words.iter().any(|w| share(w) && !number(w))
-        || words.iter().any(number) && words.iter().any(|w| matches!(*w, "in" | "of"));
+        || words.iter().any(number) && words.iter().any(|w| matches!(*w, "in" | "of"))
+        || counts_people && hedge(words[0]) && words.iter().any(number);
     words.len() <= MAX_WORDS
         && counted
         && words.iter().all(|w| hedge(w) || share(w) || linking(w))

@@ -3305,3 +3305,12 @@ fn a_reported_clause_ends_before_another_subjects_report_after_and() {
     let found = quotes("Dealers cited interest in two, three, and six-month deposits but said activity was slow.");
     assert_eq!(found[0].1, "interest in two, three, and six-month deposits");
 }
+
+#[test]
+fn a_hedged_share_or_number_of_qualified_people_is_a_speaker() {
+    assert_eq!(
+        one("About half of Democratic primary voters said they want change.").0,
+        "About half of Democratic primary voters"
+    );
+    assert_eq!(one("About 50 workers said they want change.").0, "About 50 workers");
+}
