@@ -2873,7 +2873,9 @@ fn is_hard_boundary(s: &Sentence, k: usize) -> bool {
             Some("because") => !(s.lower(k + 1) == Some("of") && in_relative_clause(s, k)),
             // `Murphy, though, said`: an adverb between commas, not a conjunction.
             Some("though") => !(k > 0 && s.is_punct(k - 1, ',') && s.is_punct(k + 1, ',')),
-            Some("while" | "whereas" | "although" | "if" | "but" | "where" | "since" | "so") => true,
+            // `Trump, while being interviewed on Fox, called`: a participle's time between commas.
+            Some("while") => !(k > 0 && s.is_punct(k - 1, ',') && s.lower(k + 1).is_some_and(|w| w.ends_with("ing"))),
+            Some("whereas" | "although" | "if" | "but" | "where" | "since" | "so") => true,
             // `That is why critics say ...`; not `in explaining why the rule was adopted, said`.
             Some("why") => k > 0 && s.lower(k - 1).is_some_and(|w| is_be(w) || w.ends_with("’s") || w.ends_with("'s")),
             _ => false,
@@ -3044,6 +3046,14 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
                 || cues::is_month(w) && !s.word(k - 1).is_some_and(|p| p.starts_with(char::is_uppercase))
         }) || year_at(k) && s.lower(k - 1) == Some("in")
     };
+    // `the report on Wednesday for the first time cited`: nor is an occasion.
+    let ordinal = |k: usize| s.lower(k).is_some_and(|w| matches!(w, "first" | "second" | "third" | "last"));
+    let occasion_at = |k: usize| {
+        s.lower(k) == Some("for") && s.lower(k + 1) == Some("the") && ordinal(k + 2) && s.lower(k + 3) == Some("time")
+    };
+    if r.len() > 4 && occasion_at(r.end - 4) {
+        r.end -= 4;
+    }
     while r.end > r.start + 1 && date_at(r.end - 1) {
         r.end -= if year_at(r.end - 1) { 2 } else { 1 };
         // `this past week`, `the coming days`.
@@ -3086,6 +3096,20 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         r.start = r.end - 1;
     }
     let words: Vec<&str> = r.clone().filter_map(|k| s.word(k)).collect();
+    // `Perhaps counterintuitively, deeply reported features ...`, `Technically, most futures
+    // are poised ..., said X`: adverbs name no one. A name may end in -ly too (`Skelly said`,
+    // `O'Reilly, who declined ..., said`): a capitalised word counts only with an adverb's
+    // suffix, opening the sentence before a comma.
+    let adverb = |w: &&str| cues::with_lower(w, |w| (w.len() >= 6 && w.ends_with("ly")) || w == "perhaps");
+    const ADVERB_SUFFIXES: [&str; 8] = ["ally", "ntly", "ively", "ately", "ously", "fully", "edly", "ingly"];
+    let opening_adverb = r.len() == 1
+        && r.start == s.range.start
+        && s.is_punct(r.end, ',')
+        && s.lower(r.start).is_some_and(|w| ADVERB_SUFFIXES.iter().any(|x| w.ends_with(x)));
+    let lower_case = words.iter().any(|w| w.starts_with(char::is_lowercase));
+    if !words.is_empty() && words.iter().all(adverb) && (lower_case || opening_adverb) {
+        return None;
+    }
     // `Nothing the president said "..."`, `Everything Trump says is ...`: the cue is in a relative
     // clause of the indefinite pronoun, which speaks no more than `nothing` alone.
     let indefinite = |w: &str| matches!(w, "nothing" | "everything" | "something" | "anything");

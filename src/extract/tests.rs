@@ -3314,3 +3314,13 @@ fn a_hedged_share_or_number_of_qualified_people_is_a_speaker() {
     );
     assert_eq!(one("About 50 workers said they want change.").0, "About 50 workers");
 }
+
+#[test]
+fn adverbs_an_occasion_and_a_while_phrase_are_no_part_of_the_subject() {
+    assert_eq!(one("The report on Wednesday for the first time cited a memo as proof.").0, "the report");
+    assert_eq!(one("Lark, while being interviewed on Harbour Radio, said fees will rise.").0, "Lark");
+    assert_eq!(one("Technically, the futures are poised to rise, said analyst Ann Lark.").0, "Ann Lark");
+    assert!(quotes("Perhaps surprisingly, deeply reported features can draw more readers.").is_empty());
+    // A name ending in -ly stays a name.
+    assert_eq!(one("O'Reilly, who declined to make a projection, said the firm is strong.").0, "O'Reilly");
+}
