@@ -2287,20 +2287,34 @@ fn subject_start(s: &Sentence, end: usize, past_titles: bool) -> usize {
 }
 
 /// `that` at token `k` opens a relative clause inside a role in apposition that closes with
-/// the comma before `end` (`Harbour Services, the agency that runs the port, said`), not a
-/// reported clause (`Reports suggest that the company, ..., said`).
+/// the comma before `end`, not a reported clause (`Reports suggest that the company, ...,
+/// said`): after a noun, either in a part opened by a comma and an article (`Harbour Services,
+/// the agency that runs the port, said`) or before a verb (`Mary Susan, clad in a cape with
+/// lights that formed the name Trump, said`).
 fn relative_that_in_apposition(s: &Sentence, k: usize, end: usize) -> bool {
     const MAX_HEAD_WORDS: usize = 5;
     if s.lower(k) != Some("that") || !s.is_punct(end - 1, ',') || (k..end - 1).any(|j| s.is_punct(j, ',')) {
         return false;
     }
-    let Some(comma) = (k.saturating_sub(MAX_HEAD_WORDS + 1).max(s.range.start)..k).rev().find(|&j| s.is_punct(j, ','))
-    else {
-        return false;
-    };
     let noun_before = s.word(k - 1).is_some_and(|w| w.starts_with(char::is_lowercase))
         && s.lower(k - 1).is_some_and(|w| !reads_as_finite_verb(w) && !governs_noun(w));
-    comma + 2 < k && s.lower(comma + 1).is_some_and(|w| matches!(w, "the" | "a" | "an")) && noun_before
+    if !noun_before {
+        return false;
+    }
+    let opening_comma =
+        |max_words: usize| (k.saturating_sub(max_words + 1).max(s.range.start)..k).rev().find(|&j| s.is_punct(j, ','));
+    let opened_by_article = opening_comma(MAX_HEAD_WORDS)
+        .is_some_and(|comma| comma + 2 < k && s.lower(comma + 1).is_some_and(|w| matches!(w, "the" | "a" | "an")));
+    // The part before `that` is a phrase, no clause (not `..., is offering bonds that are
+    // collateralized by loans, said sole underwriter Drexel Burnham`).
+    const MAX_PHRASE_WORDS: usize = 12;
+    let verb_after = s.word(k + 1).is_some_and(|w| w.starts_with(char::is_lowercase))
+        && s.lower(k + 1).is_some_and(|w| reads_as_finite_verb(w) && !is_determiner(w))
+        && opening_comma(MAX_PHRASE_WORDS).is_some_and(|comma| {
+            let words: Vec<&str> = (comma + 1..k).filter_map(|j| s.word(j)).collect();
+            !has_finite_verb(&words)
+        });
+    verb_after || opened_by_article
 }
 
 /// The subject in tokens `start..end`: the last part naming someone, with a role in apposition.
@@ -2838,7 +2852,19 @@ fn relative_antecedent(s: &Sentence, who: usize) -> Option<Range<usize>> {
                 | "but"
         ) || !capitalised && (cues::verb(w).is_some() && start < end || (w.ends_with("ed") && w.len() > 4));
         let place_phrase = locative(w) && s.lower(who) == Some("who");
-        if stop && restrictive && place_phrase && phrases < MAX_PHRASES && start < end && s.is_capitalised(end - 1) {
+        // (`critical of Republicans who suggest`: a group of people, not a place; but `73
+        // percent of Democrats who said` are the share.)
+        let share_of = w == "of" && s.lower(start.wrapping_sub(2)).is_some_and(is_share_word);
+        let people =
+            !share_of && s.lower(end - 1).is_some_and(|w| ["ans", "ats", "ists"].iter().any(|x| w.ends_with(x)));
+        if stop
+            && restrictive
+            && place_phrase
+            && phrases < MAX_PHRASES
+            && start < end
+            && s.is_capitalised(end - 1)
+            && !people
+        {
             phrases += 1;
             start -= 1;
             continue;
@@ -3226,12 +3252,7 @@ fn is_share_of_people(s: &Sentence, mut r: Range<usize>) -> bool {
     let hedge = |w: &str| {
         matches!(w, "about" | "nearly" | "almost" | "roughly" | "around" | "over" | "just" | "only" | "more" | "than")
     };
-    let share = |w: &str| {
-        is_quantifier(w)
-            || matches!(w, "half" | "all" | "none" | "majority" | "third" | "two-thirds" | "quarter" | "percent" | "%")
-            || is_small_number_word(w)
-            || w.starts_with(|c: char| c.is_ascii_digit())
-    };
+    let share = is_share_word;
     let linking = |w: &str| matches!(w, "in" | "of" | "a" | "the" | "them" | "those" | "but");
     // Most subjects open with a name or a determiner: nothing more to read.
     if !s.lower(r.start).is_some_and(|w| hedge(w) || share(w)) {
@@ -3249,6 +3270,14 @@ fn is_share_of_people(s: &Sentence, mut r: Range<usize>) -> bool {
         && counted
         && words.iter().all(|w| hedge(w) || share(w) || linking(w))
         && words.last().is_some_and(|w| share(w) || matches!(*w, "them" | "of"))
+}
+
+/// A word that counts a share of people: `half`, `percent`, `most`, `four`, `40%`.
+fn is_share_word(w: &str) -> bool {
+    is_quantifier(w)
+        || matches!(w, "half" | "all" | "none" | "majority" | "third" | "two-thirds" | "quarter" | "percent" | "%")
+        || is_small_number_word(w)
+        || w.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// A subject is a noun phrase: a finite verb in it (`Trump is defending his tweets`) means the

@@ -3324,3 +3324,17 @@ fn adverbs_an_occasion_and_a_while_phrase_are_no_part_of_the_subject() {
     // A name ending in -ly stays a name.
     assert_eq!(one("O'Reilly, who declined to make a projection, said the firm is strong.").0, "O'Reilly");
 }
+
+#[test]
+fn relative_clauses_inside_a_subject_belong_to_the_noun_before_them() {
+    let text = "Ann Lark, clad in a cape with lights that spelled her name, said the fair was a success.";
+    assert_eq!(one(text).0, "Ann Lark");
+    // A clause before `that` keeps it a boundary: the speaker follows the cue.
+    let text =
+        "Harbour Loans, a unit of Harbour Bank, is offering bonds that are backed by loans, said underwriter Jane Roe.";
+    assert_eq!(one(text).0, "Jane Roe");
+    // A group of people before `who`, not a place; a share of them stays whole.
+    assert_eq!(one("They were critical of Republicans who suggest the port might close.").0, "Republicans");
+    let found = one("Polls show that 73 percent of Democrats who said they backed Lark now support Roe.");
+    assert_eq!(found.0, "73 percent of Democrats");
+}
