@@ -661,6 +661,7 @@ static NOMINAL_CUES: Words = Words::new(&[
     "remark",
     "demand",
     "estimate",
+    "report",
 ]);
 
 /// Verbs that name something in someone's words: `called the decision a "huge win"`.
@@ -898,12 +899,23 @@ fn nominal_cue(s: &Sentence, i: usize) -> Option<Attribution> {
         let content = content_after(s, i + 2)?;
         return Some(Attribution { speaker: owner..owner + 1, role: None, cue: i..i + 2, content, more: None });
     }
-    let name =
-        Some(cues::strip_possessive(word)).filter(|n| n.len() < word.len() && n.starts_with(char::is_uppercase))?;
     let mut start = owner;
     while start > s.range.start && s.is_capitalised(start - 1) {
         start -= 1;
     }
+    // `a confirmed Breitbart News report that ...`: a name inside a determiner's noun phrase
+    // owns the report too.
+    let named_in_phrase = || {
+        word.starts_with(char::is_uppercase)
+            && (start.saturating_sub(3).max(s.range.start)..start)
+                .rev()
+                .any(|k| matches!(s.lower(k), Some("a" | "an" | "the")))
+            && (start.saturating_sub(3).max(s.range.start)..start).all(|k| s.word(k).is_some())
+            && start > s.range.start
+            && s.word(start - 1).is_some_and(|w| w.starts_with(char::is_lowercase))
+    };
+    let possessive = cues::strip_possessive(word).len() < word.len() && word.starts_with(char::is_uppercase);
+    let name = if possessive || named_in_phrase() { cues::strip_possessive(word) } else { return None };
     let speaker = trim_subject(s, start..owner + 1).filter(|_| !name.is_empty())?;
     let content = content_after(s, i + 2)?;
     Some(Attribution { speaker, role: None, cue: i..i + 2, content, more: None })

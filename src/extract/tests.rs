@@ -3338,3 +3338,12 @@ fn relative_clauses_inside_a_subject_belong_to_the_noun_before_them() {
     let found = one("Polls show that 73 percent of Democrats who said they backed Lark now support Roe.");
     assert_eq!(found.0, "73 percent of Democrats");
 }
+
+#[test]
+fn a_name_inside_a_report_that_owns_it() {
+    let found =
+        first_quote("Lark kept up his push, referencing a confirmed Harbour News report that the ferry was sold.");
+    assert_eq!((found.speaker.name.as_str(), found.text.as_str()), ("Harbour News", "the ferry was sold"));
+    // A capitalised word opening the sentence owns no report of the nouns' kind.
+    assert_eq!(one("Harbour officials claim that the port is safe.").0, "Harbour officials");
+}
