@@ -350,6 +350,11 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
             return Some(a);
         }
     }
+    if matches!(w, "call" | "calls" | "called" | "calling") {
+        if let Some(a) = calls_out_quotation(s, i) {
+            return Some(a);
+        }
+    }
     let characterising = CHARACTERISING_VERBS.contains(w) && characterises_as(s.tokens, s.lower, i, s.range.end);
     if characterising || NAMING_VERBS.contains(w) || cites_evidence(s, i) {
         return naming_verb(s, i, previous);
@@ -950,6 +955,28 @@ fn colon_quotation(s: &Sentence, colon: usize) -> Option<Attribution> {
         return None;
     }
     Some(Attribution { speaker, role: None, cue: colon..colon + 1, content, more: None })
+}
+
+/// `Capito called over her shoulder, "Q"`, `Lark called out: "Q"`: to call out a quotation, after
+/// `out` or a short phrase, is to say it (to call something a name is [`naming_verb`]'s).
+fn calls_out_quotation(s: &Sentence, call: usize) -> Option<Attribution> {
+    let quotation_after =
+        |k: usize| opens_quotation(s, k) || (s.is_punct(k, ':') && matches!(s.kind(k + 1), Some(Kind::Open(_))));
+    let cue_end = if s.lower(call + 1) == Some("out") { call + 2 } else { call + 1 };
+    let phrase_end = || (cue_end..s.range.end).find(|&k| s.word(k).is_none());
+    let quotation = if quotation_after(cue_end) {
+        cue_end
+    } else if quotation_after_phrase(s, cue_end) {
+        phrase_end()?
+    } else {
+        return None;
+    };
+    if call == s.range.start {
+        return None;
+    }
+    let subject = subject_before(s, auxiliaries_before(s, call).0)?;
+    let content = content_after(s, quotation).filter(|c| matches!(c, Content::Quotes(_)))?;
+    Some(Attribution { speaker: subject.speaker, role: subject.role, cue: call..cue_end, content, more: None })
 }
 
 /// `X issued the following statement: "Q"`: whoever issued (released, made ...) the statement.

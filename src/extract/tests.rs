@@ -3347,3 +3347,21 @@ fn a_name_inside_a_report_that_owns_it() {
     // A capitalised word opening the sentence owns no report of the nouns' kind.
     assert_eq!(one("Harbour officials claim that the port is safe.").0, "Harbour officials");
 }
+
+#[test]
+fn calling_out_a_quotation_says_it() {
+    let text = "Senator Ann Lark called over her shoulder, \"His comments are not helping.\"";
+    assert_eq!(one(text), q("Ann Lark", "His comments are not helping.", Kind::Direct));
+    assert_eq!(one("Lark called out, \"Come back here now, all of you!\"").2, Kind::Direct);
+    // To call something a name stays a characterisation.
+    assert_eq!(one("Lark called the plan \"a total disaster for the port.\"").2, Kind::Mixed);
+}
+
+#[test]
+fn a_capitalised_conjunction_after_a_full_stop_in_a_quotation_opens_a_sentence() {
+    let text = "Lark said, \"The port is shut.\" But Ms. Roe also said in an interview that it would open.";
+    assert_eq!(
+        quotes(text),
+        vec![q("Lark", "The port is shut.", Kind::Direct), q("Ms. Roe", "it would open", Kind::Indirect)]
+    );
+}

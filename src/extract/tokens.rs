@@ -275,11 +275,17 @@ fn cue_follows_quotation(para: &str, tokens: &[Token], i: usize, cue: &[bool]) -
     if !matches!(tokens[i].kind, Kind::Close(_)) {
         return false;
     }
+    // `“...helping.” But Ms. Capito also said in an interview that ...`: after a full stop, a
+    // capitalised conjunction opens a new sentence.
+    let stop_inside = para[..tokens[i].start].trim_end().ends_with(['.', '!', '?']);
+    let conjunction = tokens.get(i + 1).is_some_and(|t| matches!(t.text(para), "But" | "And" | "Yet" | "So"));
+    if stop_inside && conjunction {
+        return false;
+    }
     for (n, j) in (i + 1..tokens.len()).enumerate().take(MAX_SUBJECT_WORDS + 1) {
         if cue[j] && n > 0 {
             // `... to change.” She adds, “What kind of ...”`: after a full stop, a cue that a
             // comma and a quotation follow introduces that quotation.
-            let stop_inside = para[..tokens[i].start].trim_end().ends_with(['.', '!', '?']);
             let introduces_next = tokens.get(j + 1).is_some_and(|t| t.is_punct(','))
                 && tokens.get(j + 2).is_some_and(|t| matches!(t.kind, Kind::Open(_)));
             if stop_inside && introduces_next {
