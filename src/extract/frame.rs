@@ -318,6 +318,18 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     if w == "according" && s.lower(i + 1) == Some("to") {
         return according_to(s, i);
     }
+    // `The campaign, first reported by The Washington Post, is ...`: a passive participle after
+    // a comma reports nothing of its subject's (`responded by pointing a finger` is a manner).
+    let adverb = |k: usize| s.word(k).is_some_and(cues::is_manner_adverb) || s.lower(k) == Some("first");
+    let after_comma = (i > s.range.start && s.is_punct(i - 1, ','))
+        || (i > s.range.start + 1 && adverb(i - 1) && s.is_punct(i - 2, ','));
+    let after_by = (i + 2..s.range.end).find(|&k| !adverb(k));
+    let passive = w.ends_with("ed")
+        && s.lower(i + 1) == Some("by")
+        && !after_by.and_then(|k| s.lower(k)).is_some_and(|n| n.ends_with("ing"));
+    if passive && after_comma {
+        return None;
+    }
     // `told The Washington Post that ...`, `World Business Report`: a capitalised `Post` or
     // `Report` after a capitalised word ends the name of a paper or a programme.
     if matches!(s.word(i), Some("Post" | "Report")) && i > s.range.start && s.is_capitalised(i - 1) {

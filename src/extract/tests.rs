@@ -3365,3 +3365,12 @@ fn a_capitalised_conjunction_after_a_full_stop_in_a_quotation_opens_a_sentence()
         vec![q("Lark", "The port is shut.", Kind::Direct), q("Ms. Roe", "it would open", Kind::Indirect)]
     );
 }
+
+#[test]
+fn a_passive_participle_after_a_comma_reports_nothing() {
+    assert!(quotes("The harbour plan, first reported by The Harbour Post, is a key element of the budget.").is_empty());
+    let found = one("The harbour plan, first reported by The Harbour Post on Tuesday, suggested a tinge of regret.");
+    assert_eq!((found.0.as_str(), found.1.as_str()), ("the harbour plan", "a tinge of regret"));
+    // `by` and a gerund is the manner of a report.
+    assert_eq!(one("Lark, asked about the port, responded by first saying \"the port is safe for now.\"").0, "Lark");
+}
