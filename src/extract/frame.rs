@@ -3029,6 +3029,44 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
             r.start = what + 1;
         }
     }
+    // `a probe the law enforcement agency said was ongoing`, `the plan the mayor says will`: in
+    // an article's noun phrase, a second one right after its noun is the subject of a reduced
+    // relative clause, the speaker.
+    const MAX_HEAD_WORDS: usize = 2;
+    let article = |k: usize| matches!(s.lower(k), Some("the" | "a" | "an"));
+    let noun = |k: usize| {
+        s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().all(|c| c.is_alphabetic()))
+            && s.lower(k).is_some_and(|w| {
+                !w.ends_with("ing")
+                    && !w.ends_with("ly")
+                    && !reads_as_finite_verb(w)
+                    && !opens_a_phrase(w)
+                    && !governs_noun(w)
+                    && !matches!(
+                        w,
+                        "into"
+                            | "by"
+                            | "of"
+                            | "between"
+                            | "among"
+                            | "against"
+                            | "within"
+                            | "without"
+                            | "across"
+                            | "through"
+                            | "like"
+                            | "near"
+                    )
+                    && !is_quantifier(w)
+                    && !matches!(w, "and" | "or" | "but" | "that" | "which" | "who" | "than" | "as")
+            })
+    };
+    if r.len() >= 4 && article(r.start) {
+        let second = (r.start + 2..(r.start + 2 + MAX_HEAD_WORDS).min(r.end - 1)).find(|&k| article(k));
+        if let Some(k) = second.filter(|&k| (r.start + 1..k).all(noun) && (k..r.end).all(|j| s.word(j).is_some())) {
+            r.start = k;
+        }
+    }
     // `NEW YORK, March 6 - Standard and Poor's Corp said`: a dateline's date is not the speaker.
     if let Some(dash) = dateline_dash(s, r.clone()) {
         r.start = dash + 1;

@@ -3374,3 +3374,12 @@ fn a_passive_participle_after_a_comma_reports_nothing() {
     // `by` and a gerund is the manner of a report.
     assert_eq!(one("Lark, asked about the port, responded by first saying \"the port is safe for now.\"").0, "Lark");
 }
+
+#[test]
+fn a_noun_phrase_right_after_a_noun_is_the_speaker_of_a_reduced_relative_clause() {
+    let found =
+        one("Each release is a reminder of the inquiry — a probe the harbour police said was ongoing as of last week.");
+    assert_eq!((found.0.as_str(), found.1.as_str()), ("the harbour police", "was ongoing as of last week"));
+    // Not after a preposition: `The agreement between the two firms calls for ...`.
+    assert_eq!(one("The chairman of the harbour board said fees will rise.").0, "the chairman of the harbour board");
+}
