@@ -4485,6 +4485,17 @@ fn subject_at(s: &Sentence, start: usize, before: usize) -> Option<Range<usize>>
     if determiner || noun_follows {
         k = determiner_phrase_end(s, start, before).or_else(|| role_then_name_end(s, k, before)).unwrap_or(k);
     }
+    // `The SNP's Holyrood health spokesman, Nicola Sturgeon, welcomed`: a description whose
+    // role nouns end at the comma of a name in apposition.
+    const MAX_ROLE_WORDS: usize = 2;
+    let role_noun = |j: usize| s.lower(j).is_some_and(|w| speakers::is_role_noun(w) || cues::is_speaker_noun(w));
+    if determiner && k > start {
+        let comma = (k..before.min(k + MAX_ROLE_WORDS + 1)).find(|&j| s.is_punct(j, ','));
+        let lower_words = |c: usize| (k..c).all(|j| s.word(j).is_some_and(|w| w.starts_with(char::is_lowercase)));
+        if let Some(c) = comma.filter(|&c| c > k && lower_words(c) && role_noun(c - 1)) {
+            k = c;
+        }
+    }
     // `Roy Cooper (D), McCrory's opponent, called`: a parenthesis after the name is part of it.
     const MAX_PARENTHESIS_TOKENS: usize = 8;
     if k > start && s.is_punct(k, '(') {
@@ -4492,12 +4503,18 @@ fn subject_at(s: &Sentence, start: usize, before: usize) -> Option<Range<usize>>
         k = close.map_or(k, |c| c + 1);
     }
     let name_end = k;
-    // `Donald Trump, her opponent, bemoaned`: skip an apposition after the name.
+    // `Donald Trump, her opponent, bemoaned`: skip an apposition after the name. (`The party's
+    // Holyrood leader, Nicola Sturgeon, welcomed`: a name after a description is the subject.)
+    let mut named = None;
     if s.is_punct(k, ',') {
-        k = (k + 1..before).find(|&n| s.is_punct(n, ','))? + 1;
+        let comma = (k + 1..before).find(|&n| s.is_punct(n, ','))?;
+        if is_description(s, start..name_end) && is_plain_name(s, k + 1..comma) {
+            named = Some(k + 1..comma);
+        }
+        k = comma + 1;
     }
     let verb_follows = s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase));
-    (name_end > start && verb_follows).then(|| trim_subject(s, start..name_end)).flatten()
+    (name_end > start && verb_follows).then(|| trim_subject(s, named.unwrap_or(start..name_end))).flatten()
 }
 
 /// `Tory leader Michael Howard renewed ...`, `Democratic presidential nominee Hillary Clinton

@@ -3383,3 +3383,11 @@ fn a_noun_phrase_right_after_a_noun_is_the_speaker_of_a_reduced_relative_clause(
     // Not after a preposition: `The agreement between the two firms calls for ...`.
     assert_eq!(one("The chairman of the harbour board said fees will rise.").0, "the chairman of the harbour board");
 }
+
+#[test]
+fn a_name_after_a_description_is_the_subject_of_a_coordinated_cue() {
+    let text = "The Harbour Party's council leader, Ann Lark, welcomed the move but added that fees should fall.";
+    assert_eq!(one(text).0, "Ann Lark");
+    let text = "A Harbour spokesman, queried by reporters, declined to comment but said the union had not voted.";
+    assert_eq!(one(text).0, "A Harbour spokesman");
+}
