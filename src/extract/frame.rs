@@ -4036,14 +4036,36 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
         return Some(Attribution { speaker, role: None, cue: i..i + 2, content, more: None });
     }
     // `According to a source, who declined to be named, the bank ...`: the relative clause
-    // describes the source.
-    let relative = at_start.then(|| relative_clause_after(s, np_end)).flatten();
+    // describes the source; so does its name after a noun for a document or a body
+    // (`According to a new book, Brown's Britain, Mr Blair ...`, `by industry watchdog, Ofcom,`).
+    let relative = at_start.then(|| relative_clause_after(s, np_end).or_else(|| name_of_source(s, np_end))).flatten();
     let content = match &relative {
         Some(r) => content_after(s, r.end)?,
         None if at_start => content_after(s, np_end)?,
         None => content_before(s, i)?,
     };
     Some(Attribution { speaker, role: relative, cue: i..i + 2, content, more: None })
+}
+
+/// The name between the comma at token `comma`, which ends a source whose last word is a noun
+/// for a document or a body, and the next comma: `a new book, Brown's Britain,`.
+fn name_of_source(s: &Sentence, comma: usize) -> Option<Range<usize>> {
+    const MAX_NAME_WORDS: usize = 4;
+    let body = |w: &str| {
+        speakers::is_document(w)
+            || matches!(w, "watchdog" | "regulator" | "firm" | "company" | "group" | "agency" | "newspaper" | "paper")
+    };
+    if !s.is_punct(comma, ',') || !s.word(comma - 1).is_some_and(|w| w.starts_with(char::is_lowercase) && body(w)) {
+        return None;
+    }
+    let end = (comma + 1..(comma + 2 + MAX_NAME_WORDS).min(s.range.end)).find(|&k| s.word(k).is_none())?;
+    let name = |k: usize| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase));
+    // The clause after opens with a lower-case word, an article or a pronoun (not `King, 42,
+    // was`, nor a title's next part: `Intifada, Closures and ...`).
+    let clause_opens = s.word(end + 1).is_some_and(|w| {
+        w.starts_with(char::is_lowercase) || cues::with_lower(w, |w| is_determiner(w) || cues::is_pronoun(w))
+    });
+    (end > comma + 1 && s.is_punct(end, ',') && (comma + 1..end).all(name) && clause_opens).then_some(comma + 1..end)
 }
 
 /// The relative clause between the comma at token `comma` and the next (`, who declined to be

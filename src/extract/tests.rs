@@ -3391,3 +3391,15 @@ fn a_name_after_a_description_is_the_subject_of_a_coordinated_cue() {
     let text = "A Harbour spokesman, queried by reporters, declined to comment but said the union had not voted.";
     assert_eq!(one(text).0, "A Harbour spokesman");
 }
+
+#[test]
+fn a_name_after_a_source_of_according_to_is_its_role() {
+    let found = first_quote("According to figures from industry watchdog, Harbourcom, the port is busier than ever.");
+    assert_eq!(
+        (found.speaker.name.as_str(), found.speaker.role.as_str(), found.text.as_str()),
+        ("figures from industry watchdog", "Harbourcom", "the port is busier than ever")
+    );
+    // A name after a source with an age after it is the clause's subject.
+    let found = first_quote("According to the police report, Lark, 42, was in Harbour Town that night.");
+    assert_eq!(found.text, "Lark, 42, was in Harbour Town that night");
+}
