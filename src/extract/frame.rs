@@ -2427,7 +2427,12 @@ fn subject_between(s: &Sentence, start: usize, end: usize) -> Option<Subject> {
             }
         }
         let last = s.word(last_at);
-        let role_follows = s.word(bounds[p + 1]).is_some_and(|w| w.starts_with(char::is_lowercase));
+        // (`Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said`: a capitalised title and
+        // `for`, `of` or `at` is a role too.)
+        let titled_role = matches!(s.lower(bounds[p + 1] + 1), Some("for" | "of" | "at"))
+            && s.lower(bounds[p + 1])
+                .is_some_and(|w| speakers::is_role_noun(w) || cues::is_speaker_noun(w) || w == "mp");
+        let role_follows = s.word(bounds[p + 1]).is_some_and(|w| w.starts_with(char::is_lowercase)) || titled_role;
         // `Sen. Ted Cruz, R-Texas, and ...`: a party and a state name no one.
         let party_tag = first.is_some_and(|w| matches!(w.split_once('-'), Some(("R" | "D" | "I", _))));
         role_follows && !party_tag && [first, last].iter().all(|w| w.is_some_and(|w| w.starts_with(char::is_uppercase)))

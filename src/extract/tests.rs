@@ -3403,3 +3403,12 @@ fn a_name_after_a_source_of_according_to_is_its_role() {
     let found = first_quote("According to the police report, Lark, 42, was in Harbour Town that night.");
     assert_eq!(found.text, "Lark, 42, was in Harbour Town that night");
 }
+
+#[test]
+fn a_capitalised_title_with_for_or_of_in_apposition_is_a_role() {
+    let found = first_quote("Mr Lark, MP for Harbour Town, Westshire, said fees will rise.");
+    assert_eq!(
+        (found.speaker.name.as_str(), found.speaker.role.as_str()),
+        ("Mr Lark", "MP for Harbour Town, Westshire")
+    );
+}
