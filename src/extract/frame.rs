@@ -330,6 +330,24 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     if passive && after_comma {
         return None;
     }
+    // `Viruses written to make headlines ... are getting rarer`: a participle with no auxiliary
+    // names a thing; only `has written`, `had written` report.
+    let adverb_between = |k: usize| {
+        s.lower(k)
+            .is_some_and(|w| matches!(w, "now" | "already" | "also" | "just" | "recently" | "previously" | "since"))
+    };
+    let auxiliary = |k: usize| {
+        s.lower(k).is_some_and(|p| {
+            cues::is_auxiliary_verb(p)
+                || is_be(p)
+                || p == "been"
+                || ["'ve", "’ve", "'d", "’d"].iter().any(|x| p.ends_with(x))
+        })
+    };
+    let auxiliary_before = (s.range.start..i).rev().find(|&k| !adverb_between(k)).is_some_and(auxiliary);
+    if w == "written" && !auxiliary_before {
+        return None;
+    }
     // `told The Washington Post that ...`, `World Business Report`: a capitalised `Post` or
     // `Report` after a capitalised word ends the name of a paper or a programme.
     if matches!(s.word(i), Some("Post" | "Report")) && i > s.range.start && s.is_capitalised(i - 1) {

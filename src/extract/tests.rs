@@ -3412,3 +3412,11 @@ fn a_capitalised_title_with_for_or_of_in_apposition_is_a_role() {
         ("Mr Lark", "MP for Harbour Town, Westshire")
     );
 }
+
+#[test]
+fn written_reports_only_after_an_auxiliary() {
+    let found = quotes("Viruses written to make headlines are getting rarer, experts say.");
+    assert_eq!(found, vec![q("experts", "Viruses written to make headlines are getting rarer", Kind::Indirect)]);
+    assert!(quotes("A poem written by Lark went for £10,000 at the auction.").is_empty());
+    assert_eq!(one("Lark has already written that the port is unsafe.").0, "Lark");
+}
