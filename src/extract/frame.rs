@@ -2491,7 +2491,9 @@ fn subject_between(s: &Sentence, start: usize, end: usize) -> Option<Subject> {
         if opens_clause
             && !acronym
             && !names_object
-            && (is_description(s, bounds[d]..commas[d]) || is_capitalised_title(s, bounds[d]..commas[d]))
+            && (is_description(s, bounds[d]..commas[d])
+                || is_capitalised_title(s, bounds[d]..commas[d])
+                || is_role_phrase(s, bounds[d]..commas[d]))
             && is_plain_name(s, bounds[n]..commas[n])
         {
             if let Some(speaker) = trim_subject(s, bounds[n]..commas[n]) {
@@ -2617,6 +2619,23 @@ fn is_plain_name(s: &Sentence, r: Range<usize>) -> bool {
     let title =
         s.word(r.end - 1).is_some_and(|w| cues::is_speaker_noun(w) || cues::with_lower(w, speakers::is_role_noun));
     (1..=MAX_NAME_WORDS).contains(&r.len()) && !title && r.clone().all(|k| s.word(k).is_some_and(name_word))
+}
+
+/// A role in lower case whose head, before any preposition, ends with a role noun: `shadow
+/// chief secretary to the Treasury`, `deputy leader of the party`.
+fn is_role_phrase(s: &Sentence, r: Range<usize>) -> bool {
+    const MAX_WORDS: usize = 8;
+    let Some(words) = r.clone().map(|k| s.word(k)).collect::<Option<Vec<&str>>>() else { return false };
+    let head: Vec<&str> = words
+        .iter()
+        .copied()
+        .take_while(|w| !matches!(*w, "of" | "to" | "for" | "at" | "in" | "on" | "with"))
+        .collect();
+    (2..=MAX_WORDS).contains(&words.len())
+        && words[0].starts_with(char::is_lowercase)
+        && head.iter().all(|w| w.starts_with(char::is_lowercase))
+        && head.last().is_some_and(|w| speakers::is_role_noun(w))
+        && !has_finite_verb(&words)
 }
 
 /// A title in capitals ending with a role noun (`Argentine Economic Minister`, `Chief Executive`).

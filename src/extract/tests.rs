@@ -3420,3 +3420,14 @@ fn written_reports_only_after_an_auxiliary() {
     assert!(quotes("A poem written by Lark went for £10,000 at the auction.").is_empty());
     assert_eq!(one("Lark has already written that the port is unsafe.").0, "Lark");
 }
+
+#[test]
+fn a_role_in_lower_case_before_a_name_in_apposition_is_the_role() {
+    let found = first_quote(
+        "Responding to the speech, shadow harbour secretary to the council, Ann Lark, said: \"This was more talk.\"",
+    );
+    assert_eq!(
+        (found.speaker.name.as_str(), found.speaker.role.as_str()),
+        ("Ann Lark", "shadow harbour secretary to the council")
+    );
+}
