@@ -318,34 +318,7 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     if w == "according" && s.lower(i + 1) == Some("to") {
         return according_to(s, i);
     }
-    // `The campaign, first reported by The Washington Post, is ...`: a passive participle after
-    // a comma reports nothing of its subject's (`responded by pointing a finger` is a manner).
-    let adverb = |k: usize| s.word(k).is_some_and(cues::is_manner_adverb) || s.lower(k) == Some("first");
-    let after_comma = (i > s.range.start && s.is_punct(i - 1, ','))
-        || (i > s.range.start + 1 && adverb(i - 1) && s.is_punct(i - 2, ','));
-    let after_by = (i + 2..s.range.end).find(|&k| !adverb(k));
-    let passive = w.ends_with("ed")
-        && s.lower(i + 1) == Some("by")
-        && !after_by.and_then(|k| s.lower(k)).is_some_and(|n| n.ends_with("ing"));
-    if passive && after_comma {
-        return None;
-    }
-    // `Viruses written to make headlines ... are getting rarer`: a participle with no auxiliary
-    // names a thing; only `has written`, `had written` report.
-    let adverb_between = |k: usize| {
-        s.lower(k)
-            .is_some_and(|w| matches!(w, "now" | "already" | "also" | "just" | "recently" | "previously" | "since"))
-    };
-    let auxiliary = |k: usize| {
-        s.lower(k).is_some_and(|p| {
-            cues::is_auxiliary_verb(p)
-                || is_be(p)
-                || p == "been"
-                || ["'ve", "’ve", "'d", "’d"].iter().any(|x| p.ends_with(x))
-        })
-    };
-    let auxiliary_before = (s.range.start..i).rev().find(|&k| !adverb_between(k)).is_some_and(auxiliary);
-    if w == "written" && !auxiliary_before {
+    if is_participle_naming_a_thing(s, i, w) {
         return None;
     }
     // `told The Washington Post that ...`, `World Business Report`: a capitalised `Post` or
@@ -439,6 +412,36 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     } else {
         inverted(s, i, verb.class).or_else(|| subject_first(s, i, verb.class, previous))
     }
+}
+
+/// The participle `w` at token `i` names a thing, it reports nothing of its subject's: passive
+/// after a comma (`The campaign, first reported by The Washington Post, is ...`; but
+/// `responded by pointing a finger` is a manner), or `written` with no auxiliary (`Viruses
+/// written to make headlines ... are getting rarer`; but `has already written`, `I've written`).
+fn is_participle_naming_a_thing(s: &Sentence, i: usize, w: &str) -> bool {
+    let adverb = |k: usize| s.word(k).is_some_and(cues::is_manner_adverb) || s.lower(k) == Some("first");
+    let after_comma = (i > s.range.start && s.is_punct(i - 1, ','))
+        || (i > s.range.start + 1 && adverb(i - 1) && s.is_punct(i - 2, ','));
+    let after_by = (i + 2..s.range.end).find(|&k| !adverb(k));
+    let passive = w.ends_with("ed")
+        && s.lower(i + 1) == Some("by")
+        && !after_by.and_then(|k| s.lower(k)).is_some_and(|n| n.ends_with("ing"));
+    if passive && after_comma {
+        return true;
+    }
+    let adverb_between = |k: usize| {
+        s.lower(k)
+            .is_some_and(|w| matches!(w, "now" | "already" | "also" | "just" | "recently" | "previously" | "since"))
+    };
+    let auxiliary = |k: usize| {
+        s.lower(k).is_some_and(|p| {
+            cues::is_auxiliary_verb(p)
+                || is_be(p)
+                || p == "been"
+                || ["'ve", "’ve", "'d", "’d"].iter().any(|x| p.ends_with(x))
+        })
+    };
+    w == "written" && !(s.range.start..i).rev().find(|&k| !adverb_between(k)).is_some_and(auxiliary)
 }
 
 /// `as Lark put it.`, `put it bluntly:`, `"Q," as she puts it`: `put it` reports only where its
@@ -940,14 +943,14 @@ fn nominal_cue(s: &Sentence, i: usize) -> Option<Attribution> {
     }
     // `a confirmed Breitbart News report that ...`: a name inside a determiner's noun phrase
     // owns the report too.
+    const MAX_MODIFIERS: usize = 2;
     let named_in_phrase = || {
+        let phrase = start.saturating_sub(MAX_MODIFIERS + 1).max(s.range.start)..start;
         word.starts_with(char::is_uppercase)
-            && (start.saturating_sub(3).max(s.range.start)..start)
-                .rev()
-                .any(|k| matches!(s.lower(k), Some("a" | "an" | "the")))
-            && (start.saturating_sub(3).max(s.range.start)..start).all(|k| s.word(k).is_some())
             && start > s.range.start
             && s.word(start - 1).is_some_and(|w| w.starts_with(char::is_lowercase))
+            && phrase.clone().all(|k| s.word(k).is_some())
+            && phrase.clone().any(|k| matches!(s.lower(k), Some("a" | "an" | "the")))
     };
     let possessive = cues::strip_possessive(word).len() < word.len() && word.starts_with(char::is_uppercase);
     let name = if possessive || named_in_phrase() { cues::strip_possessive(word) } else { return None };
