@@ -64,9 +64,12 @@ fn closes_before_missing_space(mark: char, prev: Option<char>) -> bool {
 }
 
 /// `...the authorities."We basically got deceived`: with no quotation open, a left or straight
-/// double mark after the end of a sentence opens one before a capital, though no space precedes.
+/// double mark after the end of a sentence opens one before a capital, though no space precedes;
+/// so does a left mark right after a right one (`... the native-born.”“Your facts are wrong,”`).
 fn opens_after_missing_space(mark: char, prev: Option<char>, next: Option<char>) -> bool {
-    matches!(mark, '“' | '"') && matches!(prev, Some('.' | '!' | '?')) && next.is_some_and(char::is_uppercase)
+    let after_sentence = matches!(mark, '“' | '"') && matches!(prev, Some('.' | '!' | '?'));
+    let after_closing = mark == '“' && prev == Some('”');
+    (after_sentence || after_closing) && next.is_some_and(char::is_uppercase)
 }
 
 /// `“ You know, ...`: a mark that only opens, then a space and a word, opens a quotation; so does
@@ -238,6 +241,14 @@ mod tests {
         assert_eq!(
             inner("He said: \"They let me go. \"They gave no notice.\""),
             ["They let me go.", "They gave no notice."]
+        );
+    }
+
+    #[test]
+    fn a_left_mark_right_after_a_right_one_opens_a_quotation() {
+        assert_eq!(
+            inner("a study proving “they are less likely.”“Your facts are wrong,” Ramos wrote."),
+            ["they are less likely.", "Your facts are wrong,"]
         );
     }
 
