@@ -2451,8 +2451,7 @@ fn subject_between(s: &Sentence, start: usize, end: usize) -> Option<Subject> {
         // (`Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said`: a capitalised title and
         // `for`, `of` or `at` is a role too.)
         let titled_role = matches!(s.lower(bounds[p + 1] + 1), Some("for" | "of" | "at"))
-            && s.lower(bounds[p + 1])
-                .is_some_and(|w| speakers::is_role_noun(w) || cues::is_speaker_noun(w) || w == "mp");
+            && s.lower(bounds[p + 1]).is_some_and(|w| is_role_word(w) || w == "mp");
         let role_follows = s.word(bounds[p + 1]).is_some_and(|w| w.starts_with(char::is_lowercase)) || titled_role;
         // `Sen. Ted Cruz, R-Texas, and ...`: a party and a state name no one.
         let party_tag = first.is_some_and(|w| matches!(w.split_once('-'), Some(("R" | "D" | "I", _))));
@@ -2541,8 +2540,7 @@ fn unclosed_apposition(s: &Sentence, commas: &[usize], start: usize, end: usize)
     let relative = s.lower(role.start) == Some("who");
     // `professor of`, `acting political director of`, `a spokesman for`, `the head of`: one
     // person (not `In New York, traders at the exchange said`).
-    let role_noun =
-        |w: &str| (speakers::is_role_noun(w) || cues::is_speaker_noun(w) || w == "head") && !w.ends_with('s');
+    let role_noun = |w: &str| (is_role_word(w) || w == "head") && !w.ends_with('s');
     let head_end =
         role.clone().take(MAX_ROLE_HEAD_WORDS + 1).find(|&k| matches!(s.lower(k), Some("of" | "at" | "for")));
     let lower_case = s.word(role.start).is_some_and(|w| w.starts_with(char::is_lowercase));
@@ -2619,8 +2617,7 @@ fn is_name_word(w: &str) -> bool {
 fn is_plain_name(s: &Sentence, r: Range<usize>) -> bool {
     const MAX_NAME_WORDS: usize = 4;
     let name_word = |w: &str| is_name_word(w) && !cues::is_time_word(w);
-    let title =
-        s.word(r.end - 1).is_some_and(|w| cues::is_speaker_noun(w) || cues::with_lower(w, speakers::is_role_noun));
+    let title = s.word(r.end - 1).is_some_and(is_role_word);
     (1..=MAX_NAME_WORDS).contains(&r.len()) && !title && r.clone().all(|k| s.word(k).is_some_and(name_word))
 }
 
@@ -2641,13 +2638,17 @@ fn is_role_phrase(s: &Sentence, r: Range<usize>) -> bool {
         && !has_finite_verb(&words)
 }
 
+/// A noun for a speaker or a role, in any case: `spokesman`, `officials`, `Minister`.
+fn is_role_word(w: &str) -> bool {
+    cues::is_speaker_noun(w) || cues::with_lower(w, speakers::is_role_noun)
+}
+
 /// A title in capitals ending with a role noun (`Argentine Economic Minister`, `Chief Executive`).
 fn is_capitalised_title(s: &Sentence, r: Range<usize>) -> bool {
     const MAX_WORDS: usize = 5;
-    let role_noun = |w: &str| cues::is_speaker_noun(w) || cues::with_lower(w, speakers::is_role_noun);
     (2..=MAX_WORDS).contains(&r.len())
         && r.clone().all(|k| s.word(k).is_some_and(is_name_word))
-        && s.word(r.end - 1).is_some_and(role_noun)
+        && s.word(r.end - 1).is_some_and(is_role_word)
 }
 
 /// The `who` or `which` opening a relative clause between commas that ends just before `end`
@@ -4526,9 +4527,8 @@ fn names_one_who_speaks(s: &Sentence, r: Range<usize>) -> bool {
 fn names_people(head: &str) -> bool {
     const MIN_LEN: usize = 6;
     const SUFFIXES: [&str; 7] = ["ist", "ists", "geon", "geons", "sman", "smen", "swoman"];
-    let listed = |w: &str| cues::is_speaker_noun(w) || speakers::is_role_noun(w);
-    listed(head)
-        || head.strip_suffix('s').is_some_and(listed)
+    is_role_word(head)
+        || head.strip_suffix('s').is_some_and(is_role_word)
         || head.len() >= MIN_LEN && SUFFIXES.iter().any(|s| head.ends_with(s))
 }
 
@@ -4555,7 +4555,7 @@ fn subject_at(s: &Sentence, start: usize, before: usize) -> Option<Range<usize>>
     // `The SNP's Holyrood health spokesman, Nicola Sturgeon, welcomed`: a description whose
     // role nouns end at the comma of a name in apposition.
     const MAX_ROLE_WORDS: usize = 2;
-    let role_noun = |j: usize| s.lower(j).is_some_and(|w| speakers::is_role_noun(w) || cues::is_speaker_noun(w));
+    let role_noun = |j: usize| s.lower(j).is_some_and(is_role_word);
     if determiner && k > start {
         let comma = (k..before.min(k + MAX_ROLE_WORDS + 1)).find(|&j| s.is_punct(j, ','));
         let lower_words = |c: usize| (k..c).all(|j| s.word(j).is_some_and(|w| w.starts_with(char::is_lowercase)));
