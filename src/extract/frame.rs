@@ -3088,11 +3088,10 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
                     && !reads_as_finite_verb(w)
                     && !opens_a_phrase(w)
                     && !governs_noun(w)
+                    && !is_quantifier(w)
                     && !matches!(
                         w,
                         "into"
-                            | "by"
-                            | "of"
                             | "between"
                             | "among"
                             | "against"
@@ -3102,9 +3101,15 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
                             | "through"
                             | "like"
                             | "near"
+                            | "and"
+                            | "or"
+                            | "but"
+                            | "that"
+                            | "which"
+                            | "who"
+                            | "than"
+                            | "as"
                     )
-                    && !is_quantifier(w)
-                    && !matches!(w, "and" | "or" | "but" | "that" | "which" | "who" | "than" | "as")
             })
     };
     if r.len() >= 4 && article(r.start) {
