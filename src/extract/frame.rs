@@ -3062,10 +3062,25 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     if r.start < r.end && s.is_punct(r.end - 1, '>') && !r.clone().any(|k| s.is_punct(k, '<')) {
         r.end -= 1;
     }
-    // `What Mr. Obama calls "..."`: the speaker follows the free relative's `what`; `a tax, which
-    // officials say would ...`: and a relative pronoun, when a noun phrase naming someone follows.
-    if r.len() > 1 && s.lower(r.start) == Some("what") || relative_then_speaker(s, r.clone()) {
+    // `What Mr. Obama calls "..."`: the speaker follows the free relative's `what`.
+    if r.len() > 1 && s.lower(r.start) == Some("what") {
         r.start += 1;
+    }
+    // `a tax, which officials say would ...`, `a situation which critics say is`, `a show during
+    // which callers asked`: and a relative pronoun, when a noun phrase naming someone follows.
+    // Inside the subject only a short noun phrase that opens with a determiner or a capital, or
+    // one plural speaker noun (not `those who back her opponents`, `states in which the
+    // department collects data`).
+    const MAX_AFTER_RELATIVE: usize = 3;
+    let short_phrase = |k: usize| {
+        let opens = s.lower(k + 1).is_some_and(|w| is_determiner(w) || is_quantifier(w)) || s.is_capitalised(k + 1);
+        opens || (k + 2 == r.end && s.word(k + 1).is_some_and(cues::is_speaker_noun))
+    };
+    let inner = (r.start + 1..r.end).rev().take(MAX_AFTER_RELATIVE + 1).find(|&k| relative_then_speaker(s, k..r.end));
+    if relative_then_speaker(s, r.clone()) {
+        r.start += 1;
+    } else if let Some(relative) = inner.filter(|&k| short_phrase(k)) {
+        r.start = relative + 1;
     }
     // `the Japanese placed what the British say are restrictive conditions`: inside the
     // subject too, a short noun phrase after `what` is the speaker.

@@ -2197,6 +2197,18 @@ fn a_cue_inside_a_relative_clause_reports_the_clause_up_to_its_comma() {
 }
 
 #[test]
+fn the_speaker_of_a_relative_clause_without_commas_follows_its_pronoun() {
+    let found = one("The port faces a situation which critics say is far too risky for the town.");
+    assert_eq!(found, q("critics", "is far too risky for the town", Kind::Indirect));
+    let found = one("He rang a late show during which callers asked how much he was paid for the ads.");
+    assert_eq!(found.0, "callers");
+    let found = one("The board backed a plan which the Harbour Union said would cost about 400 jobs.");
+    assert_eq!(found.0, "Harbour Union");
+    // A verb after the pronoun: the relative clause stays the subject's.
+    assert_eq!(one("Those who back her rivals say the scandal has hurt her.").0, "Those who back her rivals");
+}
+
+#[test]
 fn a_party_an_mp_or_a_capitalised_word_before_a_given_name_is_no_part_of_the_name() {
     assert_eq!(first_quote("Republican Jane Roe said the system was rigged.").speaker.name, "Jane Roe");
     let mp = first_quote("Labour MP Tom Lark said the plan was wrong.");
