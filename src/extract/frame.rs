@@ -131,6 +131,7 @@ pub fn fits_context(para: &str, tokens: &[Token], lower: &[&str], k: usize) -> b
         && !out_of_frame()
         && !pleads_to_a_charge(w, next)
         && !writes_off(w, next)
+        && !charges_ahead(w, next)
         && !adds_to_a_thing(para, tokens, lower, k)
 }
 
@@ -138,6 +139,11 @@ pub fn fits_context(para: &str, tokens: &[Token], lower: &[&str], k: usize) -> b
 /// sum off or a document up, no report of speech.
 fn writes_off(w: &str, next: Option<&str>) -> bool {
     (w.starts_with("writ") || w == "wrote") && matches!(next, Some("off" | "down" | "up"))
+}
+
+/// `charged into the fray`, `charges ahead with the plan`: moving fast, no charge laid.
+fn charges_ahead(w: &str, next: Option<&str>) -> bool {
+    w.starts_with("charg") && matches!(next, Some("into" | "ahead" | "through" | "forward" | "toward" | "towards"))
 }
 
 /// `Computer house buying added to strength`, `Mud adds to stress on animals`: adding to
@@ -2536,8 +2542,17 @@ fn unclosed_apposition(s: &Sentence, commas: &[usize], start: usize, end: usize)
     let role = comma + 1..end;
     let preposition = s.lower(name.start).is_some_and(cues::is_adverbial_preposition);
     let full_name = name.len() >= 2 && !preposition && is_plain_name(s, name.clone());
-    // `Katie Packer, who is chairman of Our Principles PAC said`.
-    let relative = s.lower(role.start) == Some("who");
+    // `Katie Packer, who is chairman of Our Principles PAC said`, `Nate Silver, the polling guru
+    // who founded the site tweeted`.
+    const MAX_DESCRIPTION_WORDS: usize = 4;
+    let described = |k: usize| {
+        matches!(s.lower(k), Some("the" | "a" | "an"))
+            && (k + 1..role.end)
+                .take(MAX_DESCRIPTION_WORDS + 1)
+                .find(|&j| s.word(j).is_none_or(|w| !w.starts_with(char::is_lowercase)) || s.lower(j) == Some("who"))
+                .is_some_and(|j| s.lower(j) == Some("who") && j > k + 1)
+    };
+    let relative = s.lower(role.start) == Some("who") || described(role.start);
     // `professor of`, `acting political director of`, `a spokesman for`, `the head of`: one
     // person (not `In New York, traders at the exchange said`).
     let role_noun = |w: &str| (is_role_word(w) || w == "head") && !w.ends_with('s');

@@ -962,6 +962,11 @@ fn a_role_after_a_name_and_a_comma_needs_no_closing_comma() {
     let q =
         first_quote("“The pier is a waste of money,” Jane Roe, who is chairman of Harbour Watch said in a statement.");
     assert_eq!(q.speaker.name, "Jane Roe");
+    let q = first_quote("“The pier is a waste of money,” Jane Roe, the harbour guru who founded the blog tweeted.");
+    assert_eq!(
+        (q.speaker.name.as_str(), q.speaker.role.as_str()),
+        ("Jane Roe", "the harbour guru who founded the blog")
+    );
     // Not people at a place after an opening phrase.
     assert_eq!(one("In New York, traders at the exchange said prices fell sharply.").0, "traders at the exchange");
 }
@@ -3218,6 +3223,12 @@ fn writing_a_sum_off_is_no_report() {
     assert!(quotes("The harbour board wrote off 141 mln dlrs of pier costs in November.").is_empty());
     let found = one("The harbour board wrote down the value of its piers by 12 mln dlrs, traders said.");
     assert_eq!(found.0, "traders");
+}
+
+#[test]
+fn charging_into_a_fight_is_no_report() {
+    assert!(quotes("Jane Roe charged into the fray against a rival she deemed unfit for office.").is_empty());
+    assert_eq!(one("Jane Roe charged that the mayor had hidden the pier costs.").0, "Jane Roe");
 }
 
 #[test]
