@@ -1043,18 +1043,39 @@ fn issued_statement(s: &Sentence, i: usize) -> Option<Attribution> {
 static FINDING_VERBS: Words = Words::new(&["found", "finds", "showed", "shows"]);
 
 /// `A report released last year found that CLAUSE`: a study, survey, poll or report speaks
-/// through what it found; a person who `found that` the door was locked does not report.
+/// through what it found; a person who `found that` the door was locked does not report, unless
+/// the clause quotes words (`Pew found in 2014 that "about twice as many ..."`).
 fn document_finding(s: &Sentence, i: usize) -> Option<Attribution> {
+    const MAX_TIME_WORDS: usize = 3;
     let (cue_start, blocked) = auxiliaries_before(s, i);
-    if blocked || cue_start == s.range.start || s.lower(i + 1) != Some("that") {
+    if blocked || cue_start == s.range.start {
         return None;
     }
+    let that = (i + 1..s.range.end)
+        .take(MAX_TIME_WORDS + 1)
+        .find(|&k| s.word(k).is_none_or(|w| !is_time_phrase_word(w)))
+        .filter(|&k| s.lower(k) == Some("that"))?;
     let subject = subject_before(s, cue_start)?;
-    let document = subject.speaker.clone().rev().find(|&k| s.lower(k).is_some_and(speakers::is_document))?;
+    let content = content_after(s, that + 1)?;
+    let document = subject.speaker.clone().rev().find(|&k| s.lower(k).is_some_and(speakers::is_document));
+    let Some(document) = document else {
+        let finds = s.lower(i).is_some_and(|w| w.starts_with("f"));
+        let quotes_words = finds
+            && match &content {
+                Content::Quotes(_) => true,
+                Content::Clause(clause) => clause.clone().any(|k| matches!(s.kind(k), Some(Kind::Open(_)))),
+            };
+        return quotes_words.then(|| Attribution {
+            speaker: subject.speaker,
+            role: subject.role,
+            cue: cue_start..i + 1,
+            content,
+            more: None,
+        });
+    };
     // `a poll released on Monday`: the document, without when it came out.
     let participle_after = s.lower(document + 1).is_some_and(|w| w.ends_with("ed"));
     let end = if participle_after { document + 1 } else { subject.speaker.end };
-    let content = content_after(s, i + 2)?;
     Some(Attribution {
         speaker: subject.speaker.start..end,
         role: subject.role,

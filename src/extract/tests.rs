@@ -571,12 +571,19 @@ fn description_then_name_after_an_opening_phrase() {
 
 #[test]
 fn a_report_speaks_through_what_it_found() {
-    let q = first_quote("A poll released on Monday found that most voters want the harbour rebuilt.");
-    assert_eq!(q.speaker.name, "A poll");
-    assert_eq!(q.text, "most voters want the harbour rebuilt");
-    assert_eq!(q.cue, "found");
+    let poll = first_quote("A poll released on Monday found that most voters want the harbour rebuilt.");
+    assert_eq!(poll.speaker.name, "A poll");
+    assert_eq!(poll.text, "most voters want the harbour rebuilt");
+    assert_eq!(poll.cue, "found");
     // A person who finds something out reports nothing.
     assert!(quotes("Police found that the door had been forced open during the night.").is_empty());
+    // Unless what they found quotes words; a time may come before `that`.
+    let found = one("In 2014, Harbour Research found that “twice as many voters want the pier rebuilt.”");
+    assert_eq!(found, q("Harbour Research", "twice as many voters want the pier rebuilt.", Kind::Direct));
+    let found = one("Two analysts, Tom Lark and Ann Roe, found in 2014 that the pier is “the best in the world.”");
+    assert_eq!((found.0.as_str(), found.2), ("Two analysts", Kind::Mixed));
+    // A thing that shows it still reports nothing.
+    assert!(quotes("The trend shows that the pier is not just for “hardcore” anglers.").is_empty());
 }
 
 #[test]
