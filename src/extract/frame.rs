@@ -3237,14 +3237,27 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     if as_then_noun_phrase {
         r.start += 1;
     } else if s.word(r.start).is_some_and(cues::is_clause_opener) {
-        // `In an interview on Sunday Trump said`: keep the trailing name or pronoun.
-        let mut k = r.end;
-        while k > r.start
-            && s.word(k - 1).is_some_and(|w| w.starts_with(char::is_uppercase) && !cues::is_clause_opener(w))
-        {
+        // `In an interview on Sunday Trump said`: keep the trailing name or pronoun, with the
+        // parenthesis after it (`As Paul Ryan (R-Wis.) noted`).
+        const MAX_PARENTHESIS_TOKENS: usize = 8;
+        let parenthesis = s.is_punct(r.end - 1, ')').then(|| {
+            (r.end.saturating_sub(MAX_PARENTHESIS_TOKENS).max(r.start + 1)..r.end - 1)
+                .rev()
+                .find(|&j| s.is_punct(j, '('))
+        });
+        let mut k = parenthesis.flatten().unwrap_or(r.end);
+        let name_end = k;
+        let capitalised =
+            |j: usize| s.word(j).is_some_and(|w| w.starts_with(char::is_uppercase) && !cues::is_clause_opener(w));
+        // `the Institute for Fiscal Studies`, `the Bank of England`: a name may join its words.
+        let joins_name = |j: usize| {
+            let joint = |j: usize| matches!(s.lower(j), Some("of" | "for")) && j > r.start && capitalised(j - 1);
+            joint(j) || (s.lower(j) == Some("the") && j > r.start && joint(j - 1))
+        };
+        while k > r.start && (capitalised(k - 1) || (k < name_end && joins_name(k - 1))) {
             k -= 1;
         }
-        if k == r.end {
+        if k == name_end {
             let last = s.word(r.end - 1)?;
             if !cues::is_pronoun(last) {
                 return None;

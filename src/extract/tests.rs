@@ -2564,6 +2564,19 @@ fn as_a_description_noted_attributes_the_clause() {
 }
 
 #[test]
+fn a_name_after_an_opening_phrase_keeps_its_parenthesis_and_its_joining_words() {
+    assert_eq!(
+        one("As Jane Roe (D-Maine) has pointed out, the pier is a waste of money."),
+        q("Jane Roe", "the pier is a waste of money", Kind::Indirect)
+    );
+    assert_eq!(
+        one("In January the Institute for Harbour Studies said the pier would cost more.").0,
+        "Institute for Harbour Studies"
+    );
+    assert_eq!(one("In January the Bank of the Isles said the pier would cost more.").0, "Bank of the Isles");
+}
+
+#[test]
 fn names_that_look_like_adverbs_or_auxiliaries_are_speakers() {
     // `-ly` names (`Kelly`, `Connolly`), and `May`, `Will`, `Long` with a capital, are no adverbs
     // or auxiliaries between a subject and its verb.
