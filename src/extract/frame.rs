@@ -1891,13 +1891,22 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
         if adds_a_thing(s, i, &content) {
             return None;
         }
-        (
-            in_subordinate_clause(s, subject_start)
-                .then(|| subordinate_content(s, &content))
-                .flatten()
-                .unwrap_or(content),
-            None,
-        )
+        // `As Cruz lamented illegal immigration, Clinton ...`: a thing before the main clause.
+        // (`As the Post reported, even if ...` reports the main clause.)
+        let opening_as = subject_start > s.range.start
+            && s.lower(subject_start - 1) == Some("as")
+            && subordinator_opening(s, subject_start - 1).is_none()
+            && (s.range.start..subject_start - 1).all(|k| s.word(k).is_some_and(cues::is_discourse_word))
+            && after.is_some_and(|a| !s.is_punct(a, ','));
+        let subordinate = opening_as || in_subordinate_clause(s, subject_start);
+        // (`As Parsons had written just a few years earlier, "Q"`: a time is no thing.)
+        let timed = |c: &Content| matches!(c, Content::Clause(r) if r.clone().any(|k| s.word(k).is_some_and(cues::is_time_word)));
+        match subordinate.then(|| subordinate_content(s, &content)).flatten() {
+            Some(c) if opening_as && timed(&c) => (content, None),
+            Some(c) if is_short_clause(s, &c) => return None,
+            Some(c) => (c, None),
+            None => (content, None),
+        }
     };
     Some(Attribution { speaker: subject.speaker, role: subject.role, cue: cue_start..verb_end, content, more })
 }
@@ -2006,7 +2015,12 @@ fn subordinate_content(s: &Sentence, content: &Content) -> Option<Content> {
         .clone()
         .find(|&k| s.is_punct(k, ',') || (s.is_close(k) && s.tokens[k - 1].is_punct(',')) || closing_dash(k))?;
     let end = if s.is_close(comma) { comma + 1 } else { comma };
-    (s.word_count(r.start..end) >= 3).then_some(Content::Clause(r.start..end))
+    Some(Content::Clause(r.start..end))
+}
+
+/// Fewer than three words: a thing, no reported clause (`As Cruz lamented illegal immigration,`).
+fn is_short_clause(s: &Sentence, content: &Content) -> bool {
+    matches!(content, Content::Clause(r) if s.word_count(r.clone()) < 3)
 }
 
 /// `while most must meet requirements, the primary one is a "lawful source of income," as a memo
@@ -4392,7 +4406,11 @@ fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<
         }
         Content::Quotes(_) => true,
     };
-    let content = if opens_sentence { subordinate_content(s, &content).filter(clause)? } else { content };
+    let content = if opens_sentence {
+        subordinate_content(s, &content).filter(|c| !is_short_clause(s, c) && clause(c))?
+    } else {
+        content
+    };
     Some(Attribution { speaker, role, cue: i..verb_end, content, more: None })
 }
 

@@ -3038,6 +3038,12 @@ fn speech_reported_in_an_opening_subordinate_clause_ends_at_its_comma() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[0], q("Tom Lark", "the port would close for a week", Kind::Indirect));
     assert_eq!(found[1], q("Jane Roe", "it would stay open", Kind::Indirect));
+    // A thing reported in the clause reports nothing of the main clause.
+    let found = quotes("While not all Lark says is true, Jane Roe said his claims were sincere.");
+    assert_eq!(found, [q("Jane Roe", "his claims were sincere", Kind::Indirect)]);
+    assert!(quotes("As Tom Lark lamented the closure, Jane Roe took a moment to thank the dockers.").is_empty());
+    let found = one("As Tom Lark said last week, the port will close for a month.");
+    assert_eq!(found, q("Tom Lark", "the port will close for a month", Kind::Indirect));
 }
 
 #[test]
