@@ -3215,8 +3215,10 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     let time_word = |k: usize| s.lower(k).is_some_and(|w| is_time_phrase_word(w) || modifier(w));
     let time_end = (r.start..r.end).find(|&k| !time_word(k)).unwrap_or(r.end);
     let names_time = (r.start..time_end).any(|k| s.lower(k).is_some_and(|w| cues::is_time_word(w) && !modifier(w)));
-    let subject_follows =
-        s.lower(time_end).is_some_and(|w| matches!(w, "the" | "a" | "an")) || s.is_capitalised(time_end);
+    // (`This week analysts said`, `Earlier this month figures showed`: a bare plural too.)
+    let bare_plural = |w: &str| w.ends_with('s') && (cues::is_speaker_noun(w) || speakers::is_document(w));
+    let subject_follows = s.lower(time_end).is_some_and(|w| matches!(w, "the" | "a" | "an") || bare_plural(w))
+        || s.is_capitalised(time_end);
     if names_time && time_end < r.end && subject_follows {
         r.start = time_end;
     }

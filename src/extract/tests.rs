@@ -793,6 +793,8 @@ fn a_clause_opening_with_it_after_a_phrase_is_what_was_said() {
 fn a_time_phrase_opening_the_subject_is_no_part_of_it() {
     assert_eq!(one("Late last week the harbour board said the pier would close.").0, "the harbour board");
     assert_eq!(one("This week a judge said that the pier must close.").0, "a judge");
+    assert_eq!(one("This week analysts said that the pier must close.").0, "analysts");
+    assert_eq!(one("Earlier this month figures showed that the pier made a loss.").0, "figures");
     // (`this` alone is no time: `this Trump look-alike declared`.)
     assert_eq!(
         one("\"The pier is safe and will stay open,\" this Lark look-alike declared.").0,
