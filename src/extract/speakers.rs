@@ -1006,7 +1006,11 @@ impl Resolver {
                     || mention.name.contains(" who ")
             }
         };
-        if is_plural(mention, resolved) {
+        let plural = is_plural(mention, resolved);
+        // (`Analysts said ... It previously announced`: `it` is no group of people; but
+        // `Duff and Phelps` is a firm.)
+        let people = plural && !resolved.name.contains(" and ");
+        if plural {
             self.plurals.push((paragraph, resolved.clone()));
         }
         if person {
@@ -1019,7 +1023,7 @@ impl Resolver {
             let gender = known.map_or(gender, |k| self.persons.remove(k).gender.or(gender));
             let surface = mention.surface.to_lowercase();
             self.persons.push(Person { resolved: resolved.clone(), gender, paragraph, surface });
-        } else if mention.kind != MentionKind::Pronoun {
+        } else if mention.kind != MentionKind::Pronoun && !people {
             self.groups.retain(|g| g.name != resolved.name);
             self.groups.push(resolved.clone());
         }

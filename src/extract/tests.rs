@@ -1674,6 +1674,12 @@ fn organisations_are_what_it_and_the_department_refer_to() {
             "Commerce Department"
         ]
     );
+    // People quoted between are no `it`: the firm quoted before them is.
+    let found = quotes(
+        "Harbour Freight Inc said profits rose by a third. Analysts said the pier was a drag. It said it would sell the pier.",
+    );
+    let speakers: Vec<&str> = found.iter().map(|(s, _, _)| s.as_str()).collect();
+    assert_eq!(speakers, ["Harbour Freight Inc", "Analysts", "Harbour Freight Inc"]);
 }
 
 #[test]
