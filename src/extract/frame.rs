@@ -1888,7 +1888,7 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
         return None;
     } else {
         let content = content_after(s, after?)?;
-        if adds_a_thing(s, i, &content) {
+        if adds_a_thing(s, i, &content) || maintains_a_thing(s, i, &content) {
             return None;
         }
         // `As Cruz lamented illegal immigration, Clinton ...`: a thing before the main clause.
@@ -1909,6 +1909,31 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
         }
     };
     Some(Attribution { speaker: subject.speaker, role: subject.role, cue: cue_start..verb_end, content, more })
+}
+
+/// `The company maintains a large office in Ohio`: `maintain` with a thing for its object keeps
+/// it; it reports a clause (`maintains that ...`, `maintained he was innocent`) or quoted words.
+fn maintains_a_thing(s: &Sentence, i: usize, content: &Content) -> bool {
+    let Content::Clause(r) = content else { return false };
+    if !s.lower(i).is_some_and(|w| w.starts_with("maintain")) || r.clone().any(|k| !s.outside(k)) {
+        return false;
+    }
+    let words: Vec<&str> = r.clone().filter_map(|k| s.word(k)).collect();
+    // (`maintained she complied with the rules`, `maintain the world needs to grow`.)
+    let pronoun_subject = s.word(r.start).is_some_and(cues::is_pronoun);
+    let verb_in_past = (r.start + 1..r.end).any(|k| {
+        s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
+            && s.lower(k).is_some_and(reads_as_finite_verb)
+            && !s.lower(k - 1).is_some_and(|w| is_determiner(w) || governs_noun(w))
+    });
+    let verb_before_to =
+        (r.start + 1..r.end).any(|k| s.lower(k).is_some_and(|w| w.ends_with('s')) && s.lower(k + 1) == Some("to"));
+    let clause = s.lower(r.start) == Some("that")
+        || pronoun_subject
+        || has_finite_verb(&words)
+        || verb_in_past
+        || verb_before_to;
+    !clause
 }
 
 /// `Daiwa added 5.3% to 740 yen`, `Nintendo adds media playing to DS`: `add` with a thing for

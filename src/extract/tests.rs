@@ -3260,6 +3260,15 @@ fn writing_a_sum_off_is_no_report() {
 }
 
 #[test]
+fn maintaining_a_thing_is_no_report() {
+    assert!(quotes("The harbour board maintains a large office in the old customs house.").is_empty());
+    assert!(quotes("Jane Roe has maintained her lead over Tom Lark in every poll this year.").is_empty());
+    assert_eq!(one("Jane Roe has long maintained she complied with the harbour rules.").0, "Jane Roe");
+    assert_eq!(one("Tom Lark maintains that the pier is safe for ships.").0, "Tom Lark");
+    assert_eq!(one("Officials maintain the harbour needs to grow by three percent a year.").0, "Officials");
+}
+
+#[test]
 fn charging_into_a_fight_is_no_report() {
     assert!(quotes("Jane Roe charged into the fray against a rival she deemed unfit for office.").is_empty());
     assert_eq!(one("Jane Roe charged that the mayor had hidden the pier costs.").0, "Jane Roe");
