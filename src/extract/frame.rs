@@ -1911,11 +1911,15 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
     Some(Attribution { speaker: subject.speaker, role: subject.role, cue: cue_start..verb_end, content, more })
 }
 
-/// `The company maintains a large office in Ohio`: `maintain` with a thing for its object keeps
-/// it; it reports a clause (`maintains that ...`, `maintained he was innocent`) or quoted words.
+/// `The company maintains a large office in Ohio`, `she wrote a viral blog`: `maintain` with a
+/// thing for its object keeps it, `write` with an indefinite or owned one makes it; they report a
+/// clause (`maintains that ...`, `maintained he was innocent`) or quoted words.
 fn maintains_a_thing(s: &Sentence, i: usize, content: &Content) -> bool {
     let Content::Clause(r) = content else { return false };
-    if !s.lower(i).is_some_and(|w| w.starts_with("maintain")) || r.clone().any(|k| !s.outside(k)) {
+    let writes = s.lower(i).is_some_and(|w| w.starts_with("writ") || w == "wrote")
+        && s.lower(r.start).is_some_and(|w| matches!(w, "a" | "an" | "his" | "her" | "their" | "its" | "my" | "our"));
+    let maintains = s.lower(i).is_some_and(|w| w.starts_with("maintain"));
+    if !(maintains || writes) || r.clone().any(|k| !s.outside(k)) {
         return false;
     }
     let words: Vec<&str> = r.clone().filter_map(|k| s.word(k)).collect();

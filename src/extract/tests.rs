@@ -3260,12 +3260,15 @@ fn writing_a_sum_off_is_no_report() {
 }
 
 #[test]
-fn maintaining_a_thing_is_no_report() {
+fn maintaining_or_writing_a_thing_is_no_report() {
     assert!(quotes("The harbour board maintains a large office in the old customs house.").is_empty());
     assert!(quotes("Jane Roe has maintained her lead over Tom Lark in every poll this year.").is_empty());
     assert_eq!(one("Jane Roe has long maintained she complied with the harbour rules.").0, "Jane Roe");
     assert_eq!(one("Tom Lark maintains that the pier is safe for ships.").0, "Tom Lark");
     assert_eq!(one("Officials maintain the harbour needs to grow by three percent a year.").0, "Officials");
+    // Nor is writing a thing.
+    assert!(quotes("Jane Roe wrote a viral blog against the harbour board last spring.").is_empty());
+    assert_eq!(one("Jane Roe wrote the board was wrong about the pier.").0, "Jane Roe");
 }
 
 #[test]
