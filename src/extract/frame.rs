@@ -1945,7 +1945,23 @@ fn maintains_a_thing(s: &Sentence, i: usize, content: &Content) -> bool {
 /// or words in quotation marks.
 fn adds_a_thing(s: &Sentence, i: usize, content: &Content) -> bool {
     let Content::Clause(r) = content else { return false };
-    if !matches!(s.lower(i), Some("add" | "adds" | "added")) || r.clone().any(|k| !s.outside(k)) {
+    if !matches!(s.lower(i), Some("add" | "adds" | "added" | "adding")) || r.clone().any(|k| !s.outside(k)) {
+        return false;
+    }
+    // `Unilever added 8p at 2,578`, `the index added 23.9 points to 1,164.3`, `has added 50,000
+    // tonnes to its purchases`: a quantity gained, then where it went (not `added 38 bids were
+    // received`, `added 80 pct of exports went to ...`).
+    const MAX_QUANTITY_TOKENS: usize = 6;
+    let quantity =
+        s.word(r.start).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€')));
+    let gained = (r.start + 1..r.end)
+        .take(MAX_QUANTITY_TOKENS)
+        .take_while(|&k| !s.lower(k).is_some_and(reads_as_finite_verb))
+        .any(|k| matches!(s.lower(k), Some("to" | "at")));
+    if quantity && gained {
+        return true;
+    }
+    if s.lower(i) == Some("adding") {
         return false;
     }
     let opens_noun = |k: usize| s.lower(k).is_some_and(|w| is_determiner(w) || matches!(w, "of" | "to" | "and"));

@@ -3226,6 +3226,10 @@ fn adding_to_something_is_no_report() {
         vec![q("traders", "Harbour buying added to strength and prices ran up to new highs", Kind::Indirect)]
     );
     assert!(quotes("Mud adds to stress on the animals in the harbour pens.").is_empty());
+    // A quantity gained, and where it went.
+    assert!(quotes("Harbour Freight added 8p at 2,578 and the index added 23.9 points to 1,164.3.").is_empty());
+    assert!(quotes("The harbour board has added 50,000 tonnes of grain to its purchases this week.").is_empty());
+    assert_eq!(one("Jane Roe added 80 pct of the grain went to the northern mills.").0, "Jane Roe");
 }
 
 #[test]
