@@ -1059,7 +1059,7 @@ fn document_finding(s: &Sentence, i: usize) -> Option<Attribution> {
     let content = content_after(s, that + 1)?;
     let document = subject.speaker.clone().rev().find(|&k| s.lower(k).is_some_and(speakers::is_document));
     let Some(document) = document else {
-        let finds = s.lower(i).is_some_and(|w| w.starts_with("f"));
+        let finds = matches!(s.lower(i), Some("found" | "finds"));
         let quotes_words = finds
             && match &content {
                 Content::Quotes(_) => true,
@@ -3171,10 +3171,14 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         let opens = s.lower(k + 1).is_some_and(|w| is_determiner(w) || is_quantifier(w)) || s.is_capitalised(k + 1);
         opens || (k + 2 == r.end && s.word(k + 1).is_some_and(cues::is_speaker_noun))
     };
-    let inner = (r.start + 1..r.end).rev().take(MAX_AFTER_RELATIVE + 1).find(|&k| relative_then_speaker(s, k..r.end));
     if relative_then_speaker(s, r.clone()) {
         r.start += 1;
-    } else if let Some(relative) = inner.filter(|&k| short_phrase(k)) {
+    } else if let Some(relative) = (r.start + 1..r.end)
+        .rev()
+        .take(MAX_AFTER_RELATIVE + 1)
+        .find(|&k| relative_then_speaker(s, k..r.end))
+        .filter(|&k| short_phrase(k))
+    {
         r.start = relative + 1;
     }
     // `the Japanese placed what the British say are restrictive conditions`: inside the
