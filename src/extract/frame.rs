@@ -1179,6 +1179,23 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
     } else {
         subject_before(s, cue_start)?
     };
+    // `what multiple lawmakers called "fraud" led ...`: the free relative's object is the
+    // quotation with the noun it modifies (`the "crooked" nominating process`), and the sentence
+    // goes on after it.
+    const MAX_HEAD_WORDS: usize = 2;
+    let after_what = speaker.speaker.start > s.range.start && s.lower(speaker.speaker.start - 1) == Some("what");
+    if let Some(close) = (start..end).find(|&k| s.is_close(k)).filter(|_| after_what) {
+        let head_word = |k: usize| {
+            s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
+                && s.lower(k).is_some_and(|w| {
+                    !reads_as_finite_verb(w)
+                        && !opens_a_phrase(w)
+                        && !governs_noun(w)
+                        && !matches!(w, "and" | "or" | "but" | "that" | "which" | "who" | "to" | "as")
+                })
+        };
+        end = (close + 1..end).take(MAX_HEAD_WORDS).take_while(|&k| head_word(k)).last().map_or(close + 1, |k| k + 1);
+    }
     Some(Attribution {
         speaker: speaker.speaker,
         role: speaker.role,

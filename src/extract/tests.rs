@@ -1051,6 +1051,11 @@ fn a_naming_phrase_ends_where_the_main_clause_begins() {
         quotes("Though she called the pier a “ruin” and called for its builders to be “held to account” for it, Jane Roe voted yes.");
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1].1, "its builders to be “held to account” for it");
+    // After `what`, the sentence goes on after the quotation and the noun it modifies.
+    let found = one("Jane Roe spoke of what Tom Lark called “the beginning of a new era” in his 1969 book.");
+    assert_eq!((found.0.as_str(), found.1.as_str()), ("Tom Lark", "“the beginning of a new era”"));
+    let found = one("It was a turn in what Tom Lark calls the “crooked” ferry deal on the pier.");
+    assert_eq!((found.0.as_str(), found.1.as_str()), ("Tom Lark", "the “crooked” ferry deal"));
 }
 
 #[test]
