@@ -481,15 +481,15 @@ fn mark_standalone(
 /// with a preposition (`"That is the fight we're taking" to the rest of the country.`), or with
 /// a dash and anything after it.
 fn ends_with_phrase(text: &str, sentence: &[Token]) -> bool {
-    const MAX_PHRASE_WORDS: usize = 8;
+    const MAX_PHRASE_WORDS: usize = 12;
     let Some(TokenKind::Open(n)) = sentence.first().map(|t| t.kind) else { return false };
     let Some(close) = sentence.iter().position(|t| t.kind == TokenKind::Close(n)) else { return false };
     let phrase: Vec<&str> = sentence[close + 1..].iter().filter(|t| t.is_word()).map(|t| t.text(text)).collect();
     // `"Q" and other pocketbook issues.`, `"Q" because of shifts in the economy.`: a coordinated
     // or causal phrase goes on with the quotation.
-    let opens_with_preposition = phrase
-        .first()
-        .is_some_and(|w| cues::is_adverbial_preposition(w) || matches!(*w, "and" | "or" | "because" | "including"));
+    let opens_with_preposition = phrase.first().is_some_and(|w| {
+        cues::is_adverbial_preposition(w) || matches!(*w, "of" | "and" | "or" | "because" | "including")
+    });
     let outside = sentence[close + 1..].iter().all(|t| t.quote.is_none());
     // `"Sanders has to do the two-step" - increasing his name recognition ...`: a dash opens
     // the writer's gloss on the quotation.

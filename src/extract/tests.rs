@@ -441,7 +441,12 @@ fn quotation_after_attributed_one_in_same_paragraph_continues() {
 
 #[test]
 fn quotation_then_a_coordinated_phrase_after_an_attributed_one_continues() {
-    for phrase in ["and other pocketbook issues", "because of the weather", "or the harbour fees"] {
+    for phrase in [
+        "and other pocketbook issues",
+        "because of the weather",
+        "or the harbour fees",
+        "of the evidence behind the rise in the price of fish",
+    ] {
         let text = format!("“It is a canard,” said Tom Lark. “What they care about is the price of fish” {phrase}.");
         let found = quotes(&text);
         assert_eq!(found.len(), 2, "{found:?}");
