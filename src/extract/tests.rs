@@ -399,9 +399,22 @@ fn a_given_name_alone_or_a_family_name_given_first_resolves_to_the_full_name() {
     for (text, speaker) in [
         ("Howard Newby runs the port.\n\n“Ships are late,” Sir Howard said.", "Howard Newby"),
         ("Kim Mahn-je runs the port.\n\n“Ships are late,” Kim said.", "Kim Mahn-je"),
+        ("Kim Yungmin runs the port.\n\n“Ships are late,” Mr Kim said.", "Kim Yungmin"),
     ] {
         assert_eq!(one(text).0, speaker, "{text}");
     }
+    // After `Mr`, a word that is also a given name is a surname: Mr Howard is someone else.
+    let text = "Howard Newby runs the port.\n\n“Ships are late,” Mr Howard said.";
+    assert_eq!(one(text).0, "Mr Howard");
+}
+
+#[test]
+fn a_common_given_name_tells_the_gender_of_a_pronoun() {
+    // Neither `Jackie` nor `Clint` was known to be a given name once: `she` went to the man.
+    let text = "Jackie Lark met Clint Stone at the port.\n\n“That alone was worth $1m,” she said.";
+    assert_eq!(one(text).0, "Jackie Lark");
+    let text = "Jackie Lark met Clint Stone at the port.\n\n“That alone was worth $1m,” he said.";
+    assert_eq!(one(text).0, "Clint Stone");
 }
 
 #[test]
