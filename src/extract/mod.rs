@@ -566,6 +566,11 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
         let joins =
             t.is_word() && (w.starts_with(char::is_uppercase) || (!run.is_empty() && speakers::is_name_particle(w)));
         if joins {
+            // `country star Hank Williams Jr. He wrote ...`, `entering the U.S. While Clinton ...`:
+            // an abbreviation's period may end the sentence, and the run with it.
+            if !run.is_empty() && tokens::abbreviation_ends_sentence(p.text, p.tokens[k - 1], t) {
+                close_run(p, &mut run, (run_start, run_first), k, headline, resolver);
+            }
             if run.is_empty() && (opens_with_verb(p, k) || is_date_month(p, k)) {
                 continue;
             }
@@ -588,21 +593,36 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
             }
             continue;
         }
-        let Some(name) = add_run(&mut run, p.offset + run_start, headline, resolver) else { continue };
-        // (Not a name modifying a noun: `The official International Business newspaper`.)
-        let modifies_noun = || t.is_word() && cues::is_speaker_noun(t.text(p.text));
-        let role_before = role_words_before_name(p, run_first);
-        if let Some(role) = role_before.clone().and_then(|r| own_role(p, r)).filter(|_| !modifies_noun()) {
-            resolver.add_role(p.offset + run_start, &role, &name);
-        }
-        // `Ireland coach Eddie O'Sullivan says`: a role before the name opens the subject.
-        if !subject_position(p, role_before.map_or(run_first, |r| r.start)) {
-            continue;
-        }
-        resolver.add_subject(p.offset + run_start, &name);
-        if let Some(role) = t.is_punct(',').then(|| appositive_role(p, k + 1)).flatten() {
-            resolver.add_role(p.offset + run_start, &token_text(p, &role), &name);
-        }
+        close_run(p, &mut run, (run_start, run_first), k, headline, resolver);
+    }
+}
+
+/// Closes the run of capitalised words before token `k` (`start`: its byte offset in the
+/// paragraph and its first token): records its name, the role before it or in an apposition
+/// after it, and the name as a subject when it stands where one does.
+fn close_run(
+    p: &Paragraph,
+    run: &mut Vec<&str>,
+    (run_start, run_first): (usize, usize),
+    k: usize,
+    headline: bool,
+    resolver: &mut Resolver,
+) {
+    let Some(name) = add_run(run, p.offset + run_start, headline, resolver) else { return };
+    let next = p.tokens.get(k);
+    // (Not a name modifying a noun: `The official International Business newspaper`.)
+    let modifies_noun = || next.is_some_and(|t| t.is_word() && cues::is_speaker_noun(t.text(p.text)));
+    let role_before = role_words_before_name(p, run_first);
+    if let Some(role) = role_before.clone().and_then(|r| own_role(p, r)).filter(|_| !modifies_noun()) {
+        resolver.add_role(p.offset + run_start, &role, &name);
+    }
+    // `Ireland coach Eddie O'Sullivan says`: a role before the name opens the subject.
+    if !subject_position(p, role_before.map_or(run_first, |r| r.start)) {
+        return;
+    }
+    resolver.add_subject(p.offset + run_start, &name);
+    if let Some(role) = next.filter(|t| t.is_punct(',')).and_then(|_| appositive_role(p, k + 1)) {
+        resolver.add_role(p.offset + run_start, &token_text(p, &role), &name);
     }
 }
 

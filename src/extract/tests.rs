@@ -3527,3 +3527,12 @@ fn a_role_in_lower_case_before_a_name_in_apposition_is_the_role() {
         ("Ann Lark", "shadow harbour secretary to the council")
     );
 }
+
+#[test]
+fn an_abbreviation_ends_the_sentence_before_a_pronoun_or_a_subordinator() {
+    let text = "The band backed country star Tom Lark Jr. He said the pier was old and the ships were late.";
+    assert_eq!(one(text).0, "Tom Lark Jr.");
+    let text =
+        "Harbour Corp said the cranes showed its commitment to the U.K. Although the market was weak, sales rose.";
+    assert_eq!(one(text).1, "the cranes showed its commitment to the U.K.");
+}

@@ -386,14 +386,29 @@ fn ends_sentence(para: &str, tokens: &[Token], i: usize) -> bool {
 /// `... at Jenrette Securities Corp. He says`: an abbreviation's period (not an initial's) ends
 /// the sentence when a pronoun or an article opens the next.
 #[inline(never)]
-fn abbreviation_ends_sentence(para: &str, t: Token, next: &Token) -> bool {
+pub fn abbreviation_ends_sentence(para: &str, t: Token, next: &Token) -> bool {
     let opens_sentence = || {
         matches!(
             next.text(para),
-            "He" | "She" | "It" | "They" | "We" | "The" | "This" | "But" | "Its" | "His" | "Her" | "Their"
+            "He" | "She"
+                | "It"
+                | "They"
+                | "We"
+                | "The"
+                | "This"
+                | "But"
+                | "Its"
+                | "His"
+                | "Her"
+                | "Their"
+                | "While"
+                | "When"
+                | "Although"
+                | "If"
         )
     };
-    t.end - t.start > 2
+    para.as_bytes()[t.end - 1] == b'.'
+        && t.end - t.start > 2
         && t.quote.is_none()
         && next.is_word()
         && next.quote.is_none()
