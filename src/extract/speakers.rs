@@ -130,6 +130,13 @@ const TITLE_WORDS: &[&str] = &[
     "Midfielder",
     "Goalkeeper",
     "Skipper",
+    "Defender",
+    "Winger",
+    "Batsman",
+    "Bowler",
+    "Jockey",
+    "Sprinter",
+    "Boss",
 ];
 
 /// Documents whose issuer is the source (`a statement from X`, `a report by Y`).
@@ -440,7 +447,31 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
     // `A chorus of prominent Republicans` is one description, and so is `Singer Co and Northrop
     // Corp` (a title before an organisation word names the organisation).
     let title_at = |k: usize| TITLES.contains(words[k]) && !ORGANISATION_WORDS.contains(words[k + 1]);
+    // `Spurs and England defender Gary Stevens`, `vice-minister of finance Toyoo Gyohten`: a
+    // role with a connector in it, when a word of the role (not `of`: `the lawyer of Tom Lark`
+    // is the lawyer) comes right before the name.
+    let role_noun = |w: &str| {
+        let w = w.rsplit('-').next().unwrap_or(w);
+        cues::with_lower(w, |w| is_occupation(w) || is_person_noun(w))
+    };
+    // Only `of` or `for` and a field join such a role (`of finance`, not `of Melbourne broker`
+    // nor `for the tech news site`); a role held elsewhere (`with a U.K. bank`, `to the U.S`) or
+    // a thing done by someone (`controlled by Dallas investor`) names someone else.
+    let article = |w: &str| matches!(w, "the" | "a" | "an" | "at" | "in" | "on");
+    let joins_a_field = |k: usize| match words[k] {
+        "of" | "for" => {
+            words.get(k + 1).is_some_and(|n| n.starts_with(char::is_lowercase) && !is_function_word(n) && !article(n))
+        }
+        w => k == 0 || !(is_function_word(w) || article(w)),
+    };
+    let role_with_connector = start >= 2
+        && words[start - 1].starts_with(char::is_lowercase)
+        && !is_function_word(words[start - 1])
+        && !matches!(words[start - 1], "and" | "or")
+        && (0..start).all(joins_a_field)
+        && words[..start].iter().any(|w| role_noun(w));
     let role_before = (0..start).any(|k| cues::is_speaker_noun(words[k]) || title_at(k))
+        || role_with_connector
         || words[..start].iter().all(|w| {
             cues::with_lower(w, |w| {
                 !matches!(w, "the" | "a" | "an" | "of" | "for" | "from" | "by" | "with" | "and" | "or")
@@ -2811,6 +2842,31 @@ mod tests {
         assert_eq!((m.name.as_str(), m.role.as_str()), ("Putin", ""));
         assert_eq!(parse_mention("the New York Post").name, "New York Post");
         assert_eq!(parse_mention("Western governments").kind, MentionKind::Description);
+    }
+
+    #[test]
+    fn a_role_joined_by_and_or_of_before_a_name_is_the_role() {
+        for (mention, name, role) in [
+            ("former Harbour and England defender Tom Lark", "Tom Lark", "former Harbour and England defender"),
+            (
+                "Japanese vice-minister of finance for trade affairs Toyo Hara",
+                "Toyo Hara",
+                "Japanese vice-minister of finance for trade affairs",
+            ),
+        ] {
+            let m = parse_mention(mention);
+            assert_eq!((m.name.as_str(), m.role.as_str()), (name, role), "{mention}");
+        }
+        // Someone else's role, or the one the role belongs to, is no role of the name.
+        for mention in [
+            "a columnist for the tech news site Harbourside",
+            "a dealer with a U.K. Bank",
+            "A joint venture controlled by Dallas investor Tom Lark",
+            "the lawyer of Tom Lark",
+        ] {
+            let m = parse_mention(mention);
+            assert!(m.role.is_empty() && m.kind == MentionKind::Description, "{mention}: {m:?}");
+        }
     }
 
     #[test]
