@@ -127,7 +127,14 @@ pub fn fits_context(para: &str, tokens: &[Token], lower: &[&str], k: usize) -> b
                 && characterises_as(tokens, lower, k, tokens.len()))
     };
     let next = lower.get(k + 1).copied();
-    !lacks_back()
+    // `the alleged terrorist`, `his reported remarks`: after a determiner, a participle is an
+    // adjective (nouns after one are cues: `his claim that`).
+    let after_determiner = (w.ends_with("ed") || w == "said")
+        && k > 0
+        && matches!(lower[k - 1], "the" | "a" | "an" | "his" | "her" | "its" | "their")
+        && tokens[k - 1].text(para).contains(char::is_lowercase);
+    !after_determiner
+        && !lacks_back()
         && !out_of_frame()
         && !pleads_to_a_charge(w, next)
         && !writes_off(w, next)
@@ -3165,6 +3172,14 @@ const MAX_SUBJECT_WORDS: usize = 14;
 
 /// Cleans a subject: drops opening conjunctions and introductory phrases, keeps it if it names
 /// someone (a capitalised name, a pronoun or a speaker noun), and caps its length.
+/// A past participle at `k` with its agent after it (`backed by`, `led by`), in lower case.
+fn participle_then_by(s: &Sentence, k: usize) -> bool {
+    s.lower(k + 1) == Some("by")
+        && s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
+        && s.lower(k)
+            .is_some_and(|w| (w.len() > 4 && w.ends_with("ed")) || matches!(w, "led" | "run" | "held" | "known"))
+}
+
 fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     while r.start < r.end && (s.word(r.start).is_none_or(cues::is_discourse_word) || s.is_punct(r.start, ',')) {
         r.start += 1;
@@ -3287,6 +3302,14 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         || s.is_capitalised(time_end);
     if names_time && time_end < r.end && subject_follows {
         r.start = time_end;
+    }
+    // `Governor Shunichi Suzuki backed by the LDP has said`: a participle and its agent after a
+    // name qualify it. (After a noun they may name the source: `a statement issued by the
+    // Treasury`.)
+    if let Some(participle) = (r.start + 1..r.end.saturating_sub(2))
+        .find(|&k| participle_then_by(s, k) && k - 1 > s.range.start && s.is_capitalised(k - 1))
+    {
+        r.end = participle;
     }
     // `Trump released a new radio ad calling it "..."`: before a participle, a name then a verb
     // in the past and its object is a clause; its subject is the name.

@@ -3536,3 +3536,20 @@ fn an_abbreviation_ends_the_sentence_before_a_pronoun_or_a_subordinator() {
         "Harbour Corp said the cranes showed its commitment to the U.K. Although the market was weak, sales rose.";
     assert_eq!(one(text).1, "the cranes showed its commitment to the U.K.");
 }
+
+#[test]
+fn a_participle_and_its_agent_after_a_name_qualify_the_speaker() {
+    let text = "In Harbourtown, incumbent Governor Tom Lark backed by the Harbour party and two centrist parties \
+                has said he cannot support the sales tax.";
+    assert_eq!(one(text).0, "Tom Lark");
+}
+
+#[test]
+fn a_participle_after_a_determiner_is_no_cue() {
+    for text in [
+        "The 29 Harbourtown sailors wounded by a bomb and the two officers shot by the alleged attacker were bystanders.",
+        "Mr Lark also faced questions about harbour policy on Iran and its alleged nuclear weapons programme.",
+    ] {
+        assert_eq!(quotes(text), [], "{text}");
+    }
+}
