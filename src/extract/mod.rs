@@ -617,13 +617,51 @@ fn close_run(
         resolver.add_role(p.offset + run_start, &role, &name);
     }
     // `Ireland coach Eddie O'Sullivan says`: a role before the name opens the subject.
-    if !subject_position(p, role_before.map_or(run_first, |r| r.start)) {
+    let first = role_before.map_or(run_first, |r| r.start);
+    if !subject_position(p, first) {
         return;
     }
     resolver.add_subject(p.offset + run_start, &name);
+    if let Some(male) = pronoun_after(p, first, k).filter(|_| name.contains(' ')) {
+        resolver.add_pronoun_gender(&name, male);
+    }
     if let Some(role) = next.filter(|t| t.is_punct(',')).and_then(|_| appositive_role(p, k + 1)) {
         resolver.add_role(p.offset + run_start, &token_text(p, &role), &name);
     }
+}
+
+/// For a name opening its clause before token `k`, the first personal pronoun of the third
+/// person singular after it in its sentence, before any other capitalised word (another name)
+/// or quotation: true for `he`, `his`, `himself`, false for `she`, `herself`. Not after `him`
+/// or `her`, more often someone else (`Atletico gave up on him after declaring his ...`), nor
+/// `, he said` (the reporter of the clause).
+fn pronoun_after(p: &Paragraph, first: usize, k: usize) -> Option<bool> {
+    const MAX_TOKENS: usize = 25;
+    if first > 0 && p.tokens[first - 1].is_word() {
+        return None;
+    }
+    for (n, t) in p.tokens.iter().enumerate().skip(k).take(MAX_TOKENS) {
+        if t.quote.is_some() {
+            return None;
+        }
+        match t.kind {
+            TokenKind::Word => {
+                let w = t.text(p.text);
+                if w.starts_with(char::is_uppercase) || p.tokens[n - 1].is_punct(',') && matches!(w, "he" | "she") {
+                    return None;
+                }
+                match w {
+                    "he" | "his" | "himself" => return Some(true),
+                    "she" | "herself" => return Some(false),
+                    "him" | "her" | "hers" => return None,
+                    _ => {}
+                }
+            }
+            TokenKind::Punct('.' | '!' | '?' | ';') | TokenKind::Open(_) | TokenKind::Close(_) => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// `Tory leader Michael Howard`, `Democratic presidential candidate Hillary Clinton`: the role
@@ -642,7 +680,9 @@ fn role_words_before_name(p: &Paragraph, name: usize) -> Option<Range<usize>> {
     const MAX_MODIFIERS: usize = 3;
     let word = |k: usize| p.tokens.get(k).filter(|t| t.is_word() && t.quote.is_none()).map(|t| t.text(p.text));
     let head = word(name.checked_sub(1)?)?;
-    if !head.starts_with(char::is_lowercase) || !speakers::is_occupation(head) {
+    // (`co-chairman`, `vice-president`: the noun after a prefix.)
+    let noun = head.rsplit('-').next().unwrap_or(head);
+    if !head.starts_with(char::is_lowercase) || !speakers::is_occupation(noun) {
         return None;
     }
     let modifier = |w: &str| {

@@ -878,6 +878,15 @@ impl Resolver {
         }
     }
 
+    /// Learns the gender of a full name in subject position from the pronoun that refers back to
+    /// it in its sentence (`Arjen Robben has broken two bones in his foot`), for given names not
+    /// in our lists; a title the article gives the surname wins.
+    pub fn add_pronoun_gender(&mut self, name: &str, male: bool) {
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        let gender = if male { Gender::Male } else { Gender::Female };
+        self.titled.entry(surname.to_string()).or_insert(gender);
+    }
+
     /// A full name's gender from its given name, else from a title the article gave its surname.
     fn gender_in_article(&self, name: &str) -> Gender {
         match gender_of(name, name) {

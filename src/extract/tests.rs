@@ -3553,3 +3553,21 @@ fn a_participle_after_a_determiner_is_no_cue() {
         assert_eq!(quotes(text), [], "{text}");
     }
 }
+
+#[test]
+fn a_pronoun_after_a_subject_tells_its_gender_for_a_given_name_not_known() {
+    let text = "Harbour winger Arjen Lark has broken two bones in his foot and will miss the final against \
+                Olivier Stone.\n\n“Six weeks is the average time to heal this injury,” he told a newspaper.";
+    assert_eq!(one(text).0, "Arjen Lark");
+    // `him` first is someone else: the club is no man.
+    let text = "Harbour winger Arjen Lark was sold on. Harbour United gave up on him after declaring his life \
+                disorganised.\n\n“I want peace,” he told a newspaper.";
+    assert_ne!(one(text).0, "Harbour United");
+}
+
+#[test]
+fn a_role_with_a_prefix_before_a_name_opens_the_subject() {
+    let text = "Harbour co-chairman Tom Lark opened the debate with a speech criticising Bob Stone's record. \
+                The rule has been “a failure of trust and delivery”, he told the conference.";
+    assert_eq!(one(text).0, "Tom Lark");
+}
