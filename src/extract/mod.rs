@@ -693,6 +693,11 @@ fn role_words_before_name(p: &Paragraph, name: usize) -> Option<Range<usize>> {
     while name - 1 - start < MAX_MODIFIERS && start > 0 && word(start - 1).is_some_and(modifier) {
         start -= 1;
     }
+    // `Screenwriter and producer Debra Hill`: two roles joined by `and`.
+    let occupation = |w: &str| cues::with_lower(w, speakers::is_occupation);
+    if start >= 2 && word(start - 1) == Some("and") && word(start - 2).is_some_and(occupation) {
+        start -= 2;
+    }
     Some(start..name)
 }
 

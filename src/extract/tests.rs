@@ -3571,3 +3571,11 @@ fn a_role_with_a_prefix_before_a_name_opens_the_subject() {
                 The rule has been “a failure of trust and delivery”, he told the conference.";
     assert_eq!(one(text).0, "Tom Lark");
 }
+
+#[test]
+fn two_roles_joined_by_and_before_a_name_open_the_subject() {
+    let text = "Screenwriter and producer Debra Lark, best known for her work on Harbour Night, has died. Lark also \
+                worked with Tom Stone on Escape From New York.\n\n“Back when I started, there were very few women in \
+                film,” she said.";
+    assert_eq!(one(text).0, "Debra Lark");
+}
