@@ -1130,7 +1130,8 @@ impl Resolver {
     /// nearest is too often not the one meant (`Liam Fox criticised Tony Blair's record. "...,"
     /// he said`).
     fn named_before(&self, pos: usize, gender: Gender) -> Option<Resolved> {
-        let before = || self.names.values().flatten().filter(move |(p, _)| *p < pos);
+        // (An organisation's name is no one's: `Tim Danton, editor of PC Pro Magazine`.)
+        let before = || self.names.values().flatten().filter(move |(p, n)| *p < pos && !names_organisation(n));
         let (_, nearest) = before()
             .filter(|(_, name)| matches!(self.gender_in_article(name), g if g == gender || g == Gender::Unknown))
             .max_by_key(|(p, _)| *p)?;
@@ -1470,6 +1471,12 @@ static ORGANISATION_WORDS: Words = Words::new(&[
     // Publications and institutions: `The People's Daily`, `Jane's Defence Weekly`.
     "Daily",
     "Weekly",
+    "Magazine",
+    "Press",
+    "Radio",
+    "Television",
+    "Studios",
+    "Records",
     "Journal",
     "Herald",
     "Tribune",

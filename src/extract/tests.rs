@@ -3579,3 +3579,10 @@ fn two_roles_joined_by_and_before_a_name_open_the_subject() {
                 film,” she said.";
     assert_eq!(one(text).0, "Debra Lark");
 }
+
+#[test]
+fn an_organisation_named_last_does_not_hide_the_person_before_it() {
+    let text = "A third of the users were fed up with their providers but this could be just the tip of the iceberg \
+                thinks Tim Lark, editor of Harbour Pro Magazine. “We expect these figures to leap in 2005,” he said.";
+    assert_eq!(one(text).0, "Tim Lark");
+}
