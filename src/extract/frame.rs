@@ -3796,10 +3796,34 @@ fn clause_opens_at(s: &Sentence, k: usize) -> bool {
     if first == "it" {
         return s.lower(k + 1).is_some_and(|w| !w.ends_with("ed") && has_finite_verb(&[w]));
     }
-    (pronoun || determiner)
-        && (k + 1..(k + 1 + MAX_SUBJECT_WORDS).min(s.range.end))
-            .map_while(|n| s.lower(n))
-            .any(|w| has_finite_verb(&[w]))
+    let verb_within = |max_words: usize, goes_on: &dyn Fn(usize) -> bool| {
+        (k + 1..(k + 1 + max_words).min(s.range.end))
+            .take_while(|&n| s.lower(n).is_some() && goes_on(n))
+            .any(|n| s.lower(n).is_some_and(|w| has_finite_verb(&[w])))
+    };
+    // A longer subject opening with a determiner, when no second subject opens inside it: `the
+    // issue of up to 44 mln shares will be` (not `the National Association of Wheat Growers that
+    // prices must be`, `the French state car group the agreement was`, `the World at One his
+    // primary concern was`).
+    const MAX_LONG_SUBJECT_WORDS: usize = 8;
+    let inside_subject = |n: usize| {
+        let after_preposition = s.lower(n - 1).is_some_and(|w| matches!(w, "of" | "for" | "in" | "on" | "at" | "to"));
+        s.lower(n).is_some_and(|w| {
+            !(matches!(w, "that" | "there")
+                || matches!(w, "he" | "she" | "they" | "we" | "his" | "her" | "their" | "its")
+                || is_determiner(w) && !after_preposition)
+        })
+    };
+    // (Nor one after a preposition, which opens its object: `the impact of the sales tax on ...`.)
+    let object = k > 0
+        && s.lower(k - 1).is_some_and(|w| {
+            matches!(
+                w,
+                "of" | "for" | "in" | "on" | "at" | "to" | "with" | "by" | "from" | "about" | "into" | "against"
+            )
+        });
+    (pronoun || determiner) && verb_within(MAX_SUBJECT_WORDS, &|_| true)
+        || determiner && !object && verb_within(MAX_LONG_SUBJECT_WORDS, &inside_subject)
 }
 
 /// `said of the sale: "Q"`, `said of Smith, "Q"`: a phrase with `of` from token `k` that a colon

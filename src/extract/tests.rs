@@ -3586,3 +3586,14 @@ fn an_organisation_named_last_does_not_hide_the_person_before_it() {
                 thinks Tim Lark, editor of Harbour Pro Magazine. “We expect these figures to leap in 2005,” he said.";
     assert_eq!(one(text).0, "Tim Lark");
 }
+
+#[test]
+fn a_long_subject_after_the_addressee_opens_the_content() {
+    let text = "A company spokesman told Reuters the issue of up to 44 mln shares will be in the form of receipts.";
+    assert_eq!(one(text).1, "the issue of up to 44 mln shares will be in the form of receipts");
+    let text = "Tom Lark told the Harbour Association of Wheat Growers that prices must be competitive.";
+    assert_eq!(one(text).1, "prices must be competitive");
+    // The object of a preposition opens no clause.
+    let text = "Tom Lark told reporters the impact of the sales tax on the party setback was obvious.";
+    assert!(quotes(text).iter().all(|q| !q.1.starts_with("the sales tax")), "{:?}", quotes(text));
+}
