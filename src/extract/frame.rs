@@ -2736,7 +2736,9 @@ fn is_name_word(w: &str) -> bool {
 fn is_plain_name(s: &Sentence, r: Range<usize>) -> bool {
     const MAX_NAME_WORDS: usize = 4;
     let name_word = |w: &str| is_name_word(w) && !cues::is_time_word(w);
-    let title = s.word(r.end - 1).is_some_and(is_role_word);
+    // (`Patricia Sanders`, `Kenny Rogers`: after a capitalised word, `-ers` ends a surname.)
+    let surname = |w: &str| r.len() >= 2 && w.starts_with(char::is_uppercase) && w.ends_with("ers");
+    let title = s.word(r.end - 1).is_some_and(|w| is_role_word(w) && !surname(w));
     (1..=MAX_NAME_WORDS).contains(&r.len()) && !title && r.clone().all(|k| s.word(k).is_some_and(name_word))
 }
 

@@ -536,6 +536,12 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
         return Mention { display: name.clone(), name, role, kind: MentionKind::Name, surface };
     }
     let mut role_words: Vec<&str> = words[..name_start].iter().copied().filter(|w| !HONORIFICS.contains(w)).collect();
+    // `a spokesman for the Treasury`: the role is `a spokesman`.
+    while role_words.len() > 1
+        && role_words.last().is_some_and(|w| matches!(*w, "for" | "of" | "at" | "to" | "the" | "a" | "an"))
+    {
+        role_words.pop();
+    }
     role_words.extend(employer.as_deref());
     let honorific = words[..name_start].iter().rev().find(|w| HONORIFICS.contains(w));
     Mention {
@@ -749,8 +755,9 @@ fn person_of_organisation(words: &[&str]) -> Option<usize> {
         k == 2 || TITLES.contains(words[k - 3]) || HONORIFICS.contains(words[k - 3]) || !is_capitalised(words[k - 3])
     };
     let company = words.last().is_some_and(|w| COMPANY_SUFFIXES.contains(&w.trim_end_matches('.')));
-    // `Jay LeBoff from Hotseat`: `from` joins only a given name and a surname to their employer.
-    let joins = |k: usize| words[k] == "of" || words[k] == "from" && given(k);
+    // `Jay LeBoff from Hotseat`, `James Arenson at DLJ Securities`: `from` and `at` join only a
+    // given name and a surname to their employer.
+    let joins = |k: usize| words[k] == "of" || matches!(words[k], "from" | "at") && given(k);
     let of = (2..words.len()).find(|&k| {
         joins(k)
             && words[k - 2..k].iter().all(person)
@@ -761,7 +768,9 @@ fn person_of_organisation(words: &[&str]) -> Option<usize> {
     let organisation = without_kind_of_body(&words[of + 1..]);
     // (`Orin Middleton of Barclays Capital`: a short name with no organisation word.)
     const MAX_NAME_WORDS: usize = 4;
-    let in_name = |w: &&str| is_capitalised(w) || matches!(*w, "the" | "of" | "and" | "for");
+    // (`Barclays de Zoete Wedd`, `AG Edwards & Sons`.)
+    let in_name =
+        |w: &&str| is_capitalised(w) || matches!(*w, "the" | "of" | "and" | "for" | "&") || PARTICLES.contains(w);
     // (Not `Undersecretary of Agriculture Daniel Amstutz`, a person after it, nor `Lloyd's
     // Register of Shipping`, the organisation's own name.)
     let short_name = organisation.len() <= MAX_NAME_WORDS
@@ -1066,6 +1075,18 @@ impl Resolver {
         let people = plural && !resolved.name.contains(" and ");
         if plural {
             self.plurals.push((paragraph, resolved.clone()));
+        }
+        // `a spokeswoman for the Ministry of Agriculture said ... She said`: the spokeswoman
+        // speaks for the ministry, and `she` does too. (Only pronouns: no surface for a
+        // description to match, so `A Conservative spokeswoman` is someone new.)
+        let spokesperson = || {
+            mention.kind == MentionKind::Name
+                && mention.role.split_whitespace().any(|w| matches!(w, "spokesman" | "spokeswoman" | "spokesperson"))
+        };
+        if !person && spokesperson() {
+            let gender = gender_of(&mention.role, "");
+            self.persons.retain(|p| p.resolved.name != resolved.name);
+            self.persons.push(Person { resolved: resolved.clone(), gender, paragraph, surface: String::new() });
         }
         if person {
             let gender = match mention.name.as_str() {
@@ -2912,6 +2933,9 @@ mod tests {
                 "Kirsten Lark",
                 "from the Consumer Harbour Association",
             ),
+            ("James Lark at DLJ Securities", "James Lark", "at DLJ Securities"),
+            ("analyst Mark Lark of Barclays de Zoete Wedd", "Mark Lark", "analyst of Barclays de Zoete Wedd"),
+            ("economist Gary Lark of AG Edwards & Sons", "Gary Lark", "economist of AG Edwards & Sons"),
         ] {
             let m = parse_mention(mention);
             assert_eq!((m.name.as_str(), m.role.as_str()), (name, role), "{mention}");

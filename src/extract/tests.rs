@@ -3597,3 +3597,18 @@ fn a_long_subject_after_the_addressee_opens_the_content() {
     let text = "Tom Lark told reporters the impact of the sales tax on the party setback was obvious.";
     assert!(quotes(text).iter().all(|q| !q.1.starts_with("the sales tax")), "{:?}", quotes(text));
 }
+
+#[test]
+fn a_surname_ending_like_a_plural_noun_is_a_name() {
+    let text = "Patricia Sanders, spokeswoman for the harbour committee said it was aware of the site.";
+    assert_eq!(one(text).0, "Patricia Sanders");
+}
+
+#[test]
+fn she_after_a_spokeswoman_for_a_body_is_the_body_too() {
+    let text = "The sugar has been refused by the board, a spokeswoman for the Ministry of Harbours said.\n\n\
+                She said the sugar could be offered again.";
+    let found = first_quote(text);
+    assert_eq!((found.speaker.name.as_str(), found.speaker.role.as_str()), ("Ministry of Harbours", "a spokeswoman"));
+    assert_eq!(speakers(text), ["Ministry of Harbours", "Ministry of Harbours"]);
+}
