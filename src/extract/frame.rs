@@ -3172,8 +3172,6 @@ fn opens_subordinate_clause(s: &Sentence, k: usize) -> bool {
 /// The most words a subject may have.
 const MAX_SUBJECT_WORDS: usize = 14;
 
-/// Cleans a subject: drops opening conjunctions and introductory phrases, keeps it if it names
-/// someone (a capitalised name, a pronoun or a speaker noun), and caps its length.
 /// A past participle at `k` with its agent after it (`backed by`, `led by`), in lower case.
 fn participle_then_by(s: &Sentence, k: usize) -> bool {
     s.lower(k + 1) == Some("by")
@@ -3182,6 +3180,8 @@ fn participle_then_by(s: &Sentence, k: usize) -> bool {
             .is_some_and(|w| (w.len() > 4 && w.ends_with("ed")) || matches!(w, "led" | "run" | "held" | "known"))
 }
 
+/// Cleans a subject: drops opening conjunctions and introductory phrases, keeps it if it names
+/// someone (a capitalised name, a pronoun or a speaker noun), and caps its length.
 fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     while r.start < r.end && (s.word(r.start).is_none_or(cues::is_discourse_word) || s.is_punct(r.start, ',')) {
         r.start += 1;
@@ -3808,22 +3808,24 @@ fn clause_opens_at(s: &Sentence, k: usize) -> bool {
     // prices must be`, `the French state car group the agreement was`, `the World at One his
     // primary concern was`).
     const MAX_LONG_SUBJECT_WORDS: usize = 8;
+    let after_preposition = |n: usize| {
+        n > 0
+            && s.lower(n - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "of" | "for" | "in" | "on" | "at" | "to" | "with" | "by" | "from" | "about" | "into" | "against"
+                )
+            })
+    };
     let inside_subject = |n: usize| {
-        let after_preposition = s.lower(n - 1).is_some_and(|w| matches!(w, "of" | "for" | "in" | "on" | "at" | "to"));
         s.lower(n).is_some_and(|w| {
             !(matches!(w, "that" | "there")
                 || matches!(w, "he" | "she" | "they" | "we" | "his" | "her" | "their" | "its")
-                || is_determiner(w) && !after_preposition)
+                || is_determiner(w) && !after_preposition(n))
         })
     };
     // (Nor one after a preposition, which opens its object: `the impact of the sales tax on ...`.)
-    let object = k > 0
-        && s.lower(k - 1).is_some_and(|w| {
-            matches!(
-                w,
-                "of" | "for" | "in" | "on" | "at" | "to" | "with" | "by" | "from" | "about" | "into" | "against"
-            )
-        });
+    let object = after_preposition(k);
     (pronoun || determiner) && verb_within(MAX_SUBJECT_WORDS, &|_| true)
         || determiner && !object && verb_within(MAX_LONG_SUBJECT_WORDS, &inside_subject)
 }
