@@ -467,12 +467,13 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
     // Only `of` or `for` and a field join such a role (`of finance`, not `of Melbourne broker`
     // nor `for the tech news site`); a role held elsewhere (`with a U.K. bank`, `to the U.S`) or
     // a thing done by someone (`controlled by Dallas investor`) names someone else.
-    let article = |w: &str| matches!(w, "the" | "a" | "an" | "at" | "in" | "on");
+    // (An article or a preposition of place opens a phrase of its own.)
+    let opens_phrase = |w: &str| matches!(w, "the" | "a" | "an" | "at" | "in" | "on");
     let joins_a_field = |k: usize| match words[k] {
-        "of" | "for" => {
-            words.get(k + 1).is_some_and(|n| n.starts_with(char::is_lowercase) && !is_function_word(n) && !article(n))
-        }
-        w => k == 0 || !(is_function_word(w) || article(w)),
+        "of" | "for" => words
+            .get(k + 1)
+            .is_some_and(|n| n.starts_with(char::is_lowercase) && !is_function_word(n) && !opens_phrase(n)),
+        w => k == 0 || !(is_function_word(w) || opens_phrase(w)),
     };
     let role_with_connector = start >= 2
         && words[start - 1].starts_with(char::is_lowercase)
@@ -741,8 +742,8 @@ fn person_of_place(words: &[&str]) -> Option<usize> {
     (opens_person && is_name_word(surname) && !ORGANISATION_WORDS.contains(surname) && is_place).then_some(of)
 }
 
-/// Where `of` (or `from`) and an organisation's name (with an organisation word in it) follow a
-/// name of two words or more (`David Rogers of Cargill's Commodity Marketing Division`).
+/// Where `of` (or `from`, `at`) and an organisation's name (with an organisation word in it)
+/// follow a name of two words or more (`David Rogers of Cargill's Commodity Marketing Division`).
 fn person_of_organisation(words: &[&str]) -> Option<usize> {
     let person = |w: &&str| is_name_word(w) && !ORGANISATION_WORDS.contains(w) && !TITLES.contains(w);
     // `Barnett Banks of Florida Inc`, `Gold Fields of South Africa`: a plural is a company's name,
