@@ -178,6 +178,52 @@ pub fn is_name_particle(word: &str) -> bool {
     PARTICLES.contains(word)
 }
 
+/// A ministry's field after a title and `of` or `for` (`Minister of Energy and Mines`).
+static FIELDS: Words = Words::new(&[
+    "Finance",
+    "Energy",
+    "Mines",
+    "Mining",
+    "Trade",
+    "Industry",
+    "Affairs",
+    "Economic",
+    "Foreign",
+    "Commerce",
+    "Defence",
+    "Defense",
+    "Agriculture",
+    "Health",
+    "Labour",
+    "Labor",
+    "Justice",
+    "Education",
+    "Transport",
+    "Environment",
+    "Interior",
+    "Planning",
+    "Economy",
+    "Mineral",
+    "Oil",
+    "Petroleum",
+    "Communications",
+    "Information",
+    "Culture",
+    "Tourism",
+    "Fisheries",
+    "Forestry",
+    "Housing",
+    "Welfare",
+    "Employment",
+    "Public",
+    "Credit",
+    "Works",
+    "Development",
+    "International",
+    "Industrial",
+    "Economics",
+]);
+
 /// Lower-case particles inside names (`Bashar al-Assad`, `Ursula von der Leyen`).
 static PARTICLES: Words =
     Words::new(&["al", "bin", "ibn", "de", "del", "der", "van", "von", "da", "du", "la", "le", "di", "dos"]);
@@ -452,6 +498,19 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
     // `Republican Donald Trump`, `Liberal Democrat Paul Tyler`: a party before a given name.
     let party = party_before_name(&words[start..]);
     let name_start = name_start.max(start + party).max(start_of_person.unwrap_or(0));
+    // `Minister of Energy and Mines Arturo Hernandez Grisanti`, `Minister of State for Finance
+    // Damas Mbogoro`: after a title's `of` or `for`, a ministry's field is the role's, and the
+    // person's name follows it.
+    let field = |w: &str| FIELDS.contains(w) || w == "and";
+    let after_title_of =
+        name_start > 1 && matches!(words[name_start - 1], "of" | "for") && is_title(words[name_start - 2]);
+    let field_end = name_start + words[name_start..].iter().take_while(|w| field(w)).count();
+    let name_start =
+        if after_title_of && field_end > name_start && field_end < words.len() && words[field_end - 1] != "and" {
+            field_end
+        } else {
+            name_start
+        };
     let before_is_determiner = words[..start].iter().all(|w| cues::with_lower(w, |w| matches!(w, "the" | "a" | "an")));
     // Lower-case words before a name are its role only when they name one (`Pentagon spokesman`);
     // `A chorus of prominent Republicans` is one description, and so is `Singer Co and Northrop
@@ -2729,6 +2788,18 @@ pub fn full_name(run: &[&str]) -> Option<String> {
         }
     }
     words = &words[party_before_name(words)..];
+    // `Trade Cahit Aral`, `Public Credit Mauricio Cabrera`: a ministry's field (the end of `Minister
+    // of Industry and Trade`) before a person's name of two words or more.
+    let firm = |w: &&str| ORGANISATION_WORDS.contains(w) || COMPANY_SUFFIXES.contains(&w.trim_end_matches('.'));
+    // (Not `Economy Undersecretary Yannos Papantoniou`, a title, nor `International Bond Dealers`.)
+    let person_after = |rest: &[&str]| {
+        !rest.iter().any(|w| is_title(w) || w.ends_with("secretary"))
+            && rest.last().is_some_and(|w| !w.ends_with('s'))
+            && !rest.iter().any(firm)
+    };
+    while words.len() >= 3 && FIELDS.contains(words[0]) && person_after(&words[1..]) {
+        words = &words[1..];
+    }
     // `Rival Hillary Clinton`: a capitalised word before a given name and a surname is no part
     // of the name.
     // (Not an initial, `J. Hugh Liedtke`, nor in a firm's name, `San Miguel Corp`.)

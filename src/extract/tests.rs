@@ -3612,3 +3612,28 @@ fn she_after_a_spokeswoman_for_a_body_is_the_body_too() {
     assert_eq!((found.speaker.name.as_str(), found.speaker.role.as_str()), ("Ministry of Harbours", "a spokeswoman"));
     assert_eq!(speakers(text), ["Ministry of Harbours", "Ministry of Harbours"]);
 }
+
+#[test]
+fn a_ministry_field_after_a_title_is_the_role_not_the_name() {
+    for (text, name, role) in [
+        (
+            "Harbourian Minister of Industry and Trade Cahit Lark said the plant would open.",
+            "Cahit Lark",
+            "Harbourian Minister of Industry and Trade",
+        ),
+        (
+            "Minister of Energy and Mines Arturo Lark said the plant would open.",
+            "Arturo Lark",
+            "Minister of Energy and Mines",
+        ),
+    ] {
+        let q = first_quote(text);
+        assert_eq!((q.speaker.name.as_str(), q.speaker.role.as_str()), (name, role), "{text}");
+    }
+    // Not the name of a body, nor a person of a firm.
+    assert_eq!(
+        one("The Association of International Bond Dealers said the rule would help.").0,
+        "Association of International Bond Dealers"
+    );
+    assert_eq!(one("Levy of International Data said the rule would help.").0, "Levy of International Data");
+}
