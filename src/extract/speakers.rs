@@ -704,8 +704,7 @@ fn is_person_before_of(words: &[&str], chain: Range<usize>) -> bool {
 /// name, which starts at the given name (the returned index). Not after an initial (`J. Hugh
 /// Liedtke`) or another given name (`Mary Ann Lark`), nor in a firm's name (`San Miguel Corp`).
 fn given_name_ending(run: &[&str]) -> Option<usize> {
-    let firm = |w: &&str| ORGANISATION_WORDS.contains(w) || COMPANY_SUFFIXES.contains(&w.trim_end_matches('.'));
-    if run.len() < 3 || run.last().is_some_and(firm) {
+    if run.len() < 3 || run.last().is_some_and(|w| ends_firms_name(w)) {
         return None;
     }
     // (Nor a place's name: `St. Joe Gold`, `the West Virginia Democrat`.)
@@ -779,6 +778,11 @@ fn group_at_place(words: &[&str], name_start: usize) -> bool {
     // Capitalised, it opens the sentence (`Officials at ...`), not a title (`Secretary of State`).
     let opening_plural = k == 2 && head.ends_with('s') && cues::is_speaker_noun(head) && !TITLES.contains(head);
     head.starts_with(char::is_lowercase) || opening_plural || plural_party
+}
+
+/// A word that ends an organisation's or a firm's name (`Association`, `Corp`, `GmbH`).
+fn ends_firms_name(word: &str) -> bool {
+    ORGANISATION_WORDS.contains(word) || COMPANY_SUFFIXES.contains(&word.trim_end_matches('.'))
 }
 
 /// The last word of a company's name.
@@ -2790,12 +2794,11 @@ pub fn full_name(run: &[&str]) -> Option<String> {
     words = &words[party_before_name(words)..];
     // `Trade Cahit Aral`, `Public Credit Mauricio Cabrera`: a ministry's field (the end of `Minister
     // of Industry and Trade`) before a person's name of two words or more.
-    let firm = |w: &&str| ORGANISATION_WORDS.contains(w) || COMPANY_SUFFIXES.contains(&w.trim_end_matches('.'));
     // (Not `Economy Undersecretary Yannos Papantoniou`, a title, nor `International Bond Dealers`.)
     let person_after = |rest: &[&str]| {
         !rest.iter().any(|w| is_title(w) || w.ends_with("secretary"))
             && rest.last().is_some_and(|w| !w.ends_with('s'))
-            && !rest.iter().any(firm)
+            && !rest.iter().any(|w| ends_firms_name(w))
     };
     while words.len() >= 3 && FIELDS.contains(words[0]) && person_after(&words[1..]) {
         words = &words[1..];
