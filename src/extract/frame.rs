@@ -1446,13 +1446,31 @@ fn speaker_after_cue(s: &Sentence, cue: usize, end: usize) -> Option<Attribution
                     Content::Clause(interposed_rest(s, Some(from))?)
                 };
                 let infinitive = opens_with_to(s, &content);
+                let (speaker, role) = named_in_apposition(s, speaker, role);
                 let attribution = Attribution { speaker, role, cue: cue..cue + 1, content, more: None };
                 return (!infinitive).then_some(attribution);
             }
             before => (role, before?),
         }
     };
+    let (speaker, role) = named_in_apposition(s, speaker, role);
     Some(Attribution { speaker, role, cue: cue..cue + 1, content, more: None })
+}
+
+/// `said one of their lawyers, Michalis Dimitrakopoulos.`, `said the company's chairman, John
+/// Smith,`: a description after the cue, then a name in apposition: the name is the speaker and
+/// the description its role.
+fn named_in_apposition(
+    s: &Sentence,
+    speaker: Range<usize>,
+    role: Option<Range<usize>>,
+) -> (Range<usize>, Option<Range<usize>>) {
+    let described = is_description(s, speaker.clone()) || is_role_phrase(s, speaker.clone());
+    let name = role.clone().filter(|r| described && is_plain_name(s, r.clone())).and_then(|r| trim_subject(s, r));
+    match name {
+        Some(name) => (name, Some(speaker)),
+        None => (speaker, role),
+    }
 }
 
 /// `two`, `several`, `many`: a word that opens a plural speaker (`said two people familiar with

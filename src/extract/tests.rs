@@ -2646,6 +2646,16 @@ fn description_then_name_in_apposition() {
 }
 
 #[test]
+fn name_in_apposition_after_an_inverted_description() {
+    let found = first_quote("“A decision is expected by March,” said one of their lawyers, Ana Diaz.");
+    assert_eq!((found.speaker.name.as_str(), found.speaker.role.as_str()), ("Ana Diaz", "one of their lawyers"));
+    let found = first_quote("“We will appeal,” said the company's chairman, Tom Lark, who took over in May.");
+    assert_eq!((found.speaker.name.as_str(), found.speaker.role.as_str()), ("Tom Lark", "the company's chairman"));
+    // A clause after the comma names no one in apposition.
+    assert_eq!(speakers("“We will appeal,” said the company, adding that it would fight on."), ["the company"; 2]);
+}
+
+#[test]
 fn clause_without_that_after_an_addressee_or_a_phrase() {
     assert_eq!(
         one("Watson told the Guardian the plan was far too complicated."),
