@@ -782,7 +782,26 @@ fn group_at_place(words: &[&str], name_start: usize) -> bool {
 
 /// A word that ends an organisation's or a firm's name (`Association`, `Corp`, `GmbH`).
 fn ends_firms_name(word: &str) -> bool {
-    ORGANISATION_WORDS.contains(word) || COMPANY_SUFFIXES.contains(&word.trim_end_matches('.'))
+    ORGANISATION_WORDS.contains(word) || is_company_suffix(word)
+}
+
+/// Common family names of China, Korea and Vietnam, which come before the given name: `Deng`
+/// alone means `Deng Xiaoping`. (Not those that are English words or open place names: `He`,
+/// `Sun`, `Long`, `Song`, `Hong`.)
+static FAMILY_NAMES_FIRST: Words = Words::new(&[
+    "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Zhou", "Xu", "Zhu", "Gao", "Lin", "Guo", "Luo", "Liang",
+    "Zheng", "Xie", "Tang", "Feng", "Dong", "Xiao", "Cheng", "Cao", "Yuan", "Deng", "Shen", "Zeng", "Peng", "Jiang",
+    "Cai", "Jia", "Ding", "Wei", "Xue", "Pan", "Zhong", "Tian", "Yao", "Tan", "Liao", "Zou", "Xiong", "Hao", "Cui",
+    "Qiu", "Qin", "Hou", "Shao", "Meng", "Duan", "Qian", "Yin", "Li", "Hu", "Wu", "Ma", "Chang", "Chiang", "Chou",
+    "Hsu", "Kuo", "Lai", "Lee", "Lim", "Ng", "Ong", "Goh", "Teo", "Koh", "Chua", "Chan", "Wong", "Leung", "Cheung",
+    "Lau", "Tsang", "Yeung", "Chow", "Tse", "Kwok", "Tung", "Hsieh", "Tsai", "Chao", "Teng", "Yeh", "Kim", "Park",
+    "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Shin", "Kwon", "Hwang", "Ahn", "Roh", "Nguyen", "Tran",
+    "Pham", "Hoang", "Huynh", "Phan", "Vu", "Bui", "Ngo",
+]);
+
+/// `Inc`, `Corp.`: the legal form that ends a company's name.
+fn is_company_suffix(word: &str) -> bool {
+    COMPANY_SUFFIXES.contains(&word.trim_end_matches('.'))
 }
 
 /// The last word of a company's name.
@@ -818,7 +837,7 @@ fn person_of_organisation(words: &[&str]) -> Option<usize> {
     let opens_name = |k: usize| {
         k == 2 || TITLES.contains(words[k - 3]) || HONORIFICS.contains(words[k - 3]) || !is_capitalised(words[k - 3])
     };
-    let company = words.last().is_some_and(|w| COMPANY_SUFFIXES.contains(&w.trim_end_matches('.')));
+    let company = words.last().is_some_and(|w| is_company_suffix(w));
     // `Jay LeBoff from Hotseat`, `James Arenson at DLJ Securities`: `from` and `at` join only a
     // given name and a surname to their employer.
     let joins = |k: usize| words[k] == "of" || matches!(words[k], "from" | "at") && given(k);
@@ -1032,11 +1051,14 @@ impl Resolver {
         let role = apposition.map(str::to_string).filter(|r| !r.is_empty()).unwrap_or_else(|| mention.role.clone());
         let resolved = match mention.kind {
             MentionKind::Pronoun => self.resolve_pronoun(&mention.name, pos, paragraph),
-            MentionKind::Name => self.resolve_name(&mention.name, &mention.surface, pos).or_else(|| {
-                let body = self.spelled_out(&mention.name)?;
-                self.acronyms.push((body.name.clone(), mention.name.clone()));
-                Some(body)
-            }),
+            MentionKind::Name => self
+                .resolve_name(&mention.name, &mention.surface, pos)
+                .or_else(|| {
+                    let body = self.spelled_out(&mention.name)?;
+                    self.acronyms.push((body.name.clone(), mention.name.clone()));
+                    Some(body)
+                })
+                .or_else(|| self.firm_named_in_full(&mention.surface, pos).filter(|_| mention.surface == mention.name)),
             MentionKind::Description => self.resolve_description(&mention.name, pos, paragraph),
         };
         let resolved = resolved.unwrap_or_else(|| Resolved { name: mention.display.clone(), role: String::new() });
@@ -1252,9 +1274,10 @@ impl Resolver {
         // is a surname (`Mr Howard` is not Howard Flight).
         let knighted = ["Sir ", "Dame "].iter().any(|h| surface.starts_with(h));
         let surname_honorific = surface.split_whitespace().next().is_some_and(|w| HONORIFICS.contains(w));
-        // (`Mr Kim` after `Kim Yungmin`: Korean family names that are given names elsewhere.)
-        let family_name = matches!(last, "Kim" | "Lee");
-        let given = knighted || is_given_name(last) && (!surname_honorific || family_name);
+        // (`Deng` and `Mr Deng` after `Deng Xiaoping`, `Mr Kim` after `Kim Yungmin`: a family
+        // name that comes first.)
+        let family_name = FAMILY_NAMES_FIRST.contains(last);
+        let given = knighted || family_name || is_given_name(last) && !surname_honorific;
         if candidates.is_empty() && words.len() == 1 {
             // `Mahn-je`, `Kuo-Hua`: a given name of two short syllables joined by a hyphen.
             let syllable =
@@ -1269,6 +1292,7 @@ impl Resolver {
                     && full.1.strip_prefix(last).is_some_and(|rest| rest.starts_with(' '))
                     && (given || family_name_first(&full.1))
                     && !names_organisation(&full.1)
+                    && !full.1.split(' ').any(is_company_suffix)
             };
             candidates = self.names.values().flatten().filter(first_word).collect();
         }
@@ -1282,6 +1306,25 @@ impl Resolver {
             Some(f) => Some(Resolved { name: f.to_string(), role }),
             None => (words.len() > 1).then(|| Resolved { name: name.to_string(), role }),
         }
+    }
+
+    /// `Datron` after `Datron Corp`, `Wang` after `Wang Laboratories Inc`: the one firm named
+    /// before `pos` by this word and more, ending with its legal form. (Two firms, `Exxon Corp`
+    /// and its unit `Exxon Capital Corp`, leave the word as it is.)
+    fn firm_named_in_full(&self, word: &str, pos: usize) -> Option<Resolved> {
+        let firms: Vec<&(usize, String)> = self
+            .names
+            .values()
+            .flatten()
+            .filter(|(p, full)| {
+                *p < pos
+                    && full.strip_prefix(word).is_some_and(|rest| rest.starts_with(' '))
+                    && full.rsplit(' ').next().is_some_and(is_company_suffix)
+            })
+            .collect();
+        let one_firm = firms.windows(2).all(|w| w[0].1.trim_end_matches('.') == w[1].1.trim_end_matches('.'));
+        let (_, firm) = firms.into_iter().filter(|_| one_firm).max_by_key(|(p, _)| *p)?;
+        Some(self.with_known_role(firm))
     }
 
     /// Which of the earlier full names sharing a surname (in reading order) a bare surname

@@ -400,12 +400,26 @@ fn a_given_name_alone_or_a_family_name_given_first_resolves_to_the_full_name() {
         ("Howard Newby runs the port.\n\n“Ships are late,” Sir Howard said.", "Howard Newby"),
         ("Kim Mahn-je runs the port.\n\n“Ships are late,” Kim said.", "Kim Mahn-je"),
         ("Kim Yungmin runs the port.\n\n“Ships are late,” Mr Kim said.", "Kim Yungmin"),
+        ("Deng Xiaoping runs the port.\n\n“Ships are late,” Deng said.", "Deng Xiaoping"),
+        ("Deng Xiaoping runs the port.\n\n“Ships are late,” Mr Deng said.", "Deng Xiaoping"),
     ] {
         assert_eq!(one(text).0, speaker, "{text}");
     }
     // After `Mr`, a word that is also a given name is a surname: Mr Howard is someone else.
     let text = "Howard Newby runs the port.\n\n“Ships are late,” Mr Howard said.";
     assert_eq!(one(text).0, "Mr Howard");
+}
+
+#[test]
+fn a_firm_named_by_its_first_word_resolves_to_its_full_name() {
+    let text = "Datron Corp said its profits rose by a tenth.\n\nDatron said it would buy back shares.";
+    assert_eq!(speakers(text), ["Datron Corp"; 2]);
+    // A firm and its unit: the word may mean either.
+    let text = "Exxon Corp owns Exxon Capital Corp.\n\nExxon said it would buy back shares.";
+    assert_eq!(speakers(text), ["Exxon"]);
+    // Not after a title: Mr Datron is a person.
+    let text = "Datron Corp said its profits rose by a tenth.\n\nMr Datron said he would buy shares.";
+    assert_eq!(speakers(text), ["Datron Corp", "Mr Datron"]);
 }
 
 #[test]
