@@ -1930,7 +1930,7 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
         return None;
     } else {
         let content = content_after(s, after?)?;
-        if adds_a_thing(s, i, &content) || maintains_a_thing(s, i, &content) {
+        if adds_a_thing(s, i, &content) || maintains_a_thing(s, i, &content) || concedes_a_score(s, i, &content) {
             return None;
         }
         // `As Cruz lamented illegal immigration, Clinton ...`: a thing before the main clause.
@@ -1980,6 +1980,45 @@ fn maintains_a_thing(s: &Sentence, i: usize, content: &Content) -> bool {
         || verb_in_past
         || verb_before_to;
     !clause
+}
+
+/// `Ireland conceded a penalty`, `Forest conceded six goals`: a score given away in a game,
+/// not a point granted in argument (`conceded the plan had failed`, `conceded defeat`).
+fn concedes_a_score(s: &Sentence, i: usize, content: &Content) -> bool {
+    const MAX_MODIFIERS: usize = 2;
+    let Content::Clause(r) = content else { return false };
+    let concedes = s.lower(i).is_some_and(|w| w.starts_with("conced"));
+    let counted = s.lower(r.start).is_some_and(|w| {
+        matches!(w, "a" | "an" | "another") || is_small_number_word(w) || w.starts_with(|c: char| c.is_ascii_digit())
+    });
+    let score = |k: usize| {
+        s.lower(k).is_some_and(|w| {
+            matches!(
+                w,
+                "goal"
+                    | "goals"
+                    | "penalty"
+                    | "penalties"
+                    | "try"
+                    | "tries"
+                    | "run"
+                    | "runs"
+                    | "wicket"
+                    | "wickets"
+                    | "corner"
+                    | "corners"
+                    | "free-kick"
+                    | "free-kicks"
+                    | "set"
+                    | "sets"
+                    | "frame"
+                    | "frames"
+                    | "point"
+                    | "points"
+            )
+        })
+    };
+    concedes && counted && (r.start + 1..r.end).take(MAX_MODIFIERS + 1).any(score)
 }
 
 /// `Daiwa added 5.3% to 740 yen`, `Nintendo adds media playing to DS`: `add` with a thing for
@@ -2044,7 +2083,12 @@ fn in_subordinate_clause(s: &Sentence, subject: usize) -> bool {
     let after_relative = subject > s.range.start + 1
         && matches!(s.lower(subject - 1), Some("which" | "who" | "whom"))
         && s.is_punct(subject - 2, ',');
-    after_relative || subordinator_opening(s, subject).is_some_and(|k| k + 1 == subject)
+    // `... and when Ireland conceded a penalty, Scotland kicked it to touch`: a subordinator
+    // after a coordinator or a comma inside the sentence.
+    let coordinated = subject > s.range.start + 1
+        && s.lower(subject - 1).is_some_and(is_subordinator)
+        && (s.is_punct(subject - 2, ',') || matches!(s.lower(subject - 2), Some("and" | "but" | "or")));
+    after_relative || coordinated || subordinator_opening(s, subject).is_some_and(|k| k + 1 == subject)
 }
 
 /// Tokens `r` open with a relative pronoun and go on with a noun phrase naming someone, with no
@@ -2066,26 +2110,29 @@ fn relative_then_speaker(s: &Sentence, r: Range<usize>) -> bool {
 /// (`And, while ...`), if there is one.
 fn subordinator_opening(s: &Sentence, end: usize) -> Option<usize> {
     let opener = (s.range.start..end).find(|&k| s.word(k).is_some_and(|w| !cues::is_discourse_word(w)))?;
+    s.lower(opener).is_some_and(is_subordinator).then_some(opener)
+}
+
+/// A conjunction that opens a subordinate clause (`while`, `because`, `when`); not `as`, which
+/// also opens a report (`As the Post reported, ...`).
+fn is_subordinator(w: &str) -> bool {
     matches!(
-        s.lower(opener),
-        Some(
-            "while"
-                | "although"
-                | "though"
-                | "whereas"
-                | "if"
-                | "because"
-                | "since"
-                | "once"
-                | "unless"
-                | "when"
-                | "whenever"
-                | "after"
-                | "before"
-                | "until"
-        )
+        w,
+        "while"
+            | "although"
+            | "though"
+            | "whereas"
+            | "if"
+            | "because"
+            | "since"
+            | "once"
+            | "unless"
+            | "when"
+            | "whenever"
+            | "after"
+            | "before"
+            | "until"
     )
-    .then_some(opener)
 }
 
 /// A clause reported in a subordinate clause ends at its first comma, where the main clause

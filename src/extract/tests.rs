@@ -3108,6 +3108,19 @@ fn a_subordinate_clause_after_a_connective_ends_at_its_comma_and_is_no_one_elses
     // The main clause's cue reports no words of its own: not Lark's again.
     let found = quotes("While Tom Lark said the port would close, the dockers complained about the pay.");
     assert_eq!(found, [q("Tom Lark", "the port would close", Kind::Indirect)]);
+    // Inside the sentence, after `and` or a comma.
+    let found = quotes("The ships were late and when Tom Lark said the port would close, the dockers left.");
+    assert_eq!(found, [q("Tom Lark", "the port would close", Kind::Indirect)]);
+}
+
+#[test]
+fn a_score_conceded_in_a_game_is_no_report() {
+    assert!(quotes("The Harbour club conceded a penalty close to their own line in the second half.").is_empty());
+    assert!(quotes("The Harbour club have conceded six goals in their last two league games.").is_empty());
+    assert_eq!(
+        one("Tom Lark conceded the harbour had lost a lot of trade."),
+        q("Tom Lark", "the harbour had lost a lot of trade", Kind::Indirect)
+    );
 }
 
 #[test]
