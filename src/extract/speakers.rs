@@ -1481,7 +1481,11 @@ fn is_plural(mention: &Mention, resolved: &Resolved) -> bool {
         MentionKind::Name if !mention.name.contains(' ') => {
             cues::is_speaker_noun(&mention.name) && plural_head(&mention.name)
         }
-        MentionKind::Name => resolved.name.contains(" and ") && !names_organisation(&resolved.name),
+        // (`Securities and Exchange Commission` is one body; `Canamax Resources Inc and Pacific
+        // Trans-Ocean Resources Ltd` are two.)
+        MentionKind::Name => resolved.name.split_once(" and ").is_some_and(|(first, _)| {
+            !names_organisation(&resolved.name) || first.rsplit(' ').next().is_some_and(is_company_suffix)
+        }),
         MentionKind::Pronoun => mention.name == "they",
     }
 }

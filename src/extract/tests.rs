@@ -2309,6 +2309,11 @@ fn they_refers_back_to_the_people_quoted_just_before() {
     assert_eq!(speakers(text).last().map(String::as_str), Some("Analysts"));
     let text = "Tom Lark and Jane Roe said the pier was old. They said it would close.";
     assert_eq!(speakers(text).last().map(String::as_str), Some("Tom Lark and Jane Roe"));
+    // Two firms named together, not one body with `and` in its name.
+    let text = "Harbour Freight Inc and Roe Mining Ltd said the pier was old. They said it would close.";
+    assert_eq!(speakers(text).last().map(String::as_str), Some("Harbour Freight Inc and Roe Mining Ltd"));
+    let text = "The Harbour and Docks Board said the pier was old. They said it would close.";
+    assert_eq!(speakers(text).last().map(String::as_str), Some("they"));
     // Not people named in a survey's title, and not people quoted two paragraphs before.
     let text = "A survey of 2,000 voters said taxes were too high. They said the plan would fail.";
     assert_eq!(speakers(text).last().map(String::as_str), Some("they"));
