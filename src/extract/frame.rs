@@ -3256,8 +3256,10 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     if r.start < r.end && s.is_punct(r.end - 1, '>') && !r.clone().any(|k| s.is_punct(k, '<')) {
         r.end -= 1;
     }
-    // `What Mr. Obama calls "..."`: the speaker follows the free relative's `what`.
-    if r.len() > 1 && s.lower(r.start) == Some("what") {
+    // `What Mr. Obama calls "..."`: the speaker follows the free relative's `what`. `Both
+    // Labour and the Tories said`: the pair speaks.
+    let pair = || s.lower(r.start) == Some("both") && (r.start + 2..r.end).any(|k| s.lower(k) == Some("and"));
+    if r.len() > 1 && (s.lower(r.start) == Some("what") || pair()) {
         r.start += 1;
     }
     // `a tax, which officials say would ...`, `a situation which critics say is`, `a show during

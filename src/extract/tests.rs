@@ -2309,6 +2309,9 @@ fn they_refers_back_to_the_people_quoted_just_before() {
     assert_eq!(speakers(text).last().map(String::as_str), Some("Analysts"));
     let text = "Tom Lark and Jane Roe said the pier was old. They said it would close.";
     assert_eq!(speakers(text).last().map(String::as_str), Some("Tom Lark and Jane Roe"));
+    // `Both` opens the pair.
+    let text = "Both Labour and the Tories said the pier was old. They said it would close.";
+    assert_eq!(speakers(text), ["Labour and the Tories"; 2]);
     // Two firms named together, not one body with `and` in its name.
     let text = "Harbour Freight Inc and Roe Mining Ltd said the pier was old. They said it would close.";
     assert_eq!(speakers(text).last().map(String::as_str), Some("Harbour Freight Inc and Roe Mining Ltd"));
