@@ -439,6 +439,9 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
             break;
         }
     }
+    if let Some(joined) = firm_names_joined(&words, start) {
+        start = joined;
+    }
     // `Minister of Mines Patrick Chitambala`: the person's name is the given name and the surname
     // ending the run, as in the names the article gives (`full_name`).
     let start_of_person = given_name_ending(&words[start..]).map(|k| start + k);
@@ -688,6 +691,40 @@ fn connector_in_name(words: &[&str], start: usize) -> Option<usize> {
         }
     }
     Some(before)
+}
+
+/// `accountancy firm Ernst & Young`, `brokers Samuel Montagu and Co Ltd`, `technology firms
+/// Earthlink and Webroot`: capitalised words joined by `&`, or by `and` after a role in lower
+/// case, to the run of capitalised words from `start` name one firm or several; where the run
+/// before the connector starts. Not people (`Lindsey Graham and David Perdue`, whom
+/// [`Resolver::two_people`] reads), nor names in a phrase of place (`director for Latin America
+/// and Caribbean Rainer Steckhan`).
+fn firm_names_joined(words: &[&str], start: usize) -> Option<usize> {
+    if start < 2 || start >= words.len() || is_given_name(words[start]) {
+        return None;
+    }
+    let ampersand = match words[start - 1] {
+        "&" => true,
+        "and" => false,
+        _ => return None,
+    };
+    // (`Credit du Nord and`: particles inside the name.)
+    let in_name =
+        |k: usize| is_name_word(words[k]) || (k > 0 && PARTICLES.contains(words[k]) && is_name_word(words[k - 1]));
+    let chain_start = (0..start - 1).rev().take_while(|&k| in_name(k)).last()?;
+    // (A given name opens a person's name, unless a firm's word ends the run: `Alex Brown and
+    // Sons Inc`.)
+    let firm = words.last().is_some_and(|w| ends_firms_name(w) || matches!(*w, "Son" | "Sons"));
+    let role_before = chain_start.checked_sub(1).is_some_and(|k| {
+        words[k].starts_with(char::is_lowercase)
+            && !is_function_word(words[k])
+            && (firm || !is_given_name(words[chain_start]))
+    });
+    let in_phrase = chain_start.checked_sub(1).is_some_and(|k| {
+        let k = if words[k] == "the" && k > 0 { k - 1 } else { k };
+        matches!(words[k], "in" | "for" | "of" | "at" | "to" | "from" | "on" | "with")
+    });
+    ((ampersand || role_before) && !in_phrase).then_some(chain_start)
 }
 
 /// `Orin Middleton of Barclays Capital`, `Shore of Shearson Lehman`: one to three capitalised
@@ -1483,8 +1520,13 @@ fn is_plural(mention: &Mention, resolved: &Resolved) -> bool {
         }
         // (`Securities and Exchange Commission` is one body; `Canamax Resources Inc and Pacific
         // Trans-Ocean Resources Ltd` are two.)
+        // (`London-based dealer Gill and Duffus`: a role in the singular names one firm.)
         MentionKind::Name => resolved.name.split_once(" and ").is_some_and(|(first, _)| {
-            !names_organisation(&resolved.name) || first.rsplit(' ').next().is_some_and(is_company_suffix)
+            let one_firm = mention.role.rsplit(' ').next().is_some_and(|w| {
+                w.len() > 2 && w.chars().all(|c| c.is_ascii_lowercase()) && (!w.ends_with('s') || w.ends_with("ss"))
+            });
+            (!names_organisation(&resolved.name) || first.rsplit(' ').next().is_some_and(is_company_suffix))
+                && !one_firm
         }),
         MentionKind::Pronoun => mention.name == "they",
     }

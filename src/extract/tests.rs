@@ -411,6 +411,17 @@ fn a_given_name_alone_or_a_family_name_given_first_resolves_to_the_full_name() {
 }
 
 #[test]
+fn names_joined_by_and_or_an_ampersand_after_a_role_are_one_speaker() {
+    let found = first_quote("Accountancy firm Roe & Lark said the port's forecasts were too optimistic.");
+    assert_eq!((found.speaker.name.as_str(), found.speaker.role.as_str()), ("Roe & Lark", "Accountancy firm"));
+    let text = "“Trade is thin,” said brokers Samuel Roe and Co Ltd. It said the port was quiet.";
+    assert_eq!(speakers(text), ["Samuel Roe and Co Ltd"; 2]);
+    // Firms in the plural are several speakers.
+    let text = "Research by harbour firms Earthlink and Webroot revealed the port was quiet. They said trade was thin.";
+    assert_eq!(speakers(text), ["Earthlink and Webroot"; 2]);
+}
+
+#[test]
 fn a_firm_named_by_its_first_word_resolves_to_its_full_name() {
     let text = "Datron Corp said its profits rose by a tenth.\n\nDatron said it would buy back shares.";
     assert_eq!(speakers(text), ["Datron Corp"; 2]);
