@@ -2665,16 +2665,19 @@ fn subject_between(s: &Sentence, start: usize, end: usize) -> Option<Subject> {
             && s.lower(description_end - 3) == Some("for")
             && !s.is_capitalised(description_end - 1)
             && !s.word(bounds[n]).is_some_and(speakers::is_given_name);
+        // (`And a third, Daniel Traynor, said`: a connective opens no description.)
+        let described = (bounds[d]..commas[d]).find(|&k| !s.word(k).is_some_and(cues::is_discourse_word));
+        let description = described.unwrap_or(bounds[d])..commas[d];
         if opens_clause
             && !acronym
             && !names_object
-            && (is_description(s, bounds[d]..commas[d])
-                || is_capitalised_title(s, bounds[d]..commas[d])
-                || is_role_phrase(s, bounds[d]..commas[d]))
+            && (is_description(s, description.clone())
+                || is_capitalised_title(s, description.clone())
+                || is_role_phrase(s, description.clone()))
             && is_plain_name(s, bounds[n]..commas[n])
         {
             if let Some(speaker) = trim_subject(s, bounds[n]..commas[n]) {
-                return Some(Subject { speaker, role: Some(bounds[d]..commas[d]) });
+                return Some(Subject { speaker, role: Some(description) });
             }
         }
     }
@@ -2775,7 +2778,8 @@ fn is_determiner(w: &str) -> bool {
 fn is_description(s: &Sentence, r: Range<usize>) -> bool {
     const MAX_WORDS: usize = 8;
     let Some(first) = s.word(r.start) else { return false };
-    let determiner = cues::with_lower(first, is_determiner);
+    // (`One pastor supporting Mr. Cruz, Darran Whiting, said`.)
+    let determiner = cues::with_lower(first, |w| is_determiner(w) || matches!(w, "one" | "another"));
     let possessive = first.starts_with(char::is_uppercase) && cues::strip_possessive(first).len() < first.len();
     // `One of the authors of the report`, `Two of his aides`.
     let partitive = cues::with_lower(first, |w| w == "one" || is_quantifier(w)) && s.lower(r.start + 1) == Some("of");

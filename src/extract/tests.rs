@@ -2676,6 +2676,10 @@ fn description_then_name_in_apposition() {
         "Ana Diaz"
     );
     assert_eq!(one("The book, Brown's Britain, said the minister had lost trust.").0, "the book");
+    // `One` or `another` opens a description too, and a connective before it is no part of it.
+    let found = first_quote("And another pastor in the town, Dan Roe, said he had made 150 calls.");
+    assert_eq!((found.speaker.name.as_str(), found.speaker.role.as_str()), ("Dan Roe", "another pastor in the town"));
+    assert_eq!(one("One delegate, Jane Lark, told reporters she was leaning toward the mayor.").0, "Jane Lark");
 }
 
 #[test]
