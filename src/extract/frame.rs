@@ -1391,7 +1391,14 @@ fn opening_inversion(s: &Sentence, i: usize) -> Option<Attribution> {
 fn inverted_speaker_end(s: &Sentence, i: usize) -> usize {
     const MAX_SPEAKER_WORDS: usize = 10;
     let mut end = i + 1;
-    let goes_on = |k: usize| s.word(k).is_some_and(|w| !ends_inverted_speaker(w)) || governs_next(s, k - 1);
+    // (`said a Wednesday editorial`: a day after an article names which one.)
+    let day_modifier = |k: usize| {
+        matches!(s.lower(k - 1), Some("a" | "an" | "the"))
+            && s.word(k).is_some_and(cues::is_time_word)
+            && s.word(k + 1).is_some()
+    };
+    let goes_on =
+        |k: usize| s.word(k).is_some_and(|w| !ends_inverted_speaker(w)) || governs_next(s, k - 1) || day_modifier(k);
     while end < s.range.end && end - i <= MAX_SPEAKER_WORDS && goes_on(end) {
         end += 1;
     }

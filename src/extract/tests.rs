@@ -42,6 +42,15 @@ fn direct_quote_then_cue_and_speaker_with_role() {
 }
 
 #[test]
+fn a_day_naming_which_document_is_part_of_an_inverted_speaker() {
+    let found =
+        one("“The pier has shown more spine than the council,” reads a Wednesday editorial in the Harbour Post.");
+    assert_eq!(found.0, "a Wednesday editorial");
+    // After the speaker, a day still ends it.
+    assert_eq!(one("“The port will close,” said the mayor Wednesday.").0, "the mayor");
+}
+
+#[test]
 fn speaker_colon_then_quote() {
     assert_eq!(
         one("Tom Lark said: \"The bridge will open next spring.\""),
