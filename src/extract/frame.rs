@@ -4344,7 +4344,14 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
         // article or a number only when no comma closes the source.
         let clause = |strong: bool, end: usize| (np_start + 1..end).find(|&k| opens_clause_after_source(s, k, strong));
         let near = np_end.min(np_start + 6);
+        // (`According to Pew Research 44% of searchers use one engine, 48% use two`: a comma
+        // further on closes no source when a clause with its verb opens before it.)
+        let finite_from = |k: usize| (k + 1..np_end).any(|n| s.lower(n).is_some_and(reads_as_finite_verb));
+        let dated = |k: usize| s.word(k).is_some_and(is_year) && s.word(k - 1).is_some_and(cues::is_month);
+        let clause_before_comma =
+            clause(false, np_end).filter(|&k| s.is_capitalised(k - 1) && !dated(k) && finite_from(k));
         np_end = clause(true, near)
+            .or(clause_before_comma)
             .or_else(|| s.is_punct(np_end, ',').then_some(np_end))
             .or_else(|| clause(false, np_end))?;
     }

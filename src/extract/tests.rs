@@ -225,6 +225,15 @@ fn according_to_at_start_and_end() {
         one("The driver was not hurt at all, according to the police."),
         q("the police", "The driver was not hurt at all", Kind::Indirect)
     );
+    // With no comma after the source, a later comma inside the clause does not close it.
+    assert_eq!(
+        one("According to Harbour Freight the ships were sent to the port, the mill and the pier.").0,
+        "Harbour Freight"
+    );
+    assert_eq!(
+        one("According to a January 2016 study by the port, ships are late.").0,
+        "a January 2016 study by the port"
+    );
 }
 
 #[test]
