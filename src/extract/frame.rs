@@ -2941,8 +2941,9 @@ fn second_clause_subject(s: &Sentence, r: Range<usize>) -> Option<Range<usize>> 
     let clause: Vec<&str> = (r.start..conjunction).filter_map(|k| s.word(k)).collect();
     // A past form in -ed is a verb, not an adjective (`the diversified chemical and ...`), when a
     // preposition, an article or a number follows it (`tumbled on`, `joined the`, `rose 5 pct`).
+    // (`The ships left the harbour and Lark said`: an irregular past form too.)
     let verb_then_phrase = |k: usize| {
-        s.lower(k).is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+        s.lower(k).is_some_and(|w| (w.len() > 4 && w.ends_with("ed")) || is_irregular_past(w))
             && s.lower(k + 1).is_some_and(|n| {
                 cues::is_adverbial_preposition(n)
                     || matches!(n, "the" | "a" | "an" | "by" | "sharply" | "last")
@@ -2987,6 +2988,35 @@ fn second_clause_subject(s: &Sentence, r: Range<usize>) -> Option<Range<usize>> 
             || cues::is_speaker_noun(last)
             || speakers::is_role_noun(&last.to_lowercase()));
     plain.then(|| trim_subject(s, subject)).flatten()
+}
+
+/// Common irregular past forms that are not also participles of a report: with an object or a
+/// phrase after them (`left the harbour`, `took over`) they are verbs.
+fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "left"
+            | "took"
+            | "made"
+            | "gave"
+            | "came"
+            | "went"
+            | "met"
+            | "kept"
+            | "sent"
+            | "spent"
+            | "built"
+            | "brought"
+            | "bought"
+            | "began"
+            | "became"
+            | "ran"
+            | "drove"
+            | "flew"
+            | "broke"
+            | "beat"
+            | "struck"
+    )
 }
 
 /// Irregular past forms that open news clauses about figures (`Shares rose 5 pct and ...`).

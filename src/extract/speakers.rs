@@ -1336,6 +1336,15 @@ impl Resolver {
         candidates.sort_by_key(|(p, _)| *p);
         let (before, after) = candidates.split_at(candidates.partition_point(|(p, _)| *p < pos));
         let after = || after.first().map(|(_, f)| f.as_str());
+        // (`a bid for Dome and Dome said`: the firm named before, `Dome Petroleum Ltd`, over a
+        // name later in the article, `Current Dome shareholders`.)
+        // (An acronym waits for the body it is quoted for: `BHP` is not `BHP Gold Mines Ltd`.)
+        let acronym = name.len() >= 2 && name.bytes().all(|b| b.is_ascii_uppercase());
+        if before.is_empty() && words.len() == 1 && surface == name && !acronym {
+            if let Some(firm) = self.firm_named_in_full(name, pos) {
+                return Some(firm);
+            }
+        }
         let full = self.surname_holder(before, surface).or_else(after);
         let known = full.unwrap_or(name);
         let role = self.roles.iter().rev().find(|(_, n)| n == known).map(|(r, _)| r.clone()).unwrap_or_default();

@@ -1343,6 +1343,15 @@ fn subject_of_a_second_clause_after_and() {
     );
     // Not when the words after `and` are no plain subject.
     assert_eq!(quotes("Sales rose and demand from the firms which analysts said was weak."), []);
+    // An irregular past form with its object is a clause's verb too.
+    assert_eq!(one("The two clubs met the FA on Monday and Lark said the game would be replayed.").0, "Lark");
+}
+
+#[test]
+fn a_firm_named_before_wins_over_a_later_name_with_the_same_word() {
+    let text = "Harbour Freight Ltd made a bid for Dome Petroleum Ltd and Dome said it was in talks.\n\n\
+                Current Dome shareholders would own a fifth.";
+    assert_eq!(speakers(text), ["Dome Petroleum Ltd"]);
 }
 
 #[test]
