@@ -3323,6 +3323,19 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     {
         r.start = relative + 1;
     }
+    // `A survey for the charity suggests 69% of over-55s say`, `the report shows most voters
+    // say`: the people a finding reports on are the speakers.
+    // (Not a passive: `The e-mail was revealed the day after ...`.)
+    let finding = |k: usize| {
+        s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
+            && !s.lower(k - 1).is_some_and(|w| is_be(w) || w == "been")
+            && s.lower(k).is_some_and(|w| {
+                matches!(w, "finds" | "found" | "shows" | "showed" | "suggests" | "suggested" | "reveals" | "revealed")
+            })
+    };
+    if let Some(k) = (r.start + 1..r.end.saturating_sub(1)).rev().find(|&k| finding(k)) {
+        r.start = k + 1 + usize::from(s.lower(k + 1) == Some("that"));
+    }
     // `the Japanese placed what the British say are restrictive conditions`: inside the
     // subject too, a short noun phrase after `what` is the speaker.
     const MAX_AFTER_WHAT: usize = 5;

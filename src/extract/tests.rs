@@ -1348,6 +1348,17 @@ fn subject_of_a_second_clause_after_and() {
 }
 
 #[test]
+fn people_a_finding_reports_on_are_the_speakers() {
+    assert_eq!(
+        one("A harbour poll in May shows 68% of dockers say the pier is too old."),
+        q("68% of dockers", "the pier is too old", Kind::Indirect)
+    );
+    // A passive is no finding.
+    let found = quotes("The plan was revealed the day after Tom Lark warned the port would close.");
+    assert_eq!(found, [q("Tom Lark", "the port would close", Kind::Indirect)]);
+}
+
+#[test]
 fn a_firm_named_before_wins_over_a_later_name_with_the_same_word() {
     let text = "Harbour Freight Ltd made a bid for Dome Petroleum Ltd and Dome said it was in talks.\n\n\
                 Current Dome shareholders would own a fifth.";
