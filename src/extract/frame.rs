@@ -3805,6 +3805,11 @@ fn skip_adverbials(s: &Sentence, mut k: usize, class: CueClass) -> Option<Option
             k += 1;
             continue;
         }
+        // `also said, however, that ...`: an adverb between commas is no part of the content.
+        if s.is_punct(k, ',') && s.word(k + 1).is_some_and(is_interjected_adverb) && s.is_punct(k + 2, ',') {
+            k += 3;
+            continue;
+        }
         let Some(w) = s.lower(k) else {
             return Some(Some(k));
         };

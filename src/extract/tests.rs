@@ -1348,6 +1348,14 @@ fn subject_of_a_second_clause_after_and() {
 }
 
 #[test]
+fn an_adverb_between_commas_after_the_cue_is_no_part_of_the_content() {
+    assert_eq!(
+        one("The dockers also said, however, that they did not expect a strike."),
+        q("the dockers", "they did not expect a strike", Kind::Indirect)
+    );
+}
+
+#[test]
 fn people_a_finding_reports_on_are_the_speakers() {
     assert_eq!(
         one("A harbour poll in May shows 68% of dockers say the pier is too old."),
