@@ -2937,7 +2937,21 @@ fn is_interjected_adverb(w: &str) -> bool {
 /// `Early talks have taken place and the defender said`: when the words before a cue are a
 /// clause, then `and` or `but`, the subject is what follows the conjunction.
 fn second_clause_subject(s: &Sentence, r: Range<usize>) -> Option<Range<usize>> {
-    let conjunction = r.clone().rev().find(|&k| matches!(s.lower(k), Some("and" | "but")))?;
+    let is_conjunction = |k: &usize| matches!(s.lower(*k), Some("and" | "but"));
+    let last_conjunction = r.clone().rev().find(is_conjunction)?;
+    let first_conjunction = r.clone().find(is_conjunction)?;
+    // `Milan beat Juventus after a 0-0 tie at Old Trafford and Ancelotti said`: after a phrase
+    // of time, the clause began before it.
+    // (Only a phrase of a time or an event, not the first of two subjects: `since 1985 and the
+    // sources said`, not `after the talks France and Germany vowed`.)
+    let time_or_event = |k: usize| {
+        s.word(k).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || cues::is_time_word(w))
+            || matches!(s.lower(k), Some("at" | "in" | "on" | "of"))
+    };
+    let time_phrase = r.start > s.range.start
+        && s.lower(r.start - 1).is_some_and(|w| matches!(w, "after" | "before" | "since" | "until" | "following"))
+        && (r.start..first_conjunction).any(time_or_event);
+    let (r, conjunction) = if time_phrase { (s.range.start..r.end, first_conjunction) } else { (r, last_conjunction) };
     let clause: Vec<&str> = (r.start..conjunction).filter_map(|k| s.word(k)).collect();
     // A past form in -ed is a verb, not an adjective (`the diversified chemical and ...`), when a
     // preposition, an article or a number follows it (`tumbled on`, `joined the`, `rose 5 pct`).

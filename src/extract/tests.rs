@@ -1345,6 +1345,12 @@ fn subject_of_a_second_clause_after_and() {
     assert_eq!(quotes("Sales rose and demand from the firms which analysts said was weak."), []);
     // An irregular past form with its object is a clause's verb too.
     assert_eq!(one("The two clubs met the FA on Monday and Lark said the game would be replayed.").0, "Lark");
+    // After a phrase of time or event opened by `after`, the clause began before it.
+    assert_eq!(one("The club left the cup after a 0-0 tie at the harbour and Lark said the team was happy.").0, "Lark");
+    assert_eq!(
+        one("Prices fell sharply after May 1985 and harbour officials said taxes would rise.").0,
+        "harbour officials"
+    );
 }
 
 #[test]
