@@ -309,8 +309,10 @@ fn covers(a: &Attribution, i: usize) -> bool {
 
 fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<Attribution> {
     let w = s.lower(i)?;
-    // `All told, the group raised $4 million`: a sum, not a report.
-    if w == "told" && i == s.range.start + 1 && s.lower(s.range.start) == Some("all") {
+    // `All told, the group raised $4 million`: a sum, not a report; `Having said that, ...`,
+    // `That said, ...`: a concession.
+    let opening = |phrase: &str| i == s.range.start + 1 && s.lower(s.range.start) == Some(phrase);
+    if (w == "told" && opening("all")) || (w == "said" && (opening("having") || opening("that"))) {
         return None;
     }
     // `One trader, who asked not to be named, said`: a request for anonymity, not a report.

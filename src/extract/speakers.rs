@@ -428,6 +428,10 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
         let possessive = w.ends_with("’s") || w.ends_with("'s") || plural_possessive;
         // (Not a firm's owner: `Texas Air Corp's Continental Airlines`.)
         let owner = ORGANISATION_WORDS.contains(cues::strip_possessive(w));
+        // (`Houston-based Continental`: where a firm is based is its role.)
+        if w.ends_with("-based") {
+            break;
+        }
         if (is_name_word(w) && (!possessive || (organisation_name && start < words.len() && !owner)))
             || particle
             || of_in_name
@@ -514,7 +518,10 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
         } else {
             name_start
         };
-    let before_is_determiner = words[..start].iter().all(|w| cues::with_lower(w, |w| matches!(w, "the" | "a" | "an")));
+    // (`the Washington-based Atlantic Council`: where it is based is said of the name.)
+    let before_is_determiner = words[..start]
+        .iter()
+        .all(|w| w.ends_with("-based") || cues::with_lower(w, |w| matches!(w, "the" | "a" | "an")));
     // Lower-case words before a name are its role only when they name one (`Pentagon spokesman`);
     // `A chorus of prominent Republicans` is one description, and so is `Singer Co and Northrop
     // Corp` (a title before an organisation word names the organisation).
@@ -595,7 +602,8 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
     if before_is_determiner && name_start == start {
         // `the New York Post`: an organisation named in full.
         let name = words[start..].join(" ");
-        let role = employer.unwrap_or_default();
+        let based = words[..start].iter().copied().filter(|w| w.ends_with("-based")).collect::<Vec<_>>().join(" ");
+        let role = employer.unwrap_or(based);
         return Mention { display: name.clone(), name, role, kind: MentionKind::Name, surface };
     }
     let mut role_words: Vec<&str> = words[..name_start].iter().copied().filter(|w| !HONORIFICS.contains(w)).collect();
@@ -2883,6 +2891,7 @@ pub fn full_name(run: &[&str]) -> Option<String> {
                 "The" | "A" | "An" | "In" | "On" | "At" | "He" | "She" | "It" | "They" | "We" | "I" | "This" | "That"
             )
             || is_function_word(first)
+            || first.ends_with("-based")
         {
             words = rest;
         } else {

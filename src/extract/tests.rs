@@ -1373,6 +1373,21 @@ fn people_a_finding_reports_on_are_the_speakers() {
 }
 
 #[test]
+fn where_a_firm_is_based_is_no_part_of_its_name() {
+    let found = first_quote("“We will appeal,” said Harbour-based Roe Freight.");
+    assert_eq!((found.speaker.name.as_str(), found.speaker.role.as_str()), ("Roe Freight", "Harbour-based"));
+    let text =
+        "The Harbour-based Atlantic Council said the port would close.\n\nThe Atlantic Council said trade was thin.";
+    assert_eq!(speakers(text), ["Atlantic Council"; 2]);
+}
+
+#[test]
+fn a_concession_is_no_report() {
+    assert!(quotes("Having said that, the Harbour club are yet to concede a goal in the cup.").is_empty());
+    assert!(quotes("That said, the harbour is still open for business this week.").is_empty());
+}
+
+#[test]
 fn a_firm_named_before_wins_over_a_later_name_with_the_same_word() {
     let text = "Harbour Freight Ltd made a bid for Dome Petroleum Ltd and Dome said it was in talks.\n\n\
                 Current Dome shareholders would own a fifth.";
