@@ -1453,6 +1453,12 @@ impl Resolver {
         if let Some(group) = group {
             return Some(Resolved { name: group.name.clone(), role: description.to_string() });
         }
+        // `Datron Corp said ... The company said`: the firm quoted last, named with its legal form.
+        let firm_noun = matches!(head, "company" | "firm" | "concern" | "corporation");
+        let firm = self.groups.iter().rev().find(|g| g.name.rsplit(' ').next().is_some_and(is_company_suffix));
+        if let Some(firm) = firm.filter(|_| firm_noun && core.split_whitespace().count() == 1) {
+            return Some(Resolved { name: firm.name.clone(), role: description.to_string() });
+        }
         let Person { resolved: last, paragraph: last_paragraph, surface: last_surface, .. } = self.persons.last()?;
         let stem_in = |words: &str| words.split_whitespace().any(|w| same_stem(w, head));
         let shares_stem = stem_in(last_surface);

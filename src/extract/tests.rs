@@ -1388,6 +1388,15 @@ fn a_concession_is_no_report() {
 }
 
 #[test]
+fn the_company_is_the_firm_quoted_last() {
+    let text = "Datron Corp said its profits rose by a tenth.\n\nThe company said it would buy back shares.";
+    assert_eq!(speakers(text), ["Datron Corp"; 2]);
+    // Not a body without a legal form in its name: `the company` stays as it is.
+    let text = "The Harbour Board said its profits rose by a tenth.\n\nThe company said it would buy back shares.";
+    assert_eq!(speakers(text).last().map(String::as_str), Some("the company"));
+}
+
+#[test]
 fn a_firm_named_before_wins_over_a_later_name_with_the_same_word() {
     let text = "Harbour Freight Ltd made a bid for Dome Petroleum Ltd and Dome said it was in talks.\n\n\
                 Current Dome shareholders would own a fifth.";
