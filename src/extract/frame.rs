@@ -2664,7 +2664,7 @@ fn subject_between(s: &Sentence, start: usize, end: usize) -> Option<Subject> {
         // `the president of the American Soybean Association, ASA,`: the acronym names the
         // organisation in the description.
         let acronym = commas[n] == bounds[n] + 1
-            && s.word(bounds[n]).is_some_and(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()))
+            && s.word(bounds[n]).is_some_and(speakers::is_acronym)
             && (bounds[d] + 1..commas[d]).any(|k| s.is_capitalised(k));
         // `a spokesman for the owners, Townsend Thoresen,`: a name that may be the owners'
         // counts as the speaker's only when it opens with a given name.
@@ -3346,7 +3346,7 @@ fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
             && !s.lower(k - 1).is_some_and(|w| is_be(w) || w == "been")
             && s.lower(k).is_some_and(|w| {
-                matches!(w, "finds" | "found" | "shows" | "showed" | "suggests" | "suggested" | "reveals" | "revealed")
+                FINDING_VERBS.contains(w) || matches!(w, "suggests" | "suggested" | "reveals" | "revealed")
             })
     };
     if let Some(k) = (r.start + 1..r.end.saturating_sub(1)).rev().find(|&k| finding(k)) {
@@ -4412,12 +4412,12 @@ fn according_to(s: &Sentence, i: usize) -> Option<Attribution> {
         // further on closes no source when a clause with its verb opens before it.)
         let finite_from = |k: usize| (k + 1..np_end).any(|n| s.lower(n).is_some_and(reads_as_finite_verb));
         let dated = |k: usize| s.word(k).is_some_and(is_year) && s.word(k - 1).is_some_and(cues::is_month);
-        let clause_before_comma =
-            clause(false, np_end).filter(|&k| s.is_capitalised(k - 1) && !dated(k) && finite_from(k));
+        let weak_clause = clause(false, np_end);
+        let clause_before_comma = weak_clause.filter(|&k| s.is_capitalised(k - 1) && !dated(k) && finite_from(k));
         np_end = clause(true, near)
             .or(clause_before_comma)
             .or_else(|| s.is_punct(np_end, ',').then_some(np_end))
-            .or_else(|| clause(false, np_end))?;
+            .or(weak_clause)?;
     }
     // Whatever follows `according to` is a source (`federal statistics`), so only its length is checked.
     let speaker = np_start..np_end;

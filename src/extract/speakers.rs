@@ -844,6 +844,11 @@ static FAMILY_NAMES_FIRST: Words = Words::new(&[
     "Pham", "Hoang", "Huynh", "Phan", "Vu", "Bui", "Ngo",
 ]);
 
+/// `TSE`, `BHP`: a word of two capital letters or more.
+pub fn is_acronym(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// `Inc`, `Corp.`: the legal form that ends a company's name.
 fn is_company_suffix(word: &str) -> bool {
     COMPANY_SUFFIXES.contains(&word.trim_end_matches('.'))
@@ -1183,7 +1188,7 @@ impl Resolver {
             // (`The TSE said`: an acronym after `the` names a body.)
             MentionKind::Name => {
                 let the = mention.surface.starts_with("the ") || mention.surface.starts_with("The ");
-                let acronym = mention.name.len() >= 2 && mention.name.bytes().all(|b| b.is_ascii_uppercase());
+                let acronym = is_acronym(&mention.name);
                 !names_organisation(&resolved.name)
                     && (resolved.name.split_whitespace().count() >= 2
                         || !mention.role.is_empty()
@@ -1347,7 +1352,7 @@ impl Resolver {
         // (`a bid for Dome and Dome said`: the firm named before, `Dome Petroleum Ltd`, over a
         // name later in the article, `Current Dome shareholders`.)
         // (An acronym waits for the body it is quoted for: `BHP` is not `BHP Gold Mines Ltd`.)
-        let acronym = name.len() >= 2 && name.bytes().all(|b| b.is_ascii_uppercase());
+        let acronym = is_acronym(name);
         if before.is_empty() && words.len() == 1 && surface == name && !acronym {
             if let Some(firm) = self.firm_named_in_full(name, pos) {
                 return Some(firm);
