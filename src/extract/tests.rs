@@ -3773,3 +3773,15 @@ fn a_ministry_field_after_a_title_is_the_role_not_the_name() {
     );
     assert_eq!(one("Levy of International Data said the rule would help.").0, "Levy of International Data");
 }
+
+#[test]
+fn exclamation_then_name_with_apposition_and_cue() {
+    let found = first_quote("“Not ours, but we cannot fault it!” Mel Ardent, the head of the fund, tweeted on Friday.");
+    assert_eq!(found.speaker.name, "Mel Ardent");
+    assert_eq!(found.speaker.role, "the head of the fund");
+    assert_eq!(found.text, "Not ours, but we cannot fault it!");
+    // After a full stop, `Mr Pell, who ..., agreed.` is a sentence of its own, not the cue.
+    let found = quotes("“Banks are safe,” said Ann Orr. “Keep your money there.” Mr Pell, who runs a bakery, agreed.");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].0, "Ann Orr");
+}

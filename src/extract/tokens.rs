@@ -291,9 +291,13 @@ fn cue_follows_quotation(para: &str, tokens: &[Token], i: usize, cue: &[bool]) -
             if stop_inside && introduces_next {
                 return false;
             }
-            return tokens[j].is_word()
-                && has_its_particle(para, tokens, j)
-                && (closes_clause_after_cue(para, tokens, j) || addressee_closes_clause(para, tokens, j));
+            return closes_with_cue(para, tokens, j);
+        }
+        // `“Q!” Mike Murphy, the head of the group, said.`: a name, then its apposition (after a
+        // full stop, `Mr Valentine, who ..., agreed.` is a sentence of its own).
+        let exclaims = para[..tokens[i].start].trim_end().ends_with(['!', '?']);
+        if n > 0 && exclaims && tokens[j].is_punct(',') && tokens[i + 1].text(para).starts_with(char::is_uppercase) {
+            return apposition_end(para, tokens, j).is_some_and(|c| cue[c] && closes_with_cue(para, tokens, c));
         }
         // A verb before the cue (`The minister shrugged off claims`) makes it a new sentence.
         let w = tokens[j].text(para);
@@ -302,6 +306,22 @@ fn cue_follows_quotation(para: &str, tokens: &[Token], i: usize, cue: &[bool]) -
         }
     }
     false
+}
+
+/// The cue at `cue` is a word with its particle, and its clause closes after it.
+fn closes_with_cue(para: &str, tokens: &[Token], cue: usize) -> bool {
+    tokens[cue].is_word()
+        && has_its_particle(para, tokens, cue)
+        && (closes_clause_after_cue(para, tokens, cue) || addressee_closes_clause(para, tokens, cue))
+}
+
+/// After the comma at `comma`, an apposition of words (`the head of Right to Rise USA`) closed
+/// by a second comma: the token after that comma.
+fn apposition_end(para: &str, tokens: &[Token], comma: usize) -> Option<usize> {
+    const MAX_APPOSITION_WORDS: usize = 12;
+    let end = (comma + 1..tokens.len()).take(MAX_APPOSITION_WORDS + 1).find(|&k| !tokens[k].is_word())?;
+    (end > comma + 1 && tokens[end].is_punct(',') && tokens[comma + 1].text(para).starts_with(char::is_lowercase))
+        .then_some(end + 1)
 }
 
 /// A cue that needs a particle has it right after it (`pointed out`, not `pointed to`).
