@@ -1892,7 +1892,8 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
     // `X said, "Q"` goes on with a quotation; `..., X said.` and `..., X said, B` close a clause.
     let quotation_follows = after.is_some_and(|a| {
         (s.is_punct(a, ',') || s.is_punct(a, ':'))
-            && matches!(s.kind(a + 1), Some(Kind::Open(n)) if s.long_quote[n as usize])
+            && matches!(s.kind(a + 1), Some(Kind::Open(n)) if s.long_quote[n as usize]
+                || (s.is_punct(a, ':') || is_short_sentence(s, a + 1)) && is_all_that_was_said(s, a + 1))
     });
     // (`..., Vieux said without detailing the amount.` closes it too.)
     let closes_sentence = !quotation_follows
@@ -4116,15 +4117,15 @@ fn addressee_then_named_subject(s: &Sentence, k: usize) -> Option<usize> {
 /// Content after a cue starting at token `k`: a long quotation right there is direct speech;
 /// otherwise the clause up to the sentence end or the next attribution.
 fn content_after(s: &Sentence, mut k: usize) -> Option<Content> {
-    let mut colon = false;
+    let (mut colon, mut comma) = (false, false);
     while k < s.range.end && (s.is_punct(k, ':') || s.is_punct(k, ',')) {
         colon |= s.is_punct(k, ':');
+        comma |= s.is_punct(k, ',');
         k += 1;
     }
     if let Some(Kind::Open(n)) = s.kind(k) {
-        // `Lark said: "Never."`: a quotation that is all that was said, however short.
-        let closes_sentence = last_close(s, k).is_some_and(|c| s.word_count(c + 1..s.range.end) == 0);
-        if colon && !s.long_quote[n as usize] && closes_sentence && long_quotes_in(s, k..s.range.end).is_empty() {
+        let short_answer = colon || comma && is_short_sentence(s, k);
+        if short_answer && !s.long_quote[n as usize] && is_all_that_was_said(s, k) {
             return Some(Content::Quotes(vec![n as usize]));
         }
         if s.long_quote[n as usize] {
@@ -4183,6 +4184,26 @@ fn coordinated_cue(s: &Sentence, k: usize) -> bool {
         && (verb_at(s, verb).is_some_and(|v| !v.participle) || naming)
         && s.lower(verb)
             .is_some_and(|w| w.ends_with("ed") || w.ends_with('s') || matches!(w, "said" | "told" | "wrote"))
+}
+
+/// `"No."`, `"You tell me."`: the short quotation opening at `open` reads as a sentence of its
+/// own: a capital first, not every word capitalised (`"Tough Choices."` is a title), not a phrase
+/// going on with the clause before (`..., "without exception."`).
+fn is_short_sentence(s: &Sentence, open: usize) -> bool {
+    let words: Vec<&str> = (open + 1..s.range.end)
+        .take_while(|&k| !s.is_close(k))
+        .filter(|&k| s.tokens[k].is_word())
+        .map(|k| s.tokens[k].text(s.para))
+        .collect();
+    let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    words.first().is_some_and(capital) && (words.len() == 1 || !words.iter().all(capital))
+}
+
+/// `Lark said: "Never."`, `Lark said, "You tell me."`: the quotation opening at `open` closes
+/// the sentence, with no long quotation after it: it is all that was said, however short.
+fn is_all_that_was_said(s: &Sentence, open: usize) -> bool {
+    last_close(s, open).is_some_and(|c| s.word_count(c + 1..s.range.end) == 0)
+        && long_quotes_in(s, open..s.range.end).is_empty()
 }
 
 fn last_close(s: &Sentence, from: usize) -> Option<usize> {

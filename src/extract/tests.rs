@@ -3785,3 +3785,15 @@ fn exclamation_then_name_with_apposition_and_cue() {
     assert_eq!(found.len(), 2);
     assert_eq!(found[1].0, "Ann Orr");
 }
+
+#[test]
+fn short_answer_after_cue_and_comma_is_all_that_was_said() {
+    assert_eq!(
+        one("Asked whether the pier would reopen, Mayor Ann Orr said, \"Probably.\""),
+        q("Ann Orr", "Probably.", Kind::Direct)
+    );
+    // A title after its noun is no answer; a phrase in lower case goes on with the clause.
+    let found = first_quote("The canal will close, Ed Pell wrote in his memoir, \"Quiet Waters.\"");
+    assert_eq!((found.text.as_str(), found.kind), ("The canal will close", Kind::Indirect));
+    assert_eq!(one("Ed Pell said the old locks were all repaired, \"without exception.\"").2, Kind::Mixed);
+}
