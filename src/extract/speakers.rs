@@ -429,7 +429,7 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
         // (Not a firm's owner: `Texas Air Corp's Continental Airlines`.)
         let owner = ORGANISATION_WORDS.contains(cues::strip_possessive(w));
         // (`Houston-based Continental`: where a firm is based is its role.)
-        if w.ends_with("-based") {
+        if tells_where_from(w) {
             break;
         }
         if (is_name_word(w) && (!possessive || (organisation_name && start < words.len() && !owner)))
@@ -519,9 +519,8 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
             name_start
         };
     // (`the Washington-based Atlantic Council`: where it is based is said of the name.)
-    let before_is_determiner = words[..start]
-        .iter()
-        .all(|w| w.ends_with("-based") || cues::with_lower(w, |w| matches!(w, "the" | "a" | "an")));
+    let before_is_determiner =
+        words[..start].iter().all(|w| tells_where_from(w) || cues::with_lower(w, |w| matches!(w, "the" | "a" | "an")));
     // Lower-case words before a name are its role only when they name one (`Pentagon spokesman`);
     // `A chorus of prominent Republicans` is one description, and so is `Singer Co and Northrop
     // Corp` (a title before an organisation word names the organisation).
@@ -602,7 +601,7 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
     if before_is_determiner && name_start == start {
         // `the New York Post`: an organisation named in full.
         let name = words[start..].join(" ");
-        let based = words[..start].iter().copied().filter(|w| w.ends_with("-based")).collect::<Vec<_>>().join(" ");
+        let based = words[..start].iter().copied().filter(|w| tells_where_from(w)).collect::<Vec<_>>().join(" ");
         let role = employer.unwrap_or(based);
         return Mention { display: name.clone(), name, role, kind: MentionKind::Name, surface };
     }
@@ -625,6 +624,11 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
     }
 }
 
+/// `Houston-based`, `Korean-born`: where a firm is based or a person was born is a role said of
+/// the name after it, no part of it.
+fn tells_where_from(word: &str) -> bool {
+    word.ends_with("-based") || word.ends_with("-born")
+}
 /// A department's word or `General`, a title before a name that also opens firms' names
 /// (`Security Pacific`, `General Motors`), in any case.
 fn opens_firms_name(word: &str) -> bool {
@@ -2902,12 +2906,15 @@ pub fn full_name(run: &[&str]) -> Option<String> {
                 "The" | "A" | "An" | "In" | "On" | "At" | "He" | "She" | "It" | "They" | "We" | "I" | "This" | "That"
             )
             || is_function_word(first)
-            || first.ends_with("-based")
         {
             words = rest;
         } else {
             break;
         }
+    }
+    // `South Korean-born Monte Haines`: where the person was born is no part of the name.
+    if let Some(k) = words.iter().rposition(|w| tells_where_from(w)) {
+        words = &words[k + 1..];
     }
     words = &words[party_before_name(words)..];
     // `Trade Cahit Aral`, `Public Credit Mauricio Cabrera`: a ministry's field (the end of `Minister

@@ -3797,3 +3797,13 @@ fn short_answer_after_cue_and_comma_is_all_that_was_said() {
     assert_eq!((found.text.as_str(), found.kind), ("The canal will close", Kind::Indirect));
     assert_eq!(one("Ed Pell said the old locks were all repaired, \"without exception.\"").2, Kind::Mixed);
 }
+
+#[test]
+fn birthplace_and_base_of_several_words_are_no_part_of_the_name() {
+    let found = speakers("“I was shocked,” said South Korean-born Mina Holt. “It was a shock,” Holt said.");
+    assert_eq!(found, ["Mina Holt", "Mina Holt"]);
+    let found = speakers(
+        "New York-based Upland Minerals Corp said it would sell the mine. Upland said the sale would close soon.",
+    );
+    assert_eq!(found, ["Upland Minerals Corp", "Upland Minerals Corp"]);
+}
