@@ -1319,8 +1319,12 @@ impl Resolver {
                 && words[..words.len() - 1].iter().all(|w| full.1.split(' ').any(|f| f == *w))
         };
         let mut candidates: Vec<&(usize, String)> = self.names.get(last).into_iter().flatten().filter(fuller).collect();
-        if candidates.is_empty() && last.chars().count() >= 6 {
-            let near = self.names.iter().filter(|(s, _)| one_edit_apart(s, last)).flat_map(|(_, v)| v);
+        // (Not a common noun, `Analysts` after `News Analysis`, nor a plural, `Democrats` after
+        // `Maryland Democrat`.)
+        let plural_of = |a: &str, b: &str| a.strip_suffix('s') == Some(b) || b.strip_suffix('s') == Some(a);
+        if candidates.is_empty() && last.chars().count() >= 6 && !cues::is_speaker_noun(last) {
+            let near =
+                self.names.iter().filter(|(s, _)| one_edit_apart(s, last) && !plural_of(s, last)).flat_map(|(_, v)| v);
             candidates = near.filter(fuller).collect();
         }
         // `Kim` after `Kim Mahn-je` (a family name first), `Sir Howard` after `Howard Newby`,

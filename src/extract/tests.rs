@@ -3807,3 +3807,15 @@ fn birthplace_and_base_of_several_words_are_no_part_of_the_name() {
     );
     assert_eq!(found, ["Upland Minerals Corp", "Upland Minerals Corp"]);
 }
+
+#[test]
+fn a_common_noun_or_a_plural_is_no_misspelt_surname() {
+    let text = "News Analysis.\n\nRep. Ann Democrat said the pier would close.\n\n\
+                Analysts say that the closure will hurt trade. Democrats said the vote was rigged.";
+    assert_eq!(speakers(text), ["Ann Democrat", "Analysts", "Democrats"]);
+    // One letter off is still the same person.
+    assert_eq!(
+        speakers("Ivan Felgenhauer said the pier would close. Felgenhaeur said it would reopen."),
+        ["Ivan Felgenhauer", "Ivan Felgenhauer"]
+    );
+}
