@@ -3819,3 +3819,10 @@ fn a_common_noun_or_a_plural_is_no_misspelt_surname() {
         ["Ivan Felgenhauer", "Ivan Felgenhauer"]
     );
 }
+
+#[test]
+fn a_capitalised_word_opening_a_sentence_is_no_given_name() {
+    let text = "Tom Lark spoke at the pier. Does Lark, like his rivals, want it shut? \
+                Former Lark adviser Ann Orr doubts it. “We will see,” Mr. Lark said.";
+    assert_eq!(speakers(text), ["Tom Lark"]);
+}
