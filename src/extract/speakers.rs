@@ -80,6 +80,9 @@ const TITLE_WORDS: &[&str] = &[
     "Vice",
     "Deputy",
     "Administrator",
+    "Officer",
+    "Undersecretary",
+    "Treasurer",
     "Adviser",
     "Advisor",
     // Members of parliaments (`Labour MP Stephen Pound`, `Green MSP Mark Ballard`).
@@ -1161,6 +1164,13 @@ impl Resolver {
         let (first, second) = (&surface[..and], &surface[and + 5..]);
         let first = first.trim_start_matches("Both ").trim_start_matches("both ");
         let person = |part: &str| {
+            // (`Heinz Chairman and Chief Executive Officer Anthony O'Reilly`: one person's titles;
+            // but `Mr. King and Mr. Schultz`.)
+            let mut last_two = part.rsplit(' ');
+            let (last, before) = (last_two.next(), last_two.next());
+            if last.is_some_and(is_title) && before.is_some_and(|w| !HONORIFICS.contains(w)) {
+                return false;
+            }
             let mention = parse_mention(part);
             let words = part.split_whitespace().count();
             let full_name = |name: &str| name.contains(' ') && name.split(' ').next().is_some_and(is_given_name);

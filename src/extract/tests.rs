@@ -3826,3 +3826,15 @@ fn a_capitalised_word_opening_a_sentence_is_no_given_name() {
                 Former Lark adviser Ann Orr doubts it. “We will see,” Mr. Lark said.";
     assert_eq!(speakers(text), ["Tom Lark"]);
 }
+
+#[test]
+fn compound_titles_before_a_name_are_its_role() {
+    let found = first_quote("Harbour Foods Chairman and Chief Executive Officer Tom Lark said sales would grow.");
+    assert_eq!(found.speaker.name, "Tom Lark");
+    assert_eq!(found.speaker.role, "Harbour Foods Chairman and Chief Executive Officer");
+    let found = first_quote("Economy Undersecretary Yannos Pell said the deficit would fall.");
+    assert_eq!((found.speaker.name.as_str(), found.speaker.role.as_str()), ("Yannos Pell", "Economy Undersecretary"));
+    // Two people still: `Mr. King and Mr. Roe`.
+    let text = "Tom King and Ann Roe spoke. Mr. King and Ms. Roe said the pier would close.";
+    assert_eq!(speakers(text), ["Tom King and Ann Roe"]);
+}
