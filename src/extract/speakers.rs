@@ -98,6 +98,8 @@ const TITLE_WORDS: &[&str] = &[
     "Homeland",
     "Security",
     "Commerce",
+    // `Chief of Staff`.
+    "Staff",
     "Dr",
     "Dr.",
     "Analyst",
@@ -2993,6 +2995,7 @@ fn is_personal_title(word: &str) -> bool {
             | "Homeland"
             | "Security"
             | "Commerce"
+            | "Staff"
             | "Chief"
             | "Vice"
             | "Deputy"
