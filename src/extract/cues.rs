@@ -793,7 +793,39 @@ pub fn owner_pronoun(possessive: &str) -> Option<&'static str> {
 
 /// Common nouns that can head a speaker description (`a senior official`, `the poll`).
 pub fn is_speaker_noun(word: &str) -> bool {
-    with_lower(word, is_lower_speaker_noun)
+    with_lower(word, is_lower_speaker_noun) || is_institution(word)
+}
+
+/// Institutions and households that speak as one (`the town`, `the charity`), in lower case
+/// only: capitalised, they are part of a name (`the Urban Institute and Brookings Institution`).
+pub fn is_institution(word: &str) -> bool {
+    matches!(
+        strip_possessive(word),
+        "town"
+            | "city"
+            | "county"
+            | "university"
+            | "school"
+            | "hospital"
+            | "church"
+            | "commission"
+            | "airline"
+            | "museum"
+            | "league"
+            | "federation"
+            | "association"
+            | "institute"
+            | "foundation"
+            | "insurer"
+            | "lender"
+            | "retailer"
+            | "broadcaster"
+            | "charity"
+            | "watchdog"
+            | "embassy"
+            | "family"
+            | "couple"
+    )
 }
 
 fn is_lower_speaker_noun(w: &str) -> bool {

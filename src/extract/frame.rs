@@ -3305,7 +3305,13 @@ fn participle_then_by(s: &Sentence, k: usize) -> bool {
 
 /// Cleans a subject: drops opening conjunctions and introductory phrases, keeps it if it names
 /// someone (a capitalised name, a pronoun or a speaker noun), and caps its length.
-fn trim_subject(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
+fn trim_subject(s: &Sentence, r: Range<usize>) -> Option<Range<usize>> {
+    // `US companies, including those in the airline, car-making and steel industries, had
+    // argued`: an example given of the subject is not the subject.
+    trim_phrase(s, r).filter(|r| s.lower(r.start) != Some("including"))
+}
+
+fn trim_phrase(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     while r.start < r.end && (s.word(r.start).is_none_or(cues::is_discourse_word) || s.is_punct(r.start, ',')) {
         r.start += 1;
     }

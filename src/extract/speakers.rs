@@ -554,7 +554,11 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
         && !matches!(words[start - 1], "and" | "or")
         && (0..start).all(joins_a_field)
         && words[..start].iter().any(|w| role_noun(w));
-    let role_before = (0..start).any(|k| cues::is_speaker_noun(words[k]) || title_at(k))
+    // (An institution only right before the name: `the statistics institute Istat`, not `A
+    // commission set up to unravel the affairs of debt-ridden Air Lanka`.)
+    let speaker_noun_at =
+        |k: usize| cues::is_speaker_noun(words[k]) && (k + 1 == start || !cues::is_institution(words[k]));
+    let role_before = (0..start).any(|k| speaker_noun_at(k) || title_at(k))
         || role_with_connector
         || words[..start].iter().all(|w| {
             cues::with_lower(w, |w| {

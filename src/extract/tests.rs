@@ -3843,3 +3843,23 @@ fn compound_titles_before_a_name_are_its_role() {
     let text = "Tom King and Ann Roe spoke. Mr. King and Ms. Roe said the pier would close.";
     assert_eq!(speakers(text), ["Tom King and Ann Roe"]);
 }
+
+#[test]
+fn an_institution_speaks_as_one() {
+    let found = first_quote("The town released a statement Wednesday saying the mayor's comments were wrong.");
+    assert_eq!((found.speaker.name.as_str(), found.cue.as_str()), ("the town", "saying"));
+    let found = first_quote("Prices rose 0.4 pct in March, the national statistics institute Vestat said.");
+    assert_eq!(
+        (found.speaker.name.as_str(), found.speaker.role.as_str()),
+        ("Vestat", "the national statistics institute")
+    );
+    // Only right before the name: further off, the whole phrase is the description.
+    assert_eq!(
+        one("A commission set up to unravel the affairs of debt-ridden Harbour Air says the airline lost money.").0,
+        "A commission set up to unravel the affairs of debt-ridden Harbour Air"
+    );
+    // An example given of the subject is not the subject.
+    let found =
+        one("Some firms, including those in the airline, car-making and steel industries, had argued that the rules were unfair.");
+    assert_eq!(found.0, "Some firms");
+}
