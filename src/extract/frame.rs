@@ -4672,17 +4672,22 @@ fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<
     // `After saying her foot was swollen, she ...`: opening the sentence, the phrase reports
     // whatever follows, up to its comma; the main clause's subject said it.
     let opens_sentence = after_conjunction && before == s.range.start;
+    // (`before saying, "It's time to ..."`: a comma may come before the quotation.)
+    let quotation_at = if s.is_punct(after, ',') { after + 1 } else { after };
     let says_after_conjunction = after_conjunction
         && (s.lower(verb_end) == Some("that")
             || opens_sentence
-            || matches!(s.kind(after), Some(Kind::Open(n)) if s.long_quote[n as usize]));
+            || matches!(s.kind(quotation_at), Some(Kind::Open(n)) if s.long_quote[n as usize]));
     // `addressing her as "Jane" and telling her, "Q"`: a participle coordinated with the report before.
     let after_participle = s.lower(before) == Some("and")
         && previous.is_some_and(|p| s.tokens[p.cue.end - 1].text(s.para).ends_with("ing"))
         && (s.lower(verb_end) == Some("that")
             || matches!(s.kind(after), Some(Kind::Open(_)))
             || opens_quotation(s, after));
+    // (`flipped his choice on the spot – saying he was ...`: a dash joins as a comma does.)
     let joined = s.is_punct(before, ',')
+        || s.is_punct(before, '–')
+        || s.is_punct(before, '—')
         || comma_in_quotation
         || after_participle
         || matches!(s.lower(before), Some("by" | "upon"));

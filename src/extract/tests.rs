@@ -3863,3 +3863,11 @@ fn an_institution_speaks_as_one() {
         one("Some firms, including those in the airline, car-making and steel industries, had argued that the rules were unfair.");
     assert_eq!(found.0, "Some firms");
 }
+
+#[test]
+fn participle_after_a_dash_or_before_a_comma_and_quotation() {
+    let found = one("Ann Orr changed her pick on the spot – saying she was rooting for the home side now.");
+    assert_eq!(found, q("Ann Orr", "she was rooting for the home side now", Kind::Indirect));
+    let found = one("Mr. Pell dodged questions about the pier before saying, \"It is time to stop attacking people.\"");
+    assert_eq!(found, q("Mr. Pell", "It is time to stop attacking people.", Kind::Direct));
+}
