@@ -3702,13 +3702,15 @@ fn is_share_of_people(s: &Sentence, mut r: Range<usize>) -> bool {
         let qualifier = |k: usize| s.word(k).is_some_and(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'));
         if let Some(of) = of.filter(|&of| (of + 1..r.end).all(qualifier)) {
             r.end = of + 1;
+        } else {
+            // `four in 10 Republican primary voters`: qualifiers right after the count.
+            let counting = |k: usize| s.lower(k).is_some_and(|w| is_share_word(w) || is_hedge(w) || is_linking(w));
+            let qualifiers =
+                (r.start + 1..r.end).rev().take(MAX_QUALIFIERS + 1).take_while(|&k| qualifier(k) && !counting(k));
+            r.end -= qualifiers.count();
         }
     }
-    let hedge = |w: &str| {
-        matches!(w, "about" | "nearly" | "almost" | "roughly" | "around" | "over" | "just" | "only" | "more" | "than")
-    };
-    let share = is_share_word;
-    let linking = |w: &str| matches!(w, "in" | "of" | "a" | "the" | "them" | "those" | "but");
+    let (hedge, share, linking) = (is_hedge, is_share_word, is_linking);
     // Most subjects open with a name or a determiner: nothing more to read.
     if !s.lower(r.start).is_some_and(|w| hedge(w) || share(w)) {
         return false;
@@ -3725,6 +3727,16 @@ fn is_share_of_people(s: &Sentence, mut r: Range<usize>) -> bool {
         && counted
         && words.iter().all(|w| hedge(w) || share(w) || linking(w))
         && words.last().is_some_and(|w| share(w) || matches!(*w, "them" | "of"))
+}
+
+/// A word that hedges a count: `about`, `nearly`, `more than`.
+fn is_hedge(w: &str) -> bool {
+    matches!(w, "about" | "nearly" | "almost" | "roughly" | "around" | "over" | "just" | "only" | "more" | "than")
+}
+
+/// A word that links the parts of a count: `four in 10`, `half of them`.
+fn is_linking(w: &str) -> bool {
+    matches!(w, "in" | "of" | "a" | "the" | "them" | "those" | "but")
 }
 
 /// A word that counts a share of people: `half`, `percent`, `most`, `four`, `40%`.

@@ -3871,3 +3871,10 @@ fn participle_after_a_dash_or_before_a_comma_and_quotation() {
     let found = one("Mr. Pell dodged questions about the pier before saying, \"It is time to stop attacking people.\"");
     assert_eq!(found, q("Mr. Pell", "It is time to stop attacking people.", Kind::Direct));
 }
+
+#[test]
+fn a_share_of_people_with_qualifiers_after_the_count_is_the_speaker() {
+    let found =
+        one("About four in 10 South Harbour Republican primary voters say that honesty is the quality they want most.");
+    assert_eq!(found.0, "About four in 10 South Harbour Republican primary voters");
+}
