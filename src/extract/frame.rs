@@ -3311,6 +3311,7 @@ fn trim_subject(s: &Sentence, r: Range<usize>) -> Option<Range<usize>> {
     trim_phrase(s, r).filter(|r| s.lower(r.start) != Some("including"))
 }
 
+/// [`trim_subject`]'s cleaning, before its last check.
 fn trim_phrase(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     while r.start < r.end && (s.word(r.start).is_none_or(cues::is_discourse_word) || s.is_punct(r.start, ',')) {
         r.start += 1;
@@ -3710,9 +3711,8 @@ fn is_share_of_people(s: &Sentence, mut r: Range<usize>) -> bool {
             r.end -= qualifiers.count();
         }
     }
-    let (hedge, share, linking) = (is_hedge, is_share_word, is_linking);
     // Most subjects open with a name or a determiner: nothing more to read.
-    if !s.lower(r.start).is_some_and(|w| hedge(w) || share(w)) {
+    if !s.lower(r.start).is_some_and(|w| is_hedge(w) || is_share_word(w)) {
         return false;
     }
     let Some(words) = r.clone().map(|k| s.lower(k)).collect::<Option<Vec<&str>>>() else { return false };
@@ -3720,13 +3720,13 @@ fn is_share_of_people(s: &Sentence, mut r: Range<usize>) -> bool {
     // `four in 10` count.
     let number = |w: &&str| w.starts_with(|c: char| c.is_ascii_digit()) && !w.ends_with('%');
     // (`About 50 voters`: a hedged number of people counts too.)
-    let counted = words.iter().any(|w| share(w) && !number(w))
+    let counted = words.iter().any(|w| is_share_word(w) && !number(w))
         || words.iter().any(number) && words.iter().any(|w| matches!(*w, "in" | "of"))
-        || counts_people && hedge(words[0]) && words.iter().any(number);
+        || counts_people && is_hedge(words[0]) && words.iter().any(number);
     words.len() <= MAX_WORDS
         && counted
-        && words.iter().all(|w| hedge(w) || share(w) || linking(w))
-        && words.last().is_some_and(|w| share(w) || matches!(*w, "them" | "of"))
+        && words.iter().all(|w| is_hedge(w) || is_share_word(w) || is_linking(w))
+        && words.last().is_some_and(|w| is_share_word(w) || matches!(*w, "them" | "of"))
 }
 
 /// A word that hedges a count: `about`, `nearly`, `more than`.
