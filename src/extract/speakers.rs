@@ -3016,7 +3016,8 @@ fn is_personal_title(word: &str) -> bool {
 }
 
 /// Words that open a sentence in capitals without being part of a name (`What Mr. Obama has
-/// seen`, `When Jane Roe arrived`, `His brother Tom Lark`).
+/// seen`, `When Jane Roe arrived`, `His brother Tom Lark`, `Does Rubio ...?`); not the
+/// auxiliaries that are given names too (`Will Davies`, `May Lark`).
 fn is_function_word(word: &str) -> bool {
     cues::with_lower(word, |w| {
         matches!(
@@ -3078,22 +3079,11 @@ fn is_function_word(word: &str) -> bool {
                 | "together"
                 | "former"
                 | "see"
-                | "does"
-                | "did"
-                | "do"
                 | "is"
                 | "are"
                 | "was"
                 | "were"
-                | "has"
-                | "have"
-                | "had"
-                | "can"
-                | "could"
-                | "would"
-                | "should"
-                | "must"
-        )
+        ) || (cues::is_auxiliary_verb(w) && !matches!(w, "will" | "may"))
     })
 }
 
