@@ -2831,9 +2831,12 @@ fn is_role_phrase(s: &Sentence, r: Range<usize>) -> bool {
         .copied()
         .take_while(|w| !matches!(*w, "of" | "to" | "for" | "at" | "in" | "on" | "with"))
         .collect();
+    // (`RNID technology director`: a body's name in capitals may open it.)
+    const MAX_BODY_WORDS: usize = 3;
+    let lower_from = head.iter().position(|w| w.starts_with(char::is_lowercase));
     (2..=MAX_WORDS).contains(&words.len())
-        && words[0].starts_with(char::is_lowercase)
-        && head.iter().all(|w| w.starts_with(char::is_lowercase))
+        && lower_from.is_some_and(|p| p <= MAX_BODY_WORDS && head[..p].iter().all(|w| is_name_word(w)))
+        && head.iter().skip(lower_from.unwrap_or(0)).all(|w| w.starts_with(char::is_lowercase))
         && head.last().is_some_and(|w| speakers::is_role_noun(w))
         && !has_finite_verb(&words)
 }

@@ -3878,3 +3878,9 @@ fn a_share_of_people_with_qualifiers_after_the_count_is_the_speaker() {
         one("About four in 10 South Harbour Republican primary voters say that honesty is the quality they want most.");
     assert_eq!(found.0, "About four in 10 South Harbour Republican primary voters");
 }
+
+#[test]
+fn a_body_and_its_role_before_a_name_in_apposition() {
+    let found = first_quote("\"We have failed deaf people,\" said RNID technology director, Gil Barrow.");
+    assert_eq!((found.speaker.name.as_str(), found.speaker.role.as_str()), ("Gil Barrow", "RNID technology director"));
+}
