@@ -1121,7 +1121,8 @@ impl Resolver {
                     self.acronyms.push((body.name.clone(), mention.name.clone()));
                     Some(body)
                 })
-                .or_else(|| self.firm_named_in_full(&mention.surface, pos).filter(|_| mention.surface == mention.name)),
+                .or_else(|| self.firm_named_in_full(&mention.surface, pos).filter(|_| mention.surface == mention.name))
+                .or_else(|| self.body_named_in_full(&mention.name, &mention.surface)),
             MentionKind::Description => self.resolve_description(&mention.name, pos, paragraph),
         };
         let resolved = resolved.unwrap_or_else(|| Resolved { name: mention.display.clone(), role: String::new() });
@@ -1408,6 +1409,23 @@ impl Resolver {
         let one_firm = firms.windows(2).all(|w| w[0].1.trim_end_matches('.') == w[1].1.trim_end_matches('.'));
         let (_, firm) = firms.into_iter().filter(|_| one_firm).max_by_key(|(p, _)| *p)?;
         Some(self.with_known_role(firm))
+    }
+
+    /// `the Bank` after `the Bank of England said`, `the Department` after `the Commerce
+    /// Department said`: an organisation's word alone after `the` is the body quoted last with
+    /// that word in its name.
+    fn body_named_in_full(&self, word: &str, surface: &str) -> Option<Resolved> {
+        let after_the = surface.strip_prefix("the ").or_else(|| surface.strip_prefix("The ")) == Some(word);
+        if !after_the || !ORGANISATION_WORDS.contains(word) {
+            return None;
+        }
+        // (Its head: `Bank of England`, `Commerce Department`; not `House and Senate Budget
+        // Committee sources`.)
+        let headed_by = |name: &str| {
+            name.strip_prefix(word).is_some_and(|rest| rest.starts_with(" of "))
+                || name.strip_suffix(word).is_some_and(|rest| rest.ends_with(' '))
+        };
+        self.groups.iter().rev().find(|g| headed_by(&g.name)).cloned()
     }
 
     /// Which of the earlier full names sharing a surname (in reading order) a bare surname

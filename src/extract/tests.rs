@@ -3884,3 +3884,13 @@ fn a_body_and_its_role_before_a_name_in_apposition() {
     let found = first_quote("\"We have failed deaf people,\" said RNID technology director, Gil Barrow.");
     assert_eq!((found.speaker.name.as_str(), found.speaker.role.as_str()), ("Gil Barrow", "RNID technology director"));
 }
+
+#[test]
+fn the_organisation_word_alone_is_the_body_quoted_before() {
+    let text =
+        "The Bank of Harbourland said rates would stay on hold. The Bank said inflation would fall back next year.";
+    assert_eq!(speakers(text), ["Bank of Harbourland", "Bank of Harbourland"]);
+    // Not a body the word only opens: `House and Senate sources` is no house.
+    let text = "House and Senate budget sources said the deal was close. The House said it would vote on Friday.";
+    assert_eq!(speakers(text)[1], "House");
+}
