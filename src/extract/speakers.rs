@@ -1412,8 +1412,8 @@ impl Resolver {
     }
 
     /// `the Bank` after `the Bank of England said`, `the Department` after `the Commerce
-    /// Department said`: an organisation's word alone after `the` is the body quoted last with
-    /// that word in its name.
+    /// Department said`: an organisation's word alone after `the` is the body quoted last whose
+    /// name it heads.
     fn body_named_in_full(&self, word: &str, surface: &str) -> Option<Resolved> {
         let after_the = surface.strip_prefix("the ").or_else(|| surface.strip_prefix("The ")) == Some(word);
         if !after_the || !ORGANISATION_WORDS.contains(word) {
