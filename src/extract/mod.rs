@@ -372,8 +372,9 @@ fn analyse(text: &str, offset: usize, block: Option<usize>) -> Paragraph<'_> {
         })
         .collect();
     // A short quotation counts when it is a whole sentence of its own right after an attributed
-    // one (`“Here he is,” she said. “Donald’s here.”`), or ends one split by its cue (`“...,” the
-    // investor said, “that’s even worse.”`), not a phrase (`the band is "resting"`).
+    // one (`“Here he is,” she said. “Donald’s here.”`) or after reported speech that its cue ends
+    // (`..., he said. "He's a liberal!"`), or ends one split by its cue (`“...,” the investor said,
+    // “that’s even worse.”`), not a phrase (`the band is "resting"`).
     const MAX_CUE_WORDS: usize = 6;
     let continues_attributed = |n: usize| {
         let before = text[..spans[n].open].trim_end();
@@ -382,10 +383,10 @@ fn analyse(text: &str, offset: usize, block: Option<usize>) -> Paragraph<'_> {
             let cue = &text[spans[n - 1].end.min(spans[n].open)..spans[n].open];
             cue.trim_end().ends_with(',') && cue.split_whitespace().count() <= MAX_CUE_WORDS
         };
-        n > 0
-            && attributed.contains(&(n - 1))
-            && (opens_sentence || after_cue())
-            && text[spans[n].inner.clone()].trim_end().ends_with(['.', '!', '?'])
+        let ends_sentence = text[spans[n].inner.clone()].trim_end().ends_with(['.', '!', '?']);
+        let after_quote = n > 0 && attributed.contains(&(n - 1)) && (opens_sentence || after_cue());
+        ends_sentence
+            && (after_quote || (opens_sentence && follows_trailing_cue(text, &tokens, &attributions, &spans[n])))
     };
     let unattributed = (0..spans.len())
         .filter(|&n| (long_quote[n] || continues_attributed(n)) && standalone[n] && !attributed.contains(&n))
@@ -393,6 +394,19 @@ fn analyse(text: &str, offset: usize, block: Option<usize>) -> Paragraph<'_> {
         .collect();
     let label = transcript_label(text, &tokens);
     Paragraph { text, offset, spans, tokens, attributions, unattributed, label }
+}
+
+/// True when the sentence just before quotation `span` is reported speech that its cue (and at
+/// most a few words: `he said on Friday.`) ends: `Trump isn't a conservative, he said.`
+fn follows_trailing_cue(text: &str, tokens: &[Token], attributions: &[Attribution], span: &MarkSpan) -> bool {
+    const MAX_GAP_WORDS: usize = 4;
+    attributions.iter().any(|a| {
+        let Content::Clause(content) = &a.content else { return false };
+        let cue_end = tokens[a.cue.end - 1].end;
+        let gap = text.get(cue_end..span.open).unwrap_or_default().trim();
+        let one_sentence_end = gap.ends_with('.') && !ends_a_sentence(gap);
+        content.end <= a.speaker.start && one_sentence_end && gap.split_whitespace().count() <= MAX_GAP_WORDS
+    })
 }
 
 /// A name of one to three words in capitals opening the paragraph (after an opening quotation

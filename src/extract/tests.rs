@@ -2221,6 +2221,13 @@ fn a_short_sentence_quoted_right_after_an_attributed_one_continues_it() {
 }
 
 #[test]
+fn a_short_sentence_quoted_after_speech_ending_with_its_cue_continues_it() {
+    let found = quotes("Mr Shaw is no moderate, Jane Roe said on Friday. “He’s a radical!” The rest was “noise”.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1], q("Jane Roe", "He’s a radical!", Kind::Direct));
+}
+
+#[test]
 fn a_place_in_a_dateline_is_not_the_speaker() {
     let found =
         one("OAKVILLE, Ontario, March 4 - Lark Motor Co, 90 pct-owned by Lark Holdings, said sales fell six pct.");
