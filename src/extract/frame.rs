@@ -1928,7 +1928,7 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
         let narrates = |c: &Content| {
             quotation_goes_on && after.is_some_and(|comma| narrates_before_quotation(s, c, subject_start, comma + 1))
         };
-        let before = before.filter(|c| !narrates(c) && !is_occasion(s, c));
+        let before = before.filter(|c| !narrates(c) && !is_occasion(s, c) && !is_participle_opener(s, c));
         match (before, rest) {
             (Some(before), rest) => (before, rest),
             // An infinitive only goes on with a clause before the cue.
@@ -2232,6 +2232,21 @@ fn narrates_before_quotation(s: &Sentence, before: &Content, subject_start: usiz
             || matches!(w, "including" | "also" | "and" | "but" | "or" | "because" | "which" | "who" | "that")
     });
     participle && !opens_with_verb || cut_at_function_word
+}
+
+/// `When asked whether it differed, Trump said, ...`, `Pressed on the point, she said.`: a
+/// phrase opened by a participle of questioning (after `when`, `while`, `after` or `before`,
+/// a past participle in lower case) running up to the speaker with no comma is the writer's
+/// scene, not what was said (`Combined sales are projected to rise, it said` is).
+fn is_participle_opener(s: &Sentence, content: &Content) -> bool {
+    let Content::Clause(r) = content else { return false };
+    let when = matches!(s.lower(r.start), Some("when" | "while" | "after" | "before"));
+    let word = s.word(r.start + usize::from(when)).unwrap_or_default();
+    let questioned = cues::with_lower(word, |w| {
+        matches!(w, "asked" | "pressed" | "questioned" | "challenged" | "quizzed" | "interviewed" | "contacted")
+    });
+    let past_participle = when && word.len() > 4 && word.ends_with("ed") && word.starts_with(char::is_lowercase);
+    (questioned || past_participle) && !r.clone().any(|k| s.is_punct(k, ','))
 }
 
 /// `In a subsequent interview with The Times, she joked ...`, `In testimony before the Senate,

@@ -2228,6 +2228,18 @@ fn a_short_sentence_quoted_after_speech_ending_with_its_cue_continues_it() {
 }
 
 #[test]
+fn a_question_put_to_the_speaker_before_an_interposed_cue_is_not_what_was_said() {
+    for text in [
+        "When asked by a reporter whether the plan was legal, Jane Roe said, “Ask them,” twice, before leaving.",
+        "Asked if prices will continue to rise, Mr Roe said, “Who knows,” with a shrug.",
+    ] {
+        assert!(quotes(text).iter().all(|(_, quote, _)| !quote.contains("sked")), "{text}: {:?}", quotes(text));
+    }
+    // A clause opened by an adjective in -ed is what was said.
+    assert_eq!(speakers("Combined sales of the two units will rise five pct, the company said.").len(), 1);
+}
+
+#[test]
 fn a_place_in_a_dateline_is_not_the_speaker() {
     let found =
         one("OAKVILLE, Ontario, March 4 - Lark Motor Co, 90 pct-owned by Lark Holdings, said sales fell six pct.");
