@@ -4687,15 +4687,16 @@ fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<
         && s.is_punct(after + 1, ',')
         && matches!(s.kind(after + 2), Some(Kind::Open(_)));
     let after = if addressee_then_quotation { after + 2 } else { after };
+    if let Some(share) = share_after_with(s, i) {
+        // `with 30 percent of voters saying they ...`, `with half of Cuban Americans saying`: the
+        // share said it.
+        let content = content_after(s, after)?;
+        return Some(Attribution { speaker: share, role: None, cue: i..verb_end, content, more: None });
+    }
     if let Some(speaker) = name_before_participle(s, before) {
         // `footage of Hillary Clinton asking, "Why ...?"`: the name is the speaker.
         let content = content_after(s, after).filter(|c| matches!(c, Content::Quotes(_)))?;
         return Some(Attribution { speaker, role: None, cue: i..verb_end, content, more: None });
-    }
-    if let Some(share) = share_after_with(s, i) {
-        // `with 30 percent of voters saying they ...`: the share said it.
-        let content = content_after(s, after)?;
-        return Some(Attribution { speaker: share, role: None, cue: i..verb_end, content, more: None });
     }
     // `while noting that ...`, `before asking her, "..."`; not `after posting losses`.
     let after_conjunction = s.lower(before).is_some_and(|w| matches!(w, "before" | "after" | "while" | "when"));

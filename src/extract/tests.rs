@@ -2240,6 +2240,13 @@ fn a_question_put_to_the_speaker_before_an_interposed_cue_is_not_what_was_said()
 }
 
 #[test]
+fn a_share_of_people_named_in_capitals_says_what_follows_its_participle() {
+    let found = one("Support may shift, with half of Cuban Americans saying they will back the governor.");
+    assert_eq!(found.0, "half of Cuban Americans");
+    assert_eq!(found.1, "they will back the governor");
+}
+
+#[test]
 fn a_place_in_a_dateline_is_not_the_speaker() {
     let found =
         one("OAKVILLE, Ontario, March 4 - Lark Motor Co, 90 pct-owned by Lark Holdings, said sales fell six pct.");
