@@ -2247,6 +2247,26 @@ fn a_share_of_people_named_in_capitals_says_what_follows_its_participle() {
 }
 
 #[test]
+fn a_delegate_or_assemblyman_before_a_name_is_a_title() {
+    for (text, role) in [
+        ("“The pier is unsafe,” said Del. Ana Lark of the Virgin Islands.", "Del. of the Virgin Islands"),
+        ("“The pier is unsafe,” Assemblyman Tom Lark said.", "Assemblyman"),
+    ] {
+        let q = first_quote(text);
+        assert!(q.speaker.name.ends_with("Lark"), "{text}: {:?}", q.speaker);
+        assert!(q.speaker.name.split(' ').count() == 2, "{text}: {:?}", q.speaker);
+        assert_eq!(q.speaker.role, role, "{text}");
+    }
+}
+
+#[test]
+fn after_an_exclamation_a_role_then_the_name_in_apposition_is_the_speaker() {
+    let q = first_quote("“This is a big year for us!” Scott's niece, Marcia Lark, shouted to the crowd.");
+    assert_eq!(q.speaker.name, "Marcia Lark");
+    assert_eq!(q.speaker.role, "Scott's niece");
+}
+
+#[test]
 fn a_place_in_a_dateline_is_not_the_speaker() {
     let found =
         one("OAKVILLE, Ontario, March 4 - Lark Motor Co, 90 pct-owned by Lark Holdings, said sales fell six pct.");

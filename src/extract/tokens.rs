@@ -40,10 +40,10 @@ impl Token {
 
 /// Abbreviations whose period does not end a sentence.
 static ABBREVIATIONS: Words = Words::any_case(&[
-    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "jr", "sr", "lt", "col", "sgt", "capt", "prof", "rev",
-    "inc", "corp", "co", "ltd", "no", "vs", "sept", "jan", "feb", "mar", "apr", "aug", "oct", "nov", "dec", "mt", "ft",
-    "ave", "pres", "adm", "cmdr", "maj", "supt", "det", "insp", "e.g", "i.e", "etc", "approx", "dept", "univ", "assn",
-    "bros", "messrs",
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "del", "gov", "gen", "jr", "sr", "lt", "col", "sgt", "capt", "prof",
+    "rev", "inc", "corp", "co", "ltd", "no", "vs", "sept", "jan", "feb", "mar", "apr", "aug", "oct", "nov", "dec",
+    "mt", "ft", "ave", "pres", "adm", "cmdr", "maj", "supt", "det", "insp", "e.g", "i.e", "etc", "approx", "dept",
+    "univ", "assn", "bros", "messrs",
 ]);
 
 /// Letters, digits and the symbols that belong to words (`$100`, `50%`, `AT&T`, `£5`).
@@ -293,11 +293,12 @@ fn cue_follows_quotation(para: &str, tokens: &[Token], i: usize, cue: &[bool]) -
             }
             return closes_with_cue(para, tokens, j);
         }
-        // `“Q!” Mike Murphy, the head of the group, said.`: a name, then its apposition (after a
-        // full stop, `Mr Valentine, who ..., agreed.` is a sentence of its own).
+        // `“Q!” Mike Murphy, the head of the group, said.`, `“Q!” Scott's niece, Marcia Price,
+        // shouted.`: a name and its apposition (after a full stop, `Mr Valentine, who ...,
+        // agreed.` is a sentence of its own).
         let exclaims = para[..tokens[i].start].trim_end().ends_with(['!', '?']);
         if n > 0 && exclaims && tokens[j].is_punct(',') && tokens[i + 1].text(para).starts_with(char::is_uppercase) {
-            return apposition_end(para, tokens, j).is_some_and(|c| cue[c] && closes_with_cue(para, tokens, c));
+            return apposition_end(tokens, j).is_some_and(|c| cue[c] && closes_with_cue(para, tokens, c));
         }
         // A verb before the cue (`The minister shrugged off claims`) makes it a new sentence.
         let w = tokens[j].text(para);
@@ -315,13 +316,13 @@ fn closes_with_cue(para: &str, tokens: &[Token], cue: usize) -> bool {
         && (closes_clause_after_cue(para, tokens, cue) || addressee_closes_clause(para, tokens, cue))
 }
 
-/// After the comma at `comma`, an apposition of words (`the head of Right to Rise USA`) closed
-/// by a second comma: the token after that comma.
-fn apposition_end(para: &str, tokens: &[Token], comma: usize) -> Option<usize> {
+/// After the comma at `comma`, an apposition of words (`the head of Right to Rise USA`, or the
+/// name after a role: `Scott's niece, Marcia Price,`) closed by a second comma: the token after
+/// that comma.
+fn apposition_end(tokens: &[Token], comma: usize) -> Option<usize> {
     const MAX_APPOSITION_WORDS: usize = 12;
     let end = (comma + 1..tokens.len()).take(MAX_APPOSITION_WORDS + 1).find(|&k| !tokens[k].is_word())?;
-    (end > comma + 1 && tokens[end].is_punct(',') && tokens[comma + 1].text(para).starts_with(char::is_lowercase))
-        .then_some(end + 1)
+    (end > comma + 1 && tokens[end].is_punct(',')).then_some(end + 1)
 }
 
 /// A cue that needs a particle has it right after it (`pointed out`, not `pointed to`).
