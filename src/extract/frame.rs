@@ -2215,6 +2215,21 @@ fn interposed_rest(s: &Sentence, after: Option<usize>) -> Option<Range<usize>> {
     (s.word_count(comma + 1..end) >= 3 && !title).then_some(comma + 1..end)
 }
 
+/// `Marcia "Cia" Price`, `C.J. "Pete" Silas`: the quotation closing at `close` is one word in
+/// capitals right after a word in capitals, with a word in capitals after it: a nickname inside
+/// a name, not the end of what was said.
+fn closes_nickname(s: &Sentence, close: usize) -> bool {
+    let capitalised = |k: usize| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase));
+    let quoted = &s.tokens[close.saturating_sub(1)];
+    close >= 3
+        && s.is_close(close)
+        && matches!(s.kind(close - 2), Some(Kind::Open(_)))
+        && quoted.is_word()
+        && quoted.text(s.para).starts_with(char::is_uppercase)
+        && capitalised(close - 3)
+        && capitalised(close + 1)
+}
+
 /// `Asked if anyone had offered, Peltier said, "no one has the money"`, `at critics,
 /// including, he said, "politicians who tweet"`: before a cue that interrupts the clause of a
 /// quotation, a participle phrase or a phrase cut at a function word is the writer's. (A
@@ -4366,6 +4381,10 @@ fn before_punctuation(s: &Sentence, floor: usize, mut end: usize) -> usize {
 /// before it, or the clause from the sentence start.
 fn content_before(s: &Sentence, k: usize) -> Option<Content> {
     let end = before_punctuation(s, s.range.start, k);
+    // (The subject may start at the closing mark: `Marcia "Cia" Price said`.)
+    if (end > s.range.start && closes_nickname(s, end - 1)) || closes_nickname(s, k) {
+        return None;
+    }
     if end > s.range.start && s.is_close(end - 1) {
         // `"Fake news," Jane Roe said.`: a quotation that is all the content is direct speech,
         // however short.

@@ -2267,6 +2267,12 @@ fn after_an_exclamation_a_role_then_the_name_in_apposition_is_the_speaker() {
 }
 
 #[test]
+fn a_nickname_in_quotation_marks_inside_a_name_is_not_what_was_said() {
+    let text = "Scott's niece, state Del. Marcia \"Cia\" Lark, shouted to the crowd.";
+    assert!(quotes(text).iter().all(|(_, quote, _)| !quote.contains("Marcia")), "{:?}", quotes(text));
+}
+
+#[test]
 fn a_place_in_a_dateline_is_not_the_speaker() {
     let found =
         one("OAKVILLE, Ontario, March 4 - Lark Motor Co, 90 pct-owned by Lark Holdings, said sales fell six pct.");
