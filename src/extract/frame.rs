@@ -1103,7 +1103,9 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
     // `Trump attacked Obama, calling him "..."`: a participle after a comma reports the words of
     // the main clause's subject, or of the speaker the sentence just attributed.
     let participle = s.lower(i).is_some_and(|w| w.ends_with("ing"));
-    let after_comma = participle && s.is_punct(cue_start - 1, ',');
+    // (`trashed Comey on “Morning Joe,” calling it ...`: a comma inside a closing mark.)
+    let comma_in_close = s.is_close(cue_start - 1) && cue_start >= 2 && s.tokens[cue_start - 2].is_punct(',');
+    let after_comma = participle && (s.is_punct(cue_start - 1, ',') || comma_in_close);
     // `a statement through Arsenal describing ...`: otherwise an `-ing` form has a subject only in
     // the progressive (`Cruz is praising Bush as "..."`).
     let gerund = participle && !after_comma && s.lower(i) != Some("calling") && !is_progressive(s, i);

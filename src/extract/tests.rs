@@ -2273,6 +2273,13 @@ fn a_nickname_in_quotation_marks_inside_a_name_is_not_what_was_said() {
 }
 
 #[test]
+fn a_naming_participle_after_a_comma_inside_a_closing_mark_reports() {
+    let found = one("Rudy Lark trashed the plan on “Morning Joe,” calling it a “no-brainer” to scrap it.");
+    assert_eq!(found.0, "Rudy Lark");
+    assert!(found.1.starts_with("it a “no-brainer”"), "{found:?}");
+}
+
+#[test]
 fn a_place_in_a_dateline_is_not_the_speaker() {
     let found =
         one("OAKVILLE, Ontario, March 4 - Lark Motor Co, 90 pct-owned by Lark Holdings, said sales fell six pct.");
