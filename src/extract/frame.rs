@@ -5051,11 +5051,20 @@ fn role_then_name_end(s: &Sentence, k: usize, before: usize) -> Option<usize> {
     while end < before && role(end) {
         end += 1;
     }
+    // `Former prosecutor and New York City Mayor Rudy Giuliani`: a second title joined by `and`.
+    let joined_title = end > k && end + 1 < before && s.lower(end) == Some("and") && s.is_capitalised(end + 1);
+    if joined_title {
+        end += 1;
+    }
     let name_start = end;
     while end < before && s.is_capitalised(end) {
         end += 1;
     }
-    (end > name_start && name_start > roles_start).then_some(end)
+    // (After the joined title, a name of two words or more ends the subject: not `Trump
+    // supporters and Clinton voters`.)
+    let subject_ends = s.word(end).is_none_or(|w| w.starts_with(char::is_uppercase) || reads_as_finite_verb(w));
+    let joined_name = joined_title && end >= name_start + 2 && subject_ends;
+    (end > name_start && (name_start > roles_start && !joined_title || joined_name)).then_some(end)
 }
 
 /// The end of a determiner phrase opening a clause (`The conservative publication has ...`): the

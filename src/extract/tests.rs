@@ -2280,6 +2280,14 @@ fn a_naming_participle_after_a_comma_inside_a_closing_mark_reports() {
 }
 
 #[test]
+fn two_titles_joined_by_and_before_a_name_open_the_main_subject() {
+    let q =
+        first_quote("Former prosecutor and Ruritania City Mayor Tom Lark trashed the plan, saying it was a “mess”.");
+    assert_eq!(q.speaker.name, "Tom Lark");
+    assert_eq!(q.speaker.role, "Former prosecutor and Ruritania City Mayor");
+}
+
+#[test]
 fn a_place_in_a_dateline_is_not_the_speaker() {
     let found =
         one("OAKVILLE, Ontario, March 4 - Lark Motor Co, 90 pct-owned by Lark Holdings, said sales fell six pct.");
