@@ -63,6 +63,10 @@ impl<'a> Sentence<'a> {
     fn is_close(&self, i: usize) -> bool {
         matches!(self.kind(i), Some(Kind::Close(_)))
     }
+    /// A comma, or a closing mark right after one (`"...,"`): a comma either way.
+    fn is_comma(&self, i: usize) -> bool {
+        self.is_punct(i, ',') || (self.is_close(i) && i > 0 && self.tokens[i - 1].is_punct(','))
+    }
     fn outside(&self, i: usize) -> bool {
         self.tokens[i].quote.is_none() && !matches!(self.tokens[i].kind, Kind::Open(_) | Kind::Close(_))
     }
@@ -1104,8 +1108,7 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
     // the main clause's subject, or of the speaker the sentence just attributed.
     let participle = s.lower(i).is_some_and(|w| w.ends_with("ing"));
     // (`trashed Comey on “Morning Joe,” calling it ...`: a comma inside a closing mark.)
-    let comma_in_close = s.is_close(cue_start - 1) && cue_start >= 2 && s.tokens[cue_start - 2].is_punct(',');
-    let after_comma = participle && (s.is_punct(cue_start - 1, ',') || comma_in_close);
+    let after_comma = participle && s.is_comma(cue_start - 1);
     // `a statement through Arsenal describing ...`: otherwise an `-ing` form has a subject only in
     // the progressive (`Cruz is praising Bush as "..."`).
     let gerund = participle && !after_comma && s.lower(i) != Some("calling") && !is_progressive(s, i);
@@ -1220,7 +1223,7 @@ fn naming_verb(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option
 /// one or two words (a name or a pronoun) and a verb in the past follow: `, Clinton restricted`,
 /// `, she said`.
 fn main_clause_after_comma(s: &Sentence, k: usize) -> bool {
-    let comma = s.is_punct(k, ',') || (s.is_close(k) && s.tokens[k - 1].is_punct(','));
+    let comma = s.is_comma(k);
     let subject = |j: usize| s.word(j).is_some_and(|w| w.starts_with(char::is_uppercase) || cues::is_pronoun(w));
     let past = |j: usize| {
         s.lower(j).is_some_and(|w| (w.len() > 4 && w.ends_with("ed")) || matches!(w, "said" | "told" | "was" | "had"))
@@ -2157,9 +2160,7 @@ fn subordinate_content(s: &Sentence, content: &Content) -> Option<Content> {
     let subject_next =
         |k: usize| s.word(k + 1).is_some_and(|w| w.starts_with(char::is_uppercase) || cues::is_pronoun(w));
     let closing_dash = |k: usize| is_dash(k) && subject_next(k) && (r.start..k).any(is_dash);
-    let comma = r
-        .clone()
-        .find(|&k| s.is_punct(k, ',') || (s.is_close(k) && s.tokens[k - 1].is_punct(',')) || closing_dash(k))?;
+    let comma = r.clone().find(|&k| s.is_comma(k) || closing_dash(k))?;
     let end = if s.is_close(comma) { comma + 1 } else { comma };
     Some(Content::Clause(r.start..end))
 }
@@ -4699,8 +4700,6 @@ fn quoted_as_saying_passive(s: &Sentence, quoted: usize, cue_end: usize) -> Opti
 /// says more.
 fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<Attribution> {
     let before = i.checked_sub(1).filter(|&k| s.range.contains(&k))?;
-    // `, adding that ...`, `a defence of “values,” saying ...` and `began by saying ...`.
-    let comma_in_quotation = s.is_close(before) && before > 0 && s.tokens[before - 1].kind == Kind::Punct(',');
     let verb_end = cue_end(s, i);
     let after = skip_adverbials(s, verb_end, cues::verb(s.lower(i)?)?.class)??;
     // `before asking her, "Q"`: an addressee pronoun, then the quotation.
@@ -4736,11 +4735,11 @@ fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<
         && (s.lower(verb_end) == Some("that")
             || matches!(s.kind(after), Some(Kind::Open(_)))
             || opens_quotation(s, after));
-    // (`flipped his choice on the spot – saying he was ...`: a dash joins as a comma does.)
-    let joined = s.is_punct(before, ',')
+    // `, adding that ...`, `a defence of “values,” saying ...` and `began by saying ...`; (`flipped
+    // his choice on the spot – saying he was ...`: a dash joins as a comma does.)
+    let joined = s.is_comma(before)
         || s.is_punct(before, '–')
         || s.is_punct(before, '—')
-        || comma_in_quotation
         || after_participle
         || matches!(s.lower(before), Some("by" | "upon"));
     if !(joined || says_after_conjunction || follows_message_noun(s, before) || named_subject_goes_on(s, i, before)) {
