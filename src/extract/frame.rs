@@ -2243,13 +2243,18 @@ fn narrates_before_quotation(s: &Sentence, before: &Content, subject_start: usiz
     let first_quoted = s.tokens.get(open + 1).filter(|t| t.is_word()).map(|t| t.text(s.para));
     let opens_with_verb = first_quoted.is_some_and(|w| is_be(w) || cues::is_auxiliary_verb(w));
     // `Asked if ...`, `When asked if ...`.
-    let verb_from = r.start + usize::from(matches!(s.lower(r.start), Some("when" | "while" | "after" | "before")));
-    let participle = s.lower(verb_from).is_some_and(|w| w.ends_with("ing") || w.ends_with("ed"));
+    let participle = s.lower(past_subordinator(s, r.start)).is_some_and(|w| w.ends_with("ing") || w.ends_with("ed"));
     let cut_at_function_word = s.lower(comma - 1).is_some_and(|w| {
         cues::is_adverbial_preposition(w)
             || matches!(w, "including" | "also" | "and" | "but" | "or" | "because" | "which" | "who" | "that")
     });
     participle && !opens_with_verb || cut_at_function_word
+}
+
+/// The token after a subordinator (`when`, `while`, `after`, `before`) opening a phrase at
+/// `start`, else `start`: where the phrase's participle would be.
+fn past_subordinator(s: &Sentence, start: usize) -> usize {
+    start + usize::from(matches!(s.lower(start), Some("when" | "while" | "after" | "before")))
 }
 
 /// `When asked whether it differed, Trump said, ...`, `Pressed on the point, she said.`: a
@@ -2258,8 +2263,9 @@ fn narrates_before_quotation(s: &Sentence, before: &Content, subject_start: usiz
 /// scene, not what was said (`Combined sales are projected to rise, it said` is).
 fn is_participle_opener(s: &Sentence, content: &Content) -> bool {
     let Content::Clause(r) = content else { return false };
-    let when = matches!(s.lower(r.start), Some("when" | "while" | "after" | "before"));
-    let word = s.word(r.start + usize::from(when)).unwrap_or_default();
+    let verb = past_subordinator(s, r.start);
+    let when = verb > r.start;
+    let word = s.word(verb).unwrap_or_default();
     let questioned = cues::with_lower(word, |w| {
         matches!(w, "asked" | "pressed" | "questioned" | "challenged" | "quizzed" | "interviewed" | "contacted")
     });
