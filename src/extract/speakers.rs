@@ -409,6 +409,11 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
     // `King Fahd of Saudi Arabia`, `John Brady of ABN AMRO`: so is a place or a firm after a
     // title or a given name and a name; `Detective Inspector Paul Miller of Thames Valley
     // Police`: a person of an organisation. Either goes to the role.
+    // `Merrill Lynch in London`, `A spokesman for the Bundesbank in Frankfurt`, `Dr Graham in
+    // November`: where or when a named speaker spoke is no part of the name.
+    if let Some(k) = place_or_time_after_name(&words) {
+        words.truncate(k);
+    }
     let mut employer = None;
     if let Some(of) = person_of_place(&words).or_else(|| person_of_organisation(&words)) {
         employer = Some(words[of..].join(" "));
@@ -563,8 +568,13 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
     // commission set up to unravel the affairs of debt-ridden Air Lanka`.)
     let speaker_noun_at =
         |k: usize| cues::is_speaker_noun(words[k]) && (k + 1 == start || !cues::is_institution(words[k]));
+    // `The BBC's David Willey`, `Ernst and Young's Sanjay Mehta`: a person of the organisation
+    // before the possessive, which goes to the role.
+    let owners_person =
+        start >= 1 && ends_with_possessive(words[start - 1]) && words.len() - start >= 2 && is_given_name(words[start]);
     let role_before = (0..start).any(|k| speaker_noun_at(k) || title_at(k))
         || role_with_connector
+        || owners_person
         || words[..start].iter().all(|w| {
             cues::with_lower(w, |w| {
                 !matches!(w, "the" | "a" | "an" | "of" | "for" | "from" | "by" | "with" | "and" | "or")
@@ -839,7 +849,8 @@ fn group_at_place(words: &[&str], name_start: usize) -> bool {
             matches!(w, "republican" | "democrat" | "conservative" | "liberal")
         });
     // Capitalised, it opens the sentence (`Officials at ...`), not a title (`Secretary of State`).
-    let opening_plural = k == 2 && head.ends_with('s') && cues::is_speaker_noun(head) && !TITLES.contains(head);
+    let plural = head.ends_with('s') || cues::with_lower(head, |w| matches!(w, "people" | "police"));
+    let opening_plural = k == 2 && plural && cues::is_speaker_noun(head) && !TITLES.contains(head);
     head.starts_with(char::is_lowercase) || opening_plural || plural_party
 }
 
@@ -892,6 +903,19 @@ fn person_of_place(words: &[&str]) -> Option<usize> {
     (opens_person && is_name_word(surname) && !ORGANISATION_WORDS.contains(surname) && is_place).then_some(of)
 }
 
+/// Where `in` and a place or a month (one to three capitalised words, none an organisation's)
+/// follow a name: `Bankers Trust in New York`. A group of people before `in` keeps its place
+/// (`Democrats in Congress`, `People in Fort Pierce`: [`group_at_place`]).
+fn place_or_time_after_name(words: &[&str]) -> Option<usize> {
+    const MAX_PLACE_WORDS: usize = 3;
+    let k = words.iter().rposition(|w| *w == "in").filter(|&k| k >= 1 && words.len() - k <= MAX_PLACE_WORDS + 1)?;
+    let place = &words[k + 1..];
+    let is_place = !place.is_empty() && place.iter().all(|w| is_name_word(w) && !ends_firms_name(w));
+    let head = words[k - 1];
+    let named_head = is_name_word(head) && !TITLES.contains(head) && !group_at_place(words, k + 1);
+    (is_place && named_head).then_some(k)
+}
+
 /// Where `of` (or `from`, `at`) and an organisation's name (with an organisation word in it)
 /// follow a name of two words or more (`David Rogers of Cargill's Commodity Marketing Division`).
 fn person_of_organisation(words: &[&str]) -> Option<usize> {
@@ -906,9 +930,9 @@ fn person_of_organisation(words: &[&str]) -> Option<usize> {
         k == 2 || TITLES.contains(words[k - 3]) || HONORIFICS.contains(words[k - 3]) || !is_capitalised(words[k - 3])
     };
     let company = words.last().is_some_and(|w| is_company_suffix(w));
-    // `Jay LeBoff from Hotseat`, `James Arenson at DLJ Securities`: `from` and `at` join only a
-    // given name and a surname to their employer.
-    let joins = |k: usize| words[k] == "of" || matches!(words[k], "from" | "at") && given(k);
+    // `Jay LeBoff from Hotseat`, `James Arenson at DLJ Securities`, `Joseph Rooney with brokers
+    // James Capel`: `from`, `at` and `with` join only a given name and a surname to their employer.
+    let joins = |k: usize| words[k] == "of" || matches!(words[k], "from" | "at" | "with") && given(k);
     let of = (2..words.len()).find(|&k| {
         joins(k)
             && words[k - 2..k].iter().all(person)
@@ -917,6 +941,8 @@ fn person_of_organisation(words: &[&str]) -> Option<usize> {
             && !(k > 2 && matches!(words[k - 3], "the" | "The" | "a" | "A" | "an" | "An"))
     })?;
     let organisation = without_kind_of_body(&words[of + 1..]);
+    // (`with brokers James Capel`: a kind of body says a name follows.)
+    let kind_named = organisation.len() < words.len() - of - 1;
     // (`Orin Middleton of Barclays Capital`: a short name with no organisation word.)
     const MAX_NAME_WORDS: usize = 4;
     // (`Barclays de Zoete Wedd`, `AG Edwards & Sons`.)
@@ -927,8 +953,8 @@ fn person_of_organisation(words: &[&str]) -> Option<usize> {
     let short_name = organisation.len() <= MAX_NAME_WORDS
         && !organisation.iter().any(|w| is_given_name(w))
         && words[of - 2..of].iter().all(|w| cues::strip_possessive(w).len() == w.len());
-    let named_organisation =
-        (organisation.iter().any(|w| ORGANISATION_WORDS.contains(w)) || short_name) && organisation.iter().all(in_name);
+    let named_organisation = (organisation.iter().any(|w| ORGANISATION_WORDS.contains(w)) || short_name || kind_named)
+        && organisation.iter().all(in_name);
     named_organisation.then_some(of)
 }
 
@@ -945,6 +971,7 @@ fn without_kind_of_body<'w>(words: &'w [&'w str]) -> &'w [&'w str] {
                 | "bank"
                 | "consultancy"
                 | "brokerage"
+                | "brokers"
                 | "agency"
                 | "charity"
                 | "institute"
@@ -3177,6 +3204,24 @@ mod tests {
     }
 
     #[test]
+    fn where_or_when_a_named_speaker_spoke_is_no_part_of_the_name() {
+        for (mention, name, role) in [
+            ("Harbour Trust in New York", "Harbour Trust", ""),
+            ("A spokesman for the Harbour Bank in Frankfurt", "Harbour Bank", "A spokesman"),
+            ("Andrew in Derby", "Andrew", ""),
+            ("Dr Tom Lark in November", "Tom Lark", ""),
+        ] {
+            let m = parse_mention(mention);
+            assert_eq!((m.name.as_str(), m.role.as_str()), (name, role), "{mention}");
+        }
+        // People named by where they are stay one description.
+        for mention in ["People in Fort Harbour", "Democrats in Congress", "officials in Harbour City"] {
+            let m = parse_mention(mention);
+            assert_eq!((m.name.as_str(), m.kind), (mention, MentionKind::Description), "{mention}");
+        }
+    }
+
+    #[test]
     fn a_person_of_an_organisation_keeps_the_organisation_as_role() {
         for (mention, name, role) in [
             (
@@ -3196,6 +3241,8 @@ mod tests {
             ("James Lark at DLJ Securities", "James Lark", "at DLJ Securities"),
             ("analyst Mark Lark of Barclays de Zoete Wedd", "Mark Lark", "analyst of Barclays de Zoete Wedd"),
             ("economist Gary Lark of AG Edwards & Sons", "Gary Lark", "economist of AG Edwards & Sons"),
+            ("Analyst Joseph Lark with brokers James Harbour", "Joseph Lark", "Analyst with brokers James Harbour"),
+            ("The Herald's David Lark", "David Lark", "The Herald's"),
         ] {
             let m = parse_mention(mention);
             assert_eq!((m.name.as_str(), m.role.as_str()), (name, role), "{mention}");
