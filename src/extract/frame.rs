@@ -1944,6 +1944,15 @@ fn subject_first(s: &Sentence, i: usize, class: CueClass, previous: Option<&Attr
         // `He continued.` reports nothing; `He continued: "Q"` and `he continued, "Q"` do.
         return None;
     } else {
+        // `a revaluation, which Washington has been urging for months, ...`: the cue's object is
+        // the relative pronoun, and its clause ends at the comma. (`in which he declares, "Q"`
+        // and `To which she said, "Q"` report.)
+        let relative_object = subject_start > s.range.start + 1
+            && matches!(s.lower(subject_start - 1), Some("which" | "whom"))
+            && !s.lower(subject_start - 2).is_some_and(|w| governs_noun(w) || cues::is_adverbial_preposition(w));
+        if relative_object && after.is_some_and(|a| s.is_punct(a, ',')) {
+            return None;
+        }
         let content = content_after(s, after?)?;
         if adds_a_thing(s, i, &content) || maintains_a_thing(s, i, &content) || concedes_a_score(s, i, &content) {
             return None;

@@ -740,6 +740,21 @@ fn a_cue_in_a_relative_clause_of_nothing_or_everything_reports_nothing() {
 }
 
 #[test]
+fn a_cue_whose_object_is_which_reports_nothing_after_its_clause() {
+    for text in [
+        "The toll, which the mayor has been urging for months, will rise in May.",
+        "Asked about the toll, which Harbour City has been urging, Tom Lark declined to comment.",
+    ] {
+        assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
+    }
+    // `in which` and `to which` open no object: the cue reports.
+    let text = "To which she said, \"Thank God at least you still believe in the ferry.\"";
+    assert_eq!(one(text).0, "she");
+    let text = "He gave a speech in which he pledged that the ferry would run again in the spring.";
+    assert_eq!(one(text).1, "the ferry would run again in the spring");
+}
+
+#[test]
 fn a_document_refers_back_to_the_source_named_with_it() {
     for source in ["Forrester Group", "Forrester Research", "Jupiter"] {
         let text = format!(
