@@ -838,8 +838,22 @@ fn group_at_place(words: &[&str], name_start: usize) -> bool {
     if k > 0 && cues::with_lower(words[k - 1], |w| matches!(w, "the" | "a" | "an")) {
         k -= 1;
     }
-    let preposition =
-        |w: &str| matches!(w, "in" | "at" | "from" | "on" | "inside" | "within" | "among" | "across" | "of");
+    let preposition = |w: &str| {
+        matches!(
+            w,
+            "in" | "at"
+                | "from"
+                | "on"
+                | "inside"
+                | "within"
+                | "among"
+                | "across"
+                | "of"
+                | "over"
+                | "around"
+                | "throughout"
+        )
+    };
     if k < 2 || !preposition(words[k - 1]) {
         return false;
     }
@@ -3215,7 +3229,9 @@ mod tests {
             assert_eq!((m.name.as_str(), m.role.as_str()), (name, role), "{mention}");
         }
         // People named by where they are stay one description.
-        for mention in ["People in Fort Harbour", "Democrats in Congress", "officials in Harbour City"] {
+        for mention in
+            ["People in Fort Harbour", "Democrats in Congress", "officials in Harbour City", "Shops all over the UK"]
+        {
             let m = parse_mention(mention);
             assert_eq!((m.name.as_str(), m.kind), (mention, MentionKind::Description), "{mention}");
         }
