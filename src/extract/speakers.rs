@@ -476,9 +476,12 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
     // (`a spokesman for the Home Office` speaks for the office: it is the speaker.)
     let relation = start - usize::from(start >= 1 && words[start - 1] == "the");
     let close_to = relation >= 3 && cues::describes_by_relation(words[relation - 2], words[relation - 1]);
+    // (`analyst for Merrill Lynch Capital Markets Mario Balletto`: the person after the
+    // organisation is the analyst.)
     let speaks_for = start >= 2
         && (matches!(words[start - 1], "for" | "to") || close_to)
-        && words[..start - 1].iter().enumerate().any(|(k, w)| common_noun(k, w));
+        && words[..start - 1].iter().enumerate().any(|(k, w)| common_noun(k, w))
+        && !ends_with_person_after_organisation(&words);
     // `Economists polled by Reuters`, `a Fiat spokesman contacted by Reuters`: the people asked
     // speak, not the one who asked them.
     let asked_by = relation >= 3
@@ -1792,6 +1795,7 @@ static ORGANISATION_WORDS: Words = Words::new(&[
     "Holdings",
     "Industries",
     "Securities",
+    "Markets",
     "Partners",
     "Research",
     // Government bodies: `Homeland Security Investigations`, `the Obama Administration`.
@@ -3043,7 +3047,7 @@ pub fn full_name(run: &[&str]) -> Option<String> {
 /// words end with an organisation's name, then a given name and a surname, which are the person.
 fn ends_with_person_after_organisation(words: &[&str]) -> bool {
     matches!(words, [.., organisation, given, surname]
-        if ORGANISATION_WORDS.contains(organisation) && is_given_name(given) && is_name_word(surname))
+        if ends_firms_name(organisation) && is_given_name(given) && is_name_word(surname))
 }
 
 /// A title before a name, hyphenated ones too (`Vice-Chairman`, `Secretary-General`).
@@ -3259,6 +3263,7 @@ mod tests {
             ("economist Gary Lark of AG Edwards & Sons", "Gary Lark", "economist of AG Edwards & Sons"),
             ("Analyst Joseph Lark with brokers James Harbour", "Joseph Lark", "Analyst with brokers James Harbour"),
             ("The Herald's David Lark", "David Lark", "The Herald's"),
+            ("an analyst for Harbour Capital Markets Tom Lark", "Tom Lark", "an analyst for Harbour Capital Markets"),
         ] {
             let m = parse_mention(mention);
             assert_eq!((m.name.as_str(), m.role.as_str()), (name, role), "{mention}");
