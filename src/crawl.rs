@@ -46,11 +46,30 @@ pub fn parts(root: &Path) -> Vec<PathBuf> {
     }
 }
 
+/// Walkdir's `sort_by_file_name` order, without parsing both paths into components at each
+/// comparison (that was 2% of an extraction run over a folder of 840 articles).
+fn by_file_name(a: &walkdir::DirEntry, b: &walkdir::DirEntry) -> std::cmp::Ordering {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        fn name(e: &walkdir::DirEntry) -> &[u8] {
+            let path = e.path().as_os_str().as_bytes();
+            let trimmed = path.strip_suffix(b"/").unwrap_or(path);
+            &trimmed[trimmed.iter().rposition(|&c| c == b'/').map_or(0, |k| k + 1)..]
+        }
+        name(a).cmp(name(b))
+    }
+    #[cfg(not(unix))]
+    {
+        a.file_name().cmp(b.file_name())
+    }
+}
+
 /// Walks `part` of the corpus at `root` (the root itself, or one of its [`parts`]): article files
 /// named relative to `root`, and problems. A folder link back to `root` or above it is a loop.
 pub fn walk_part<'a>(root: &'a Path, part: &'a Path) -> impl Iterator<Item = Result<SourceFile, Problem>> + 'a {
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-    let mut entries = WalkDir::new(part).follow_links(true).sort_by_file_name().into_iter();
+    let mut entries = WalkDir::new(part).follow_links(true).sort_by(by_file_name).into_iter();
     std::iter::from_fn(move || loop {
         let entry = match entries.next()? {
             Ok(entry) => entry,
