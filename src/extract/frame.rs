@@ -2506,8 +2506,19 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
             .flatten()
             .filter(|sub| named(sub) && sub.role.is_some())
     })?;
-    // `Dr Fox refused to discuss weekend newspaper reports that ...`: a clause is no subject.
-    past_verb_after_name(s, subject.speaker.clone()).is_none().then_some(subject)
+    // `Dr Fox refused to discuss weekend newspaper reports that ...`: a clause is no subject; but
+    // a name right after its verb is the subject of the report (`It claims Mr Blair said`; not
+    // an owner, `criticized Clinton’s record`, nor a day).
+    let names_someone = |w: &str| {
+        w.starts_with(char::is_uppercase) && !cues::is_time_word(w) && cues::strip_possessive(w).len() == w.len()
+    };
+    match past_verb_after_name(s, subject.speaker.clone()) {
+        None => Some(subject),
+        Some(verb) if s.word(verb + 1).is_some_and(names_someone) => {
+            subject_between(s, verb + 1, end).filter(|sub| sub.speaker.start == verb + 1)
+        }
+        Some(_) => None,
+    }
 }
 
 /// `Donna Rawlings, 59, of Ashton, Md., who ...`: the name before a role in apposition that ends
@@ -2544,7 +2555,7 @@ fn past_verb_after_name(s: &Sentence, r: Range<usize>) -> Option<usize> {
     };
     let past = |k: usize| {
         s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
-            && s.lower(k).is_some_and(|w| reads_as_finite_verb(w) && w != "based")
+            && s.lower(k).is_some_and(|w| (reads_as_finite_verb(w) || is_irregular_past(w)) && w != "based")
     };
     let object = |k: usize| {
         s.lower(k).is_some_and(|w| {
@@ -2554,7 +2565,17 @@ fn past_verb_after_name(s: &Sentence, r: Range<usize>) -> Option<usize> {
                 || cues::strip_possessive(w).len() < w.len()
         })
     };
-    (r.start..r.end.saturating_sub(2)).find(|&k| names(k) && past(k + 1) && object(k + 2)).map(|k| k + 1)
+    // `The Reds beat Olympiakos 3-1 ... and Benitez said`: after an irregular past (no `-ed`
+    // form, which may be an adjective: `India's state-owned National Thermal Power Corp`), a
+    // name is an object too.
+    // (`It claims Mr Blair said`: so is a reporting verb in the present.)
+    let reports_now = |w: &str| w.ends_with('s') && cues::verb(w).is_some_and(|v| !v.participle);
+    let irregular = |k: usize| s.lower(k).is_some_and(|w| is_irregular_past(w) || reports_now(w));
+    let named_object =
+        |k: usize| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase) && !cues::is_time_word(w));
+    (r.start..r.end.saturating_sub(2))
+        .find(|&k| names(k) && past(k + 1) && (object(k + 2) || irregular(k + 1) && named_object(k + 2)))
+        .map(|k| k + 1)
 }
 
 /// Where the subject ending before token `end` starts: back to a clause boundary, over

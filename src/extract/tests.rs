@@ -755,6 +755,17 @@ fn a_cue_whose_object_is_which_reports_nothing_after_its_clause() {
 }
 
 #[test]
+fn a_clause_with_an_irregular_past_and_a_named_object_is_no_subject() {
+    let text = "The Reds beat Harbour Town 3-1 with a late strike and Lark said the spirit was superb.";
+    assert_eq!(speakers(text), ["Lark"]);
+    // The name right after a reporting verb in the present is the subject of the report.
+    let found = quotes("It claims Mr Lark said in November he would stand down as mayor.");
+    assert!(found.contains(&q("Mr Lark", "he would stand down as mayor", Kind::Indirect)), "{found:?}");
+    // An owner after the verb is its object, no speaker.
+    assert!(quotes("He criticized Lark’s record said he would stand down as mayor.").is_empty());
+}
+
+#[test]
 fn a_document_refers_back_to_the_source_named_with_it() {
     for source in ["Forrester Group", "Forrester Research", "Jupiter"] {
         let text = format!(
