@@ -144,6 +144,53 @@ pub fn fits_context(para: &str, tokens: &[Token], lower: &[&str], k: usize) -> b
         && !writes_off(w, next)
         && !charges_ahead(w, next)
         && !adds_to_a_thing(para, tokens, lower, k)
+        && !passive_with_agent(lower, k)
+        && !(names_reports(lower, k) && tokens[k - 1].text(para).starts_with(char::is_lowercase))
+}
+
+/// `a moratorium declared by the Soviet Union`, `interest charged by card companies`: a participle
+/// with its agent after it, and no auxiliary a few words before it, is passive: no report by the
+/// words before. (`said by telephone` and `responded by saying` are reports; `as reported by` and
+/// `was also quoted by` are read elsewhere.)
+fn passive_with_agent(lower: &[&str], k: usize) -> bool {
+    const AUXILIARY_REACH: usize = 3;
+    let auxiliary = lower[k.saturating_sub(AUXILIARY_REACH)..k]
+        .iter()
+        .any(|w| is_be(w) || matches!(*w, "as" | "get" | "got" | "gets"));
+    let agent = lower.get(k + 2).is_some_and(|w| !is_medium(w) && !w.ends_with("ing"));
+    lower[k].ends_with("ed") && lower.get(k + 1) == Some(&"by") && agent && !auxiliary
+}
+
+/// `by telephone`, `by email`: how something was said.
+fn is_medium(w: &str) -> bool {
+    matches!(
+        w,
+        "phone"
+            | "telephone"
+            | "email"
+            | "e-mail"
+            | "letter"
+            | "fax"
+            | "telex"
+            | "text"
+            | "video"
+            | "videolink"
+            | "satellite"
+            | "mail"
+            | "radio"
+    )
+}
+
+/// `local press reports that`, `newspaper reports that`: the noun after a word naming the press,
+/// no verb.
+fn names_reports(lower: &[&str], k: usize) -> bool {
+    let press = |w: &str| {
+        matches!(
+            w,
+            "press" | "newspaper" | "newspapers" | "media" | "news" | "television" | "tv" | "radio" | "unconfirmed"
+        )
+    };
+    matches!(lower[k], "reports" | "report") && k > 0 && press(lower[k - 1])
 }
 
 /// `wrote off 141 mln dlrs`, `wrote down the carrying value`, `wrote up the draft`: writing a
@@ -2224,7 +2271,16 @@ fn interposed_rest(s: &Sentence, after: Option<usize>) -> Option<Range<usize>> {
     // `Oxfam says in a report, Paying the Price.`: a title in capitals names the report.
     let small = |w: &str| matches!(w, "the" | "a" | "an" | "of" | "and" | "for" | "to" | "in" | "on" | "at");
     let title = (comma + 1..end).all(|k| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase) || small(w)));
-    (s.word_count(comma + 1..end) >= 3 && !title).then_some(comma + 1..end)
+    // (`said by telephone from Milwaukee, site of the talks`: a short phrase with neither a verb
+    // nor quoted words, `and "full of s---."`, is an apposition.)
+    const LONG_PHRASE: usize = 6;
+    let words = s.word_count(comma + 1..end);
+    let verb_or_quoted = (comma + 1..end).any(|k| {
+        let verb = s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
+            && s.lower(k).is_some_and(|w| reads_as_finite_verb(w) || is_irregular_past(w));
+        verb || matches!(s.kind(k), Some(Kind::Open(_)))
+    });
+    (words >= 3 && (verb_or_quoted || infinitive || words >= LONG_PHRASE) && !title).then_some(comma + 1..end)
 }
 
 /// `Marcia "Cia" Price`, `C.J. "Pete" Silas`: the quotation closing at `close` is one word in
@@ -3941,6 +3997,9 @@ fn skip_adverbials(s: &Sentence, mut k: usize, class: CueClass) -> Option<Option
             k += 1;
         } else if w == "for" && s.lower(k + 1).is_some_and(is_span_of_time) {
             // `has said for weeks he is the only candidate`.
+            k += 2;
+        } else if w == "by" && s.lower(k + 1).is_some_and(is_medium) {
+            // `said by telephone that ...`.
             k += 2;
         } else if k > 0 && addressee_then_that(s, k - 1) {
             return Some(Some(k + 2).filter(|&n| n < s.range.end));

@@ -766,6 +766,23 @@ fn a_clause_with_an_irregular_past_and_a_named_object_is_no_subject() {
 }
 
 #[test]
+fn a_participle_with_its_agent_after_it_reports_nothing() {
+    for text in [
+        "A blast on Monday ended a long test moratorium declared by the Harbour Council.",
+        "The board opposed a plan to cap interest charged by credit card companies in the harbour.",
+        "He declined comment on local press reports that Harbour Lines planned to suspend operations.",
+    ] {
+        assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
+    }
+    // How it was said is no agent, and what was said follows it.
+    let found = one("Talks ended on Saturday with no deal, a Harbour Lines spokesman said by telephone from Oslo, site of the talks.");
+    assert_eq!(found.1, "Talks ended on Saturday with no deal");
+    assert_eq!(one("Tom Lark said by telephone that the ferry would run again.").1, "the ferry would run again");
+    // A name with `News` in it reports.
+    assert_eq!(one("Harbour News reports that the ferry would run again.").0, "Harbour News");
+}
+
+#[test]
 fn a_document_refers_back_to_the_source_named_with_it() {
     for source in ["Forrester Group", "Forrester Research", "Jupiter"] {
         let text = format!(
