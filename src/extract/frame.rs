@@ -157,7 +157,10 @@ fn passive_with_agent(lower: &[&str], k: usize) -> bool {
     let auxiliary = lower[k.saturating_sub(AUXILIARY_REACH)..k]
         .iter()
         .any(|w| is_be(w) || matches!(*w, "as" | "get" | "got" | "gets"));
-    let agent = lower.get(k + 2).is_some_and(|w| !is_medium(w) && !w.ends_with("ing"));
+    // (`responded by first saying`: an adverb before the gerund.)
+    let after_by = lower.get(k + 2..).unwrap_or_default();
+    let head = after_by.iter().find(|w| !(w.ends_with("ly") || matches!(**w, "first" | "then" | "also" | "again")));
+    let agent = head.is_some_and(|w| !is_medium(w) && !w.ends_with("ing"));
     lower[k].ends_with("ed") && lower.get(k + 1) == Some(&"by") && agent && !auxiliary
 }
 
