@@ -399,6 +399,11 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
     if w.ends_with('s') && w != "says" && follows_determiner(s, i) {
         return None;
     }
+    // `a personally signed tweet that ...`, `the widely reported claim`: a noun after an article
+    // and words that describe it. (`his oft-repeated claim that` is his: [`nominal_cue`].)
+    if (NOMINAL_CUES.contains(w) || matches!(w, "tweet" | "tweets")) && described_after_determiner(s, i) {
+        return None;
+    }
     if matches!(w, "quoted" | "cited" | "quoting") {
         if let Some(a) = quoted_as_saying(s, i) {
             return Some(a);
@@ -558,6 +563,16 @@ fn promises_to(s: &Sentence, i: usize) -> bool {
 fn follows_determiner(s: &Sentence, i: usize) -> bool {
     let Some(before) = (i > s.range.start).then(|| s.lower(i - 1)).flatten() else { return false };
     is_quantifier(before) || matches!(before, "the" | "those" | "these" | "other" | "various" | "such")
+}
+
+/// Token `i` follows an article and one or two participles or adverbs (`a personally signed`,
+/// `the widely reported`).
+fn described_after_determiner(s: &Sentence, i: usize) -> bool {
+    const MAX_DESCRIBING: usize = 2;
+    let describing = |k: usize| s.lower(k).is_some_and(|w| w.ends_with("ed") || w.ends_with("ly")) && s.outside(k);
+    let words = (s.range.start..i).rev().take(MAX_DESCRIBING).take_while(|&k| describing(k)).count();
+    let determiner = i.checked_sub(words + 1).filter(|&k| k >= s.range.start).and_then(|k| s.lower(k));
+    words > 0 && determiner.is_some_and(|d| matches!(d, "a" | "an" | "the"))
 }
 
 /// A word that is a noun and a verb of saying (`claims`, `vow`) is a verb after a subject's last

@@ -783,6 +783,12 @@ fn a_participle_with_its_agent_after_it_reports_nothing() {
 }
 
 #[test]
+fn a_cue_noun_after_an_article_and_a_participle_is_no_verb() {
+    let text = "Lark began Sunday with a personally signed tweet that drew no conclusions about the fire.";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+}
+
+#[test]
 fn a_document_refers_back_to_the_source_named_with_it() {
     for source in ["Forrester Group", "Forrester Research", "Jupiter"] {
         let text = format!(
