@@ -2985,6 +2985,14 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 /// function words or honorifics (`But Vladimir Putin` -> `Vladimir Putin`).
 pub fn full_name(run: &[&str]) -> Option<String> {
     let mut words = run;
+    // `Last June Grewcock was banned`, `In May Tom Lark ...`: a month after a word of time is no
+    // given name.
+    if let [time, month, rest @ ..] = words {
+        let of_time = matches!(*time, "Last" | "Next" | "This" | "Early" | "Late" | "In" | "Since" | "Until" | "By");
+        if of_time && cues::is_month(month) && !rest.is_empty() {
+            words = rest;
+        }
+    }
     while let Some((first, rest)) = words.split_first() {
         if cues::is_discourse_word(first)
             || cues::is_clause_opener(first)
@@ -3182,6 +3190,10 @@ mod tests {
     fn a_capitalised_function_word_is_not_part_of_a_full_name() {
         assert_eq!(full_name(&["What", "Mr.", "Obama"]), None);
         assert_eq!(full_name(&["When", "Jane", "Roe"]).as_deref(), Some("Jane Roe"));
+        // A month after a word of time is no given name.
+        assert_eq!(full_name(&["Last", "June", "Lark"]), None);
+        assert_eq!(full_name(&["In", "December", "Harbour", "Corp"]).as_deref(), Some("Harbour Corp"));
+        assert_eq!(full_name(&["June", "Lark"]).as_deref(), Some("June Lark"));
     }
 
     #[test]
