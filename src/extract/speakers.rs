@@ -377,7 +377,10 @@ pub enum Possessive {
 
 /// [`parse_mention`], reading a final `'s` as `possessive` says.
 fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
-    let surface = surface.trim().trim_end_matches([',', '.']).to_string();
+    let surface = surface.trim().trim_end_matches(',');
+    // (The last full stop of `U.S.` is the abbreviation's.)
+    let abbreviation = surface.rsplit(' ').next().is_some_and(|w| w.trim_end_matches('.').contains('.'));
+    let surface = if abbreviation { surface } else { surface.trim_end_matches(['.', ',']) }.to_string();
     let without_parentheses = strip_parentheses(&surface);
     // `Trump’s claim`: the possessor; `He's saying` is `he` (`he is`).
     let stripped = cues::strip_possessive(&without_parentheses);
@@ -422,6 +425,10 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
     // `his calls for ...`: the owner of a report named by a noun.
     if let [w] = words[..] {
         words[0] = cues::owner_pronoun(w).unwrap_or(w);
+        // `Analysts said` opening a sentence: the plain noun, as inside one.
+        if is_capitalised(w) && cues::with_lower(w, is_group_of_people) {
+            return Mention::description(w.to_lowercase(), surface);
+        }
     }
     if words.len() == 1 && cues::is_pronoun(words[0]) {
         let name = words[0].to_lowercase();
@@ -830,6 +837,52 @@ fn party_before_name(run: &[&str]) -> usize {
     } else {
         0
     }
+}
+
+/// Plural nouns for people that speak as a group (`analysts`, `dealers`), which no name shares.
+fn is_group_of_people(word: &str) -> bool {
+    matches!(
+        word,
+        "analysts"
+            | "dealers"
+            | "bankers"
+            | "traders"
+            | "officials"
+            | "economists"
+            | "brokers"
+            | "diplomats"
+            | "sources"
+            | "delegates"
+            | "critics"
+            | "prosecutors"
+            | "experts"
+            | "ministers"
+            | "supporters"
+            | "opponents"
+            | "organisers"
+            | "organizers"
+            | "campaigners"
+            | "observers"
+            | "investigators"
+            | "executives"
+            | "residents"
+            | "witnesses"
+            | "lawyers"
+            | "aides"
+            | "activists"
+            | "scientists"
+            | "researchers"
+            | "doctors"
+            | "teachers"
+            | "workers"
+            | "voters"
+            | "lawmakers"
+            | "legislators"
+            | "producers"
+            | "exporters"
+            | "importers"
+            | "manufacturers"
+    )
 }
 
 /// `Democrats in the Senate`, `officials at Homeland Security Investigations`, `the head of the
@@ -3176,6 +3229,15 @@ mod tests {
         assert_eq!(parse_mention("General Motors Corp").name, "General Motors Corp");
         assert_eq!(parse_mention("Moody's Investors Service Inc").name, "Moody's Investors Service Inc");
         assert_eq!(parse_mention("Federal Reserve Board Chairman Tom Lark").name, "Tom Lark");
+    }
+
+    #[test]
+    fn a_plural_noun_opening_a_sentence_and_an_abbreviation_keep_their_form() {
+        let m = parse_mention("Analysts");
+        assert_eq!((m.name.as_str(), m.kind), ("analysts", MentionKind::Description));
+        assert_eq!(parse_mention("the U.S.").name, "U.S.");
+        assert_eq!(parse_mention("Harbour Partners L.P.").name, "Harbour Partners L.P.");
+        assert_eq!(parse_mention("Tom Lark.").name, "Tom Lark");
     }
 
     #[test]
