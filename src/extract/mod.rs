@@ -829,13 +829,32 @@ fn token_text(p: &Paragraph, r: &Range<usize>) -> String {
 
 /// The quotations one attribution yields, with the speaker resolved.
 fn quotes_of(p: &Paragraph, a: &Attribution, n: usize, resolver: &mut Resolver) -> Vec<Quote> {
-    let mention = token_text(p, &a.speaker);
-    let apposition = a.role.as_ref().map(|r| token_text(p, r));
+    let mut mention = token_text(p, &a.speaker);
+    let mut apposition = a.role.as_ref().map(|r| token_text(p, r));
+    if let Some(names) = apposition.take_if(|r| names_in_apposition(&mention, r)) {
+        apposition = Some(std::mem::replace(&mut mention, names));
+    }
     let pos = p.offset + p.tokens[a.speaker.start].start;
     let possessive = possessive_of(p, a, &mention);
     let speaker = speaker_of(resolver, mention, possessive, apposition.as_deref(), pos, n);
     let cue = token_text(p, &without_day(p, a.cue.clone()));
     std::iter::once(&a.content).chain(&a.more).flat_map(|c| content_quotes(p, c, &speaker, &cue, n)).collect()
+}
+
+/// `Two firms, Earthlink and Webroot, said`: two names joined by `and` in apposition to a plural
+/// description are the speakers, and the description is their role.
+fn names_in_apposition(mention: &str, apposition: &str) -> bool {
+    // (Not titles before a name: `State Secretaries Otto Schlecht and Hans Tietmeyer`.)
+    const MAX_NAME_WORDS: usize = 3;
+    let name = |n: &str| {
+        let n = n.strip_prefix("the ").unwrap_or(n);
+        let words = n.split_whitespace().count();
+        (1..=MAX_NAME_WORDS).contains(&words) && n.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+    };
+    let names = apposition.split(" and ").collect::<Vec<_>>();
+    let plural =
+        mention.split_whitespace().next_back().is_some_and(|w| w.ends_with('s') && w.starts_with(char::is_lowercase));
+    names.len() == 2 && names.iter().all(|n| name(n)) && plural
 }
 
 /// What a final `'s` of the speaker's mention `mention` marks. `Moody's said`, `according to

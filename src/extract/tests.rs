@@ -642,7 +642,7 @@ fn a_report_speaks_through_what_it_found() {
     let found = one("In 2014, Harbour Research found that “twice as many voters want the pier rebuilt.”");
     assert_eq!(found, q("Harbour Research", "twice as many voters want the pier rebuilt.", Kind::Direct));
     let found = one("Two analysts, Tom Lark and Ann Roe, found in 2014 that the pier is “the best in the world.”");
-    assert_eq!((found.0.as_str(), found.2), ("Two analysts", Kind::Mixed));
+    assert_eq!((found.0.as_str(), found.2), ("Tom Lark and Ann Roe", Kind::Mixed));
     // A thing that shows it still reports nothing.
     assert!(quotes("The trend shows that the pier is not just for “hardcore” anglers.").is_empty());
 }
@@ -786,6 +786,15 @@ fn a_participle_with_its_agent_after_it_reports_nothing() {
 fn a_cue_noun_after_an_article_and_a_participle_is_no_verb() {
     let text = "Lark began Sunday with a personally signed tweet that drew no conclusions about the fire.";
     assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+}
+
+#[test]
+fn two_names_in_apposition_to_a_plural_description_are_the_speakers() {
+    let q = first_quote("Two firms, Harbourlink and Seaworks, said the spyware was everywhere.");
+    assert_eq!((q.speaker.name.as_str(), q.speaker.role.as_str()), ("Harbourlink and Seaworks", "Two firms"));
+    // A single name in apposition stays the role's.
+    let q = first_quote("Tom Lark, a lawyer, said the plan was flawed.");
+    assert_eq!((q.speaker.name.as_str(), q.speaker.role.as_str()), ("Tom Lark", "a lawyer"));
 }
 
 #[test]
