@@ -145,7 +145,7 @@ pub fn fits_context(para: &str, tokens: &[Token], lower: &[&str], k: usize) -> b
         && !charges_ahead(w, next)
         && !adds_to_a_thing(para, tokens, lower, k)
         && !passive_with_agent(lower, k)
-        && !(names_reports(lower, k) && tokens[k - 1].text(para).starts_with(char::is_lowercase))
+        && !names_press_reports(para, tokens, lower, k)
 }
 
 /// `a moratorium declared by the Soviet Union`, `interest charged by card companies`: a participle
@@ -184,16 +184,19 @@ fn is_medium(w: &str) -> bool {
     )
 }
 
-/// `local press reports that`, `newspaper reports that`: the noun after a word naming the press,
-/// no verb.
-fn names_reports(lower: &[&str], k: usize) -> bool {
+/// `local press reports that`, `newspaper reports that`: the noun after a word naming the press
+/// in lower case (`CBS News reports` is a verb), no verb.
+fn names_press_reports(para: &str, tokens: &[Token], lower: &[&str], k: usize) -> bool {
     let press = |w: &str| {
         matches!(
             w,
             "press" | "newspaper" | "newspapers" | "media" | "news" | "television" | "tv" | "radio" | "unconfirmed"
         )
     };
-    matches!(lower[k], "reports" | "report") && k > 0 && press(lower[k - 1])
+    matches!(lower[k], "reports" | "report")
+        && k > 0
+        && press(lower[k - 1])
+        && tokens[k - 1].text(para).starts_with(char::is_lowercase)
 }
 
 /// `wrote off 141 mln dlrs`, `wrote down the carrying value`, `wrote up the draft`: writing a
@@ -2581,11 +2584,7 @@ fn subject_before(s: &Sentence, end: usize) -> Option<Subject> {
             .filter(|sub| named(sub) && sub.role.is_some())
     })?;
     // `Dr Fox refused to discuss weekend newspaper reports that ...`: a clause is no subject; but
-    // a name right after its verb is the subject of the report (`It claims Mr Blair said`; not
-    // an owner, `criticized Clinton’s record`, nor a day).
-    let names_someone = |w: &str| {
-        w.starts_with(char::is_uppercase) && !cues::is_time_word(w) && cues::strip_possessive(w).len() == w.len()
-    };
+    // a name right after its verb is the subject of the report (`It claims Mr Blair said`).
     match past_verb_after_name(s, subject.speaker.clone()) {
         None => Some(subject),
         Some(verb) if s.word(verb + 1).is_some_and(names_someone) => {
@@ -2639,17 +2638,21 @@ fn past_verb_after_name(s: &Sentence, r: Range<usize>) -> Option<usize> {
                 || cues::strip_possessive(w).len() < w.len()
         })
     };
-    // `The Reds beat Olympiakos 3-1 ... and Benitez said`: after an irregular past (no `-ed`
-    // form, which may be an adjective: `India's state-owned National Thermal Power Corp`), a
-    // name is an object too.
-    // (`It claims Mr Blair said`: so is a reporting verb in the present.)
+    // `The Reds beat Olympiakos 3-1 ... and Benitez said`, `It claims Mr Blair said`: after an
+    // irregular past or a reporting verb in the present, a name is an object too (not after an
+    // -ed form, which may be an adjective: `India's state-owned National Thermal Power Corp`).
     let reports_now = |w: &str| w.ends_with('s') && cues::verb(w).is_some_and(|v| !v.participle);
     let irregular = |k: usize| s.lower(k).is_some_and(|w| is_irregular_past(w) || reports_now(w));
-    let named_object =
-        |k: usize| s.word(k).is_some_and(|w| w.starts_with(char::is_uppercase) && !cues::is_time_word(w));
+    let named_object = |k: usize| s.word(k).is_some_and(names_someone);
     (r.start..r.end.saturating_sub(2))
         .find(|&k| names(k) && past(k + 1) && (object(k + 2) || irregular(k + 1) && named_object(k + 2)))
         .map(|k| k + 1)
+}
+
+/// A capitalised word that may open someone's name: not a word of time (`began Sunday with`),
+/// nor an owner (`criticized Clinton’s record`).
+fn names_someone(w: &str) -> bool {
+    w.starts_with(char::is_uppercase) && !cues::is_time_word(w) && cues::strip_possessive(w).len() == w.len()
 }
 
 /// Where the subject ending before token `end` starts: back to a clause boundary, over
