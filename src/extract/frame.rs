@@ -2296,11 +2296,7 @@ fn interposed_rest(s: &Sentence, after: Option<usize>) -> Option<Range<usize>> {
     // nor quoted words, `and "full of s---."`, is an apposition.)
     const LONG_PHRASE: usize = 6;
     let words = s.word_count(comma + 1..end);
-    let verb_or_quoted = (comma + 1..end).any(|k| {
-        let verb = s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
-            && s.lower(k).is_some_and(|w| reads_as_finite_verb(w) || is_irregular_past(w));
-        verb || matches!(s.kind(k), Some(Kind::Open(_)))
-    });
+    let verb_or_quoted = (comma + 1..end).any(|k| verb_at_token(s, k) || matches!(s.kind(k), Some(Kind::Open(_))));
     (words >= 3 && (verb_or_quoted || infinitive || words >= LONG_PHRASE) && !title).then_some(comma + 1..end)
 }
 
@@ -2626,10 +2622,7 @@ fn past_verb_after_name(s: &Sentence, r: Range<usize>) -> Option<usize> {
             (w.starts_with(char::is_uppercase) && !matches!(w, "A" | "An" | "The")) || cues::is_pronoun(w)
         })
     };
-    let past = |k: usize| {
-        s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
-            && s.lower(k).is_some_and(|w| (reads_as_finite_verb(w) || is_irregular_past(w)) && w != "based")
-    };
+    let past = |k: usize| verb_at_token(s, k) && s.lower(k) != Some("based");
     let object = |k: usize| {
         s.lower(k).is_some_and(|w| {
             matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "its" | "this" | "these" | "those" | "to" | "up")
@@ -2647,6 +2640,12 @@ fn past_verb_after_name(s: &Sentence, r: Range<usize>) -> Option<usize> {
     (r.start..r.end.saturating_sub(2))
         .find(|&k| names(k) && past(k + 1) && (object(k + 2) || irregular(k + 1) && named_object(k + 2)))
         .map(|k| k + 1)
+}
+
+/// Token `k` is a verb in lower case: a finite form or an irregular past (`beat`, `brought`).
+fn verb_at_token(s: &Sentence, k: usize) -> bool {
+    s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
+        && s.lower(k).is_some_and(|w| reads_as_finite_verb(w) || is_irregular_past(w))
 }
 
 /// A capitalised word that may open someone's name: not a word of time (`began Sunday with`),
