@@ -622,7 +622,18 @@ fn close_run(
     headline: bool,
     resolver: &mut Resolver,
 ) {
-    let Some(name) = add_run(run, p.offset + run_start, headline, resolver) else { return };
+    let opens_sentence = opens_narrative_sentence(p, run_first);
+    let lone = speakers::lone_name_word(run).filter(|_| opens_sentence);
+    let sentence = || p.offset + run_start..p.offset + sentence_end(p, k);
+    let Some(name) = add_run(run, p.offset + run_start, headline, resolver) else {
+        if let Some(surname) = lone {
+            resolver.add_sentence_subject(sentence(), surname);
+        }
+        return;
+    };
+    if opens_sentence {
+        resolver.add_sentence_subject(sentence(), &name);
+    }
     let next = p.tokens.get(k);
     // (Not a name modifying a noun: `The official International Business newspaper`.)
     let modifies_noun = || next.is_some_and(|t| t.is_word() && cues::is_speaker_noun(t.text(p.text)));
@@ -642,6 +653,23 @@ fn close_run(
     if let Some(role) = next.filter(|t| t.is_punct(',')).and_then(|_| appositive_role(p, k + 1)) {
         resolver.add_role(p.offset + run_start, &token_text(p, &role), &name);
     }
+}
+
+/// Token `k` opens a sentence of the narrative: first in the paragraph or after a sentence's end
+/// (in a quotation too: `..." Ruddock also warned`), and outside quotation marks.
+fn opens_narrative_sentence(p: &Paragraph, k: usize) -> bool {
+    let ends_sentence = |j: usize| matches!(p.tokens[j].kind, TokenKind::Punct('.' | '!' | '?'));
+    let after_end = k == 0
+        || ends_sentence(k - 1)
+        || (k >= 2 && matches!(p.tokens[k - 1].kind, TokenKind::Close(_)) && ends_sentence(k - 2));
+    after_end && p.tokens[k].quote.is_none()
+}
+
+/// The byte offset in the paragraph of the end of the sentence that token `k` is in (its full
+/// stop outside quotation marks, or the paragraph's end).
+fn sentence_end(p: &Paragraph, k: usize) -> usize {
+    let full_stop = |t: &&Token| t.quote.is_none() && matches!(t.kind, TokenKind::Punct('.' | '!' | '?'));
+    p.tokens[k.min(p.tokens.len())..].iter().find(full_stop).map_or(p.text.len(), |t| t.start)
 }
 
 /// For a name opening its clause before token `k`, the first personal pronoun of the third

@@ -1113,6 +1113,10 @@ pub struct Resolver {
     titled: std::collections::HashMap<String, Gender, crate::hash::FnvBuildHasher>,
     /// Full names in subject position (first in their clause), in reading order.
     subjects: Vec<(usize, String)>,
+    /// People named (in full or by a known surname) first in a sentence outside quotations, in
+    /// reading order: whom the narrative turned to (`But Ruddock feels that ...`). With the
+    /// positions of the name and of the sentence's end.
+    sentence_subjects: Vec<(Range<usize>, String)>,
     /// Speakers who are people, most recently quoted last.
     persons: Vec<Person>,
     /// Speakers who are organisations or groups, most recent last (`it` is the last one).
@@ -1168,6 +1172,44 @@ impl Resolver {
     /// Records that the full name at `pos` stands where a subject does (from the pre-pass).
     pub fn add_subject(&mut self, pos: usize, name: &str) {
         self.subjects.push((pos, name.to_string()));
+    }
+
+    /// Records that a sentence outside quotations (`sentence`: from the name to its end) opens
+    /// with this full name or with the surname of one full name the article gave before (from
+    /// the pre-pass). (Not a run of capitals, a heading's or a body's: `THE BORROWING Back when
+    /// he wrote`.)
+    pub fn add_sentence_subject(&mut self, sentence: Range<usize>, name: &str) {
+        if name.split(' ').any(is_acronym) {
+            return;
+        }
+        let full = match name.contains(' ') {
+            true => Some(self.fuller_name_before(name, sentence.start).unwrap_or(name)),
+            false => self.only_name_before(name, sentence.start),
+        };
+        if let Some(full) = full {
+            self.sentence_subjects.push((sentence, full.to_string()));
+        }
+    }
+
+    /// The latest name before `pos` that ends with all of `name` (`Paul de Keersmaeker` for `De
+    /// Keersmaeker`).
+    fn fuller_name_before(&self, name: &str, pos: usize) -> Option<&str> {
+        let surname = name.rsplit(' ').next()?;
+        let ends_with_name = |n: &str| {
+            n.len() > name.len() && n.as_bytes()[n.len() - name.len() - 1] == b' ' && {
+                let tail = &n.as_bytes()[n.len() - name.len()..];
+                tail.eq_ignore_ascii_case(name.as_bytes())
+            }
+        };
+        let before = self.names.get(surname)?.iter().filter(|(p, _)| *p < pos);
+        before.map(|(_, n)| n.as_str()).rfind(|n| ends_with_name(n))
+    }
+
+    /// The full name with this surname before `pos`, when the article gave only one.
+    fn only_name_before(&self, surname: &str, pos: usize) -> Option<&str> {
+        let mut before = self.names.get(surname)?.iter().filter(|(p, _)| *p < pos).map(|(_, n)| n.as_str());
+        let first = before.next()?;
+        before.all(|n| n == first).then_some(first)
     }
 
     /// True when the article names someone in full with this surname (`Wallace` for `Chris Wallace`).
@@ -1232,7 +1274,7 @@ impl Resolver {
         if !resolved.role.is_empty() && mention.kind == MentionKind::Name {
             self.roles.push((resolved.role.clone(), resolved.name.clone()));
         }
-        self.remember(&mention, &resolved, paragraph);
+        self.remember(&mention, &resolved, (paragraph, pos));
         resolved
     }
 
@@ -1294,7 +1336,7 @@ impl Resolver {
         (!second.contains(" and ") && person(first) && person(second)).then_some((first, second))
     }
 
-    fn remember(&mut self, mention: &Mention, resolved: &Resolved, paragraph: usize) {
+    fn remember(&mut self, mention: &Mention, resolved: &Resolved, (paragraph, pos): (usize, usize)) {
         if mention.kind == MentionKind::Name {
             let document = mention.surface.split_whitespace().find(|w| cues::with_lower(w, is_document));
             // Not a document named as the source itself (`Report: ...`).
@@ -1345,7 +1387,7 @@ impl Resolver {
         if !person && spokesperson() {
             let gender = gender_of(&mention.role, "");
             self.persons.retain(|p| p.resolved.name != resolved.name);
-            self.persons.push(Person { resolved: resolved.clone(), gender, paragraph, surface: String::new() });
+            self.persons.push(Person { resolved: resolved.clone(), gender, paragraph, pos, surface: String::new() });
         }
         if person {
             let gender = match mention.name.as_str() {
@@ -1356,7 +1398,7 @@ impl Resolver {
             let known = self.persons.iter().position(|p| p.resolved.name == resolved.name);
             let gender = known.map_or(gender, |k| self.persons.remove(k).gender.or(gender));
             let surface = mention.surface.to_lowercase();
-            self.persons.push(Person { resolved: resolved.clone(), gender, paragraph, surface });
+            self.persons.push(Person { resolved: resolved.clone(), gender, paragraph, pos, surface });
         } else if mention.kind != MentionKind::Pronoun && !people {
             self.groups.retain(|g| g.name != resolved.name);
             self.groups.push(resolved.clone());
@@ -1391,9 +1433,26 @@ impl Resolver {
             _ => return None,
         };
         let compatible = |p: &&Person| excluded == Gender::Unknown || p.gender != excluded;
-        let quoted = self.persons.iter().rev().find(compatible).map(|p| p.resolved.clone());
+        let quoted = self.persons.iter().rev().find(compatible);
+        // `"...," said Grewcock. But Ruddock feels that ... "...," he said`: the person the
+        // narrative turned to since the last quotation.
+        if let Some(turned_to) = quoted.and_then(|q| self.sentence_subject_since(q, pos, gender)) {
+            return Some(turned_to);
+        }
         let named = || self.subject_before(pos, gender).or_else(|| self.named_before(pos, gender));
-        quoted.or_else(|| (gender != Gender::Unknown).then(named).flatten())
+        quoted.map(|p| p.resolved.clone()).or_else(|| (gender != Gender::Unknown).then(named).flatten())
+    }
+
+    /// The last person of this gender, other than `quoted`, who opened a sentence between
+    /// `quoted`'s last quotation and `pos`; not in the sentence of `pos`, which is then what was
+    /// said (`Mr Sullivan "made accounting decisions," he told the court`).
+    fn sentence_subject_since(&self, quoted: &Person, pos: usize, gender: Gender) -> Option<Resolved> {
+        if gender == Gender::Unknown {
+            return None;
+        }
+        let mut since = self.sentence_subjects.iter().rev().filter(|(s, _)| s.start > quoted.pos && s.end < pos);
+        let (_, name) = since.find(|(_, name)| self.gender_in_article(name) == gender)?;
+        (*name != quoted.resolved.name).then(|| self.with_known_role(name))
     }
 
     /// The nearest full name before `pos` in subject position whose given name has this gender
@@ -1941,6 +2000,8 @@ struct Person {
     resolved: Resolved,
     gender: Gender,
     paragraph: usize,
+    /// Where they were last quoted (byte offset in the article).
+    pos: usize,
     /// How they were last mentioned, in lower case.
     surface: String,
 }
@@ -3046,22 +3107,7 @@ pub fn full_name(run: &[&str]) -> Option<String> {
             words = rest;
         }
     }
-    while let Some((first, rest)) = words.split_first() {
-        if cues::is_discourse_word(first)
-            || cues::is_clause_opener(first)
-            || HONORIFICS.contains(first)
-            || TITLES.contains(first)
-            || matches!(
-                *first,
-                "The" | "A" | "An" | "In" | "On" | "At" | "He" | "She" | "It" | "They" | "We" | "I" | "This" | "That"
-            )
-            || is_function_word(first)
-        {
-            words = rest;
-        } else {
-            break;
-        }
-    }
+    words = without_opening_words(words);
     // `South Korean-born Monte Haines`: where the person was born is no part of the name.
     if let Some(k) = words.iter().rposition(|w| tells_where_from(w)) {
         words = &words[k + 1..];
@@ -3102,6 +3148,36 @@ pub fn full_name(run: &[&str]) -> Option<String> {
     // body's name, not a person's.
     let preposition = |w: &&str| matches!(*w, "Against" | "For" | "And" | "To" | "With" | "Of" | "The" | "From" | "By");
     (words.len() >= 2 && words.len() <= 4 && !words[1..].iter().any(preposition)).then(|| words.join(" "))
+}
+
+/// A run of capitalised words without the words before a name: `But`, `The`, `In`, titles.
+fn without_opening_words<'w, 'r>(mut words: &'r [&'w str]) -> &'r [&'w str] {
+    while let Some((first, rest)) = words.split_first() {
+        if cues::is_discourse_word(first)
+            || cues::is_clause_opener(first)
+            || HONORIFICS.contains(first)
+            || TITLES.contains(first)
+            || matches!(
+                *first,
+                "The" | "A" | "An" | "In" | "On" | "At" | "He" | "She" | "It" | "They" | "We" | "I" | "This" | "That"
+            )
+            || is_function_word(first)
+        {
+            words = rest;
+        } else {
+            break;
+        }
+    }
+    words
+}
+
+/// The one name word of a run after its opening words (`But Ruddock`, `Mr Putin`), which may be
+/// a surname.
+pub fn lone_name_word<'w>(run: &[&'w str]) -> Option<&'w str> {
+    match without_opening_words(run) {
+        [word] => Some(word),
+        _ => None,
+    }
 }
 
 /// `Coffee Trade Association Carlos Calmon`, `Securities and Exchange Commission John Shad`: the

@@ -4019,3 +4019,20 @@ fn the_organisation_word_alone_is_the_body_quoted_before() {
     let text = "House and Senate budget sources said the deal was close. The House said it would vote on Friday.";
     assert_eq!(speakers(text)[1], "House");
 }
+
+#[test]
+fn a_pronoun_after_the_narrative_turns_to_someone_else_is_theirs() {
+    let text = "Harbour coach Tom Lark says lock Dan Crewe must review his tackle.\n\n\
+                \"It is up to the panel,\" said Lark. \"I did nothing wrong,\" said Crewe. \
+                But Lark feels that the lock should be more careful. \
+                \"He should look at his actions,\" he said.";
+    assert_eq!(speakers(text).last().map(String::as_str), Some("Tom Lark"));
+    // A name opening what was said is no turn of the narrative.
+    let said = "Tom Lark sent Dan Crewe off. \"I did nothing wrong,\" said Crewe. \
+                Mr Lark \"made the wrong call,\" he told the panel.";
+    assert_eq!(speakers(said), ["Dan Crewe", "Dan Crewe"]);
+    // Without a turn, the person quoted last goes on.
+    let on = "\"It is up to the panel,\" said Tom Lark. \"I did nothing wrong,\" said Dan Crewe. \
+              The panel meets on Monday. \"I will be there,\" he said.";
+    assert_eq!(speakers(on).last().map(String::as_str), Some("Dan Crewe"));
+}
