@@ -321,6 +321,72 @@ pub fn is_occupation(word: &str) -> bool {
             && !department_or_modifier()
 }
 
+/// The role an apposition after a speaker's name gives (`Jane Roe, the city's mayor,`), or none
+/// for a clause that tells something else about them: a relative clause (`who recently quit the
+/// party`, `which is now private`) or a participle (`speaking to reporters`). A relative clause
+/// that names what they are gives that (`who is Nigeria's oil minister` -> `Nigeria's oil
+/// minister`, `who is also chairman of the board` -> `chairman of the board`).
+pub fn role_in_apposition(apposition: &str) -> Option<&str> {
+    let Some(clause) = apposition.strip_prefix("who ") else {
+        let other_clause = ["which ", "whose ", "speaking ", "writing ", "talking "];
+        return (!other_clause.iter().any(|c| apposition.starts_with(c))).then_some(apposition);
+    };
+    // `who leads the observatory's solar team`, `who has chaired the board since 2010`: a post.
+    let verb = ["also ", "now ", "has ", "had "].iter().fold(clause, |c, a| c.strip_prefix(a).unwrap_or(c));
+    if verb.split(' ').next().is_some_and(holds_a_post) {
+        return Some(apposition);
+    }
+    const MAX_MODIFIERS: usize = 3;
+    let verbs = ["is ", "was ", "'s ", "’s ", "has been ", "had been ", "serves as ", "served as ", "works as "];
+    let rest = verbs.iter().find_map(|verb| clause.strip_prefix(verb))?;
+    let rest = ["also ", "now ", "still ", "currently "].iter().find_map(|a| rest.strip_prefix(a)).unwrap_or(rest);
+    let first = rest.split(' ').next()?;
+    // (`management board spokesman of Dresdner Bank`: a role noun after a few modifiers.)
+    let occupation = || rest.split(' ').take(MAX_MODIFIERS + 1).any(is_occupation);
+    let names_what = matches!(first, "a" | "an" | "the" | "head")
+        || first.starts_with(char::is_uppercase)
+        || cues::strip_possessive(first).len() < first.len()
+        || occupation();
+    names_what.then_some(rest)
+}
+
+/// A verb that tells the post someone holds (`leads`, `chaired`, `has run`).
+fn holds_a_post(verb: &str) -> bool {
+    matches!(
+        verb,
+        "leads"
+            | "led"
+            | "heads"
+            | "headed"
+            | "chairs"
+            | "chaired"
+            | "runs"
+            | "run"
+            | "ran"
+            | "directs"
+            | "directed"
+            | "manages"
+            | "managed"
+            | "represents"
+            | "represented"
+            | "founded"
+            | "co-founded"
+            | "owns"
+            | "owned"
+            | "oversees"
+            | "oversaw"
+            | "overseen"
+            | "coaches"
+            | "coached"
+            | "teaches"
+            | "taught"
+            | "advises"
+            | "advised"
+            | "edits"
+            | "edited"
+    )
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionKind {
     Pronoun,
@@ -1270,12 +1336,19 @@ impl Resolver {
             MentionKind::Description => self.resolve_description(&mention.name, pos, paragraph),
         };
         let resolved = resolved.unwrap_or_else(|| Resolved { name: mention.display.clone(), role: String::new() });
+        // (`Jane Roe, who quit the party,`: the role before her name, or the one known before.)
+        let fallback_role = Some(mention.role.as_str())
+            .filter(|r| !r.is_empty())
+            .or_else(|| role_in_apposition(&resolved.role))
+            .unwrap_or_default()
+            .to_string();
         let resolved = Resolved { role: if role.is_empty() { resolved.role } else { role }, ..resolved };
         if !resolved.role.is_empty() && mention.kind == MentionKind::Name {
             self.roles.push((resolved.role.clone(), resolved.name.clone()));
         }
         self.remember(&mention, &resolved, (paragraph, pos));
-        resolved
+        let shown_role = role_in_apposition(&resolved.role).map_or(fallback_role, str::to_string);
+        Resolved { role: shown_role, ..resolved }
     }
 
     /// A body's name with the acronym the article also quoted it by: `Securities and Exchange

@@ -599,7 +599,7 @@ fn naming_verb_in_its_base_form_after_went_on_to() {
 fn sentence_opening_with_said_then_speaker_then_quotation() {
     let q = first_quote("Said Dorothy Pike, who grew up nearby, “We were all so proud of him.”");
     assert_eq!(q.speaker.name, "Dorothy Pike");
-    assert_eq!(q.speaker.role, "who grew up nearby");
+    assert_eq!(q.speaker.role, "");
     assert_eq!(q.text, "We were all so proud of him.");
     // An opening participle has a subject of its own.
     let q = first_quote("Asked the reason for the sale, Tom Lark said: “I just want to get rid of it all.”");
@@ -685,9 +685,10 @@ fn who_added_after_an_inverted_speaker_is_a_second_report() {
     let found = quotes(text);
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1], q("Ann Cole", "the union would strike again in May", Kind::Indirect));
-    // A relative clause that reports nothing is still the role.
-    let q = first_quote("“We will not stop,” said an aide, who asked not to be named.");
-    assert_eq!(q.speaker.role, "who asked not to be named");
+    // A relative clause that reports nothing is neither a report nor a role.
+    let found = quotes("“We will not stop,” said an aide, who asked not to be named.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(first_quote("“We will not stop,” said an aide, who asked not to be named.").speaker.role, "");
 }
 
 #[test]
@@ -2935,10 +2936,14 @@ fn subject_of_a_subordinate_clause_speaks() {
 }
 
 #[test]
-fn relative_clause_between_commas_is_the_role() {
+fn relative_clause_between_commas_is_the_role_when_it_tells_a_post() {
     let found = first_quote("Emily Watson, who has led the council since 2010, said the plan needed more study.");
     assert_eq!((found.speaker.name.as_str(), found.text.as_str()), ("Emily Watson", "the plan needed more study"));
+    // Her post is her role; what she did is not.
     assert_eq!(found.speaker.role, "who has led the council since 2010");
+    assert_eq!(first_quote("Emily Watson, who grew up nearby, said the plan was fair.").speaker.role, "");
+    let found = first_quote("Harbour mayor Emily Watson, who grew up nearby, said the plan was fair.");
+    assert_eq!(found.speaker.role, "Harbour mayor");
 }
 
 #[test]
@@ -4035,4 +4040,23 @@ fn a_pronoun_after_the_narrative_turns_to_someone_else_is_theirs() {
     let on = "\"It is up to the panel,\" said Tom Lark. \"I did nothing wrong,\" said Dan Crewe. \
               The panel meets on Monday. \"I will be there,\" he said.";
     assert_eq!(speakers(on).last().map(String::as_str), Some("Dan Crewe"));
+}
+
+#[test]
+fn a_relative_clause_after_the_name_is_a_role_only_when_it_says_what_they_are() {
+    let role = |text: &str| first_quote(text).speaker.role;
+    let said = "\"The bridge will open,\" said Tom Lark";
+    assert_eq!(role(&format!("{said}, who is also chairman of the harbour board.")), "chairman of the harbour board");
+    assert_eq!(role(&format!("{said}, who is Harbour's finance minister.")), "Harbour's finance minister");
+    assert_eq!(role(&format!("{said}, who recently quit the party.")), "");
+    assert_eq!(role(&format!("{said}, who is in Omsk for the talks.")), "");
+    assert_eq!(role(&format!("{said}, speaking to reporters in Omsk.")), "");
+    // The role the article gave before stands instead.
+    let text =
+        "\"We are ready,\" said Tom Lark, the harbour mayor. \"The bridge will open,\" said Lark, who quit the party.";
+    let roles: Vec<String> = {
+        let article = Article::from_plain_text("t.txt".into(), String::new(), text.to_string());
+        extract(&article).into_iter().map(|q| q.speaker.role).collect()
+    };
+    assert_eq!(roles, ["the harbour mayor", "the harbour mayor"]);
 }
