@@ -2680,12 +2680,29 @@ fn subject_start(s: &Sentence, end: usize, past_titles: bool) -> usize {
             start = open;
             continue;
         }
+        // `Nearly two thirds - 65% - of the people asked said`: a short aside between dashes.
+        if let Some(open) = aside_between_dashes(s, start) {
+            start = open;
+            continue;
+        }
         if is_hard_boundary(s, start - 1) && !relative_that_in_apposition(s, start - 1, end) {
             break;
         }
         start -= 1;
     }
     start
+}
+
+/// The opening dash of a short aside of words without a verb between dashes, whose closing dash
+/// ends at token `end` (exclusive), inside a phrase that goes on in lower case after it (not
+/// `In an email dated Feb. 12 — seven months before the attack — Eric Nordstrom informed`).
+fn aside_between_dashes(s: &Sentence, end: usize) -> Option<usize> {
+    const MAX_ASIDE_TOKENS: usize = 6;
+    s.word(end).filter(|w| w.starts_with(char::is_lowercase))?;
+    let (open, inner) = dash_parenthesis(s, end)?;
+    let short = inner.len() <= MAX_ASIDE_TOKENS && inner.clone().all(|k| s.word(k).is_some() || s.is_punct(k, '%'));
+    let words: Vec<&str> = inner.filter_map(|k| s.word(k)).collect();
+    (short && !has_finite_verb(&words)).then_some(open)
 }
 
 /// `that` at token `k` opens a relative clause inside a role in apposition that closes with
@@ -3377,7 +3394,12 @@ fn is_hard_boundary(s: &Sentence, k: usize) -> bool {
     match s.tokens[k].kind {
         Kind::Open(_) | Kind::Close(_) => true,
         Kind::Punct(c) => {
-            matches!(c, ';' | ':' | '―' | '—' | '–' | '(' | ')' | '?' | '!') || s.tokens[k].quote.is_some()
+            matches!(c, ';' | ':' | '―' | '—' | '–' | '(' | ')' | '?' | '!')
+                || s.tokens[k].quote.is_some()
+                // `Perhaps most compelling - yet some might say`: a hyphen as a dash, not a
+                // dateline's (`CALGARY, March 2 - Ivaco Inc said`) nor inside a name
+                // (`Berliner Handels- und Frankfurter Bank`).
+                || (c == '-' && is_spaced_hyphen(s, k) && !is_dateline(s, s.range.start..k, k + 1))
         }
         Kind::Word if s.tokens[k].quote.is_some() => true,
         Kind::Word => match s.lower(k) {
@@ -3961,8 +3983,16 @@ fn is_infinitive_verb(w: &str) -> bool {
                 | "other"
                 | "another"
         )
-        && !w.ends_with("ing")
+        && (!w.ends_with("ing") || is_bare_verb_in_ing(w))
         && (!w.ends_with('s') || w.len() <= 4 || w.ends_with("ss"))
+}
+
+/// `bring`, `sing`: a verb whose bare form ends in `-ing`, no participle.
+fn is_bare_verb_in_ing(w: &str) -> bool {
+    matches!(
+        w,
+        "bring" | "sing" | "ring" | "spring" | "sting" | "swing" | "cling" | "fling" | "sling" | "string" | "wring"
+    )
 }
 
 /// Skips what may sit between a cue and its content: the addressee of `told`, time words and
@@ -4287,7 +4317,9 @@ fn addressee_then_named_subject(s: &Sentence, k: usize) -> Option<usize> {
 /// otherwise the clause up to the sentence end or the next attribution.
 fn content_after(s: &Sentence, mut k: usize) -> Option<Content> {
     let (mut colon, mut comma) = (false, false);
-    while k < s.range.end && (s.is_punct(k, ':') || s.is_punct(k, ',')) {
+    // (`The plan - critics say - will cost jobs`: a dash closing an interposed cue.)
+    let dash = |k: usize| matches!(s.kind(k), Some(Kind::Punct('—' | '–' | '―'))) || is_spaced_hyphen(s, k);
+    while k < s.range.end && (s.is_punct(k, ':') || s.is_punct(k, ',') || dash(k)) {
         colon |= s.is_punct(k, ':');
         comma |= s.is_punct(k, ',');
         k += 1;
@@ -4467,8 +4499,19 @@ fn comma_ends_clause(s: &Sentence, k: usize, next: usize) -> bool {
     let subject_word = |j: usize| {
         s.lower(j).is_some_and(|w| !matches!(w, "but" | "or" | "that" | "which" | "who" | "whom" | "whose" | "to"))
     };
+    // (Any reporting verb after a name, with `that` or an infinitive: `vowed to cut taxes, and
+    // Ann Cole is promising to help`; not `and Aviaco maintained 10 flights`.)
+    let named = s.is_capitalised(next + 1);
+    let framed = |j: usize| match s.lower(j + 1) {
+        Some("that") => true,
+        Some("to") => s.lower(j + 2).is_some_and(is_infinitive_verb),
+        _ => false,
+    };
     let another_report = || {
-        let cue = |j: usize| s.cue_candidate[j] && s.lower(j).is_some_and(is_plain_report);
+        let cue = |j: usize| {
+            s.cue_candidate[j]
+                && (s.lower(j).is_some_and(is_plain_report) || named && verb_at(s, j).is_some() && framed(j))
+        };
         word == "and"
             && (next + 2..s.range.end.min(next + 2 + MAX_SUBJECT_WORDS)).take_while(|&j| subject_word(j - 1)).any(cue)
     };

@@ -4060,3 +4060,41 @@ fn a_relative_clause_after_the_name_is_a_role_only_when_it_says_what_they_are() 
     };
     assert_eq!(roles, ["the harbour mayor", "the harbour mayor"]);
 }
+
+#[test]
+fn a_hyphen_between_spaces_is_a_dash_that_bounds_the_speaker() {
+    let found = one("Perhaps most telling - yet some might say trivial - is the price of the tickets.");
+    assert_eq!(found.0, "some");
+    let found = one("The plan - critics say - will cost jobs in the port.");
+    assert_eq!((found.0.as_str(), found.1.as_str()), ("critics", "will cost jobs in the port"));
+    // A short aside between dashes inside the subject is part of it.
+    let found = one("Nearly two thirds - 65% - of the people asked said they had used the new cards.");
+    assert_eq!(found.1, "they had used the new cards");
+    // A dateline's dash is no dash of the sentence.
+    assert_eq!(one("CALGARY, March 2 - Harbour Steel Inc said it would close two mills.").0, "Harbour Steel Inc");
+}
+
+#[test]
+fn a_bullet_opening_a_line_starts_a_new_item_not_a_speaker() {
+    let text = "In his budget Mr Lark has:\n\n- Raised spending on schools to 7bn rupees ($1.6bn) \n \
+                - Pledged 10bn rupees ($2.3bn) for flood victims \n - Raised funds to farms by 30% \n \
+                - Announced a package for the sugar industry";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+}
+
+#[test]
+fn an_infinitive_in_ing_is_still_what_was_promised() {
+    assert_eq!(one("Tom Lark has vowed to bring back the lost jobs.").1, "to bring back the lost jobs");
+}
+
+#[test]
+fn a_second_named_subject_with_a_framed_cue_ends_the_first_report() {
+    let found = quotes("Tom Lark vowed to cut taxes, and Ann Cole is promising to help the towns.");
+    assert_eq!(
+        found,
+        [q("Tom Lark", "to cut taxes", Kind::Indirect), q("Ann Cole", "to help the towns", Kind::Indirect)]
+    );
+    // Not a verb without `that` or an infinitive (`maintained 10 flights`).
+    let found = quotes("A spokesman said Harbour Air cancelled 30 flights, and Sea Air maintained 10 of its flights.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}

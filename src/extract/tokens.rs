@@ -247,6 +247,14 @@ pub fn sentences(para: &str, tokens: &[Token], cue: &[bool]) -> Vec<std::ops::Ra
     let first = paragraph_start(tokens);
     let mut start = first;
     for i in first..tokens.len() {
+        // A list item's bullet opening a line ends the sentence before it and is in none.
+        if opens_list_item(para, tokens[i]) {
+            if start < i {
+                out.push(start..i);
+            }
+            start = i + 1;
+            continue;
+        }
         if ends_sentence(para, tokens, i) && !cue_follows_quotation(para, tokens, i, cue) {
             out.push(start..i + 1);
             start = i + 1;
@@ -263,6 +271,12 @@ pub fn sentences(para: &str, tokens: &[Token], cue: &[bool]) -> Vec<std::ops::Ra
 pub fn paragraph_start(tokens: &[Token]) -> usize {
     let bullet = tokens.first().is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '*' | '•' | '–' | '—' | '·')));
     usize::from(bullet && tokens.len() > 1)
+}
+
+/// Token `t` is a bullet opening a line inside the paragraph (`... has:\n - Pledged ...`).
+fn opens_list_item(para: &str, t: Token) -> bool {
+    matches!(t.kind, Kind::Punct('-' | '*' | '•' | '–' | '—' | '·'))
+        && para[..t.start].trim_end_matches([' ', '\t']).ends_with('\n')
 }
 
 /// Longest subject between a closing quotation mark and its cue: `the state's junior senator`.
