@@ -1014,6 +1014,37 @@ pub fn is_acronym(word: &str) -> bool {
     word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// `Airlines`, `Holdings`: a trade or a word for a business that ends a firm's name.
+fn is_trade(word: &str) -> bool {
+    matches!(
+        word,
+        "Airlines"
+            | "Airways"
+            | "Holdings"
+            | "Industries"
+            | "Motors"
+            | "Systems"
+            | "Technologies"
+            | "Petroleum"
+            | "Communications"
+            | "Electronics"
+            | "Foods"
+            | "Stores"
+            | "Energy"
+            | "Resources"
+            | "Mining"
+            | "Mines"
+            | "Pharmaceuticals"
+            | "Laboratories"
+            | "Enterprises"
+            | "Securities"
+            | "Bancorp"
+            | "Entertainment"
+            | "Chemicals"
+            | "Steel"
+    )
+}
+
 /// `Inc`, `Corp.`: the legal form that ends a company's name.
 fn is_company_suffix(word: &str) -> bool {
     COMPANY_SUFFIXES.contains(&word.trim_end_matches('.'))
@@ -1325,7 +1356,8 @@ impl Resolver {
         let resolved = match mention.kind {
             MentionKind::Pronoun => self.resolve_pronoun(&mention.name, pos, paragraph),
             MentionKind::Name => self
-                .resolve_name(&mention.name, &mention.surface, pos)
+                .with_legal_form(&mention.name, pos)
+                .or_else(|| self.resolve_name(&mention.name, &mention.surface, pos))
                 .or_else(|| {
                     let body = self.spelled_out(&mention.name)?;
                     self.acronyms.push((body.name.clone(), mention.name.clone()));
@@ -1626,6 +1658,19 @@ impl Resolver {
         }
     }
 
+    /// `Geodyne Resources` after `Geodyne Resources Inc`: a firm's name of several words named
+    /// before `pos` with its legal form after it.
+    fn with_legal_form(&self, name: &str, pos: usize) -> Option<Resolved> {
+        if !name.contains(' ') {
+            return None;
+        }
+        let mut named_before = self.names.values().flatten().filter(|(p, _)| *p < pos);
+        let with_suffix =
+            |full: &str| full.strip_prefix(name).and_then(|rest| rest.strip_prefix(' ')).is_some_and(is_company_suffix);
+        let (_, firm) = named_before.find(|(_, full)| with_suffix(full))?;
+        Some(self.with_known_role(firm))
+    }
+
     /// `Datron` after `Datron Corp`, `Wang` after `Wang Laboratories Inc`: the one firm named
     /// before `pos` by this word and more, ending with its legal form. (Two firms, `Exxon Corp`
     /// and its unit `Exxon Capital Corp`, leave the word as it is.)
@@ -1734,9 +1779,12 @@ impl Resolver {
         if let Some(group) = group {
             return Some(Resolved { name: group.name.clone(), role: description.to_string() });
         }
-        // `Datron Corp said ... The company said`: the firm quoted last, named with its legal form.
+        // `Datron Corp said ... The company said`: the firm quoted last, named with its legal form,
+        // else with its trade (`Continental Airlines`).
         let firm_noun = matches!(head, "company" | "firm" | "concern" | "corporation");
-        let firm = self.groups.iter().rev().find(|g| g.name.rsplit(' ').next().is_some_and(is_company_suffix));
+        let ends_with = |test: fn(&str) -> bool| move |g: &&Resolved| g.name.rsplit(' ').next().is_some_and(test);
+        let firm = self.groups.iter().rev().find(ends_with(is_company_suffix));
+        let firm = firm.or_else(|| self.groups.iter().rev().find(ends_with(is_trade)));
         if let Some(firm) = firm.filter(|_| firm_noun && core.split_whitespace().count() == 1) {
             return Some(Resolved { name: firm.name.clone(), role: description.to_string() });
         }

@@ -4098,3 +4098,17 @@ fn a_second_named_subject_with_a_framed_cue_ends_the_first_report() {
     let found = quotes("A spokesman said Harbour Air cancelled 30 flights, and Sea Air maintained 10 of its flights.");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_firm_named_again_without_its_legal_form_is_the_same_firm() {
+    let text = "Harbour Resources Inc said it would buy Lark Oil.\n\n\
+                Harbour Resources said a filing had been made.\n\nThe company said the offer would close in May.";
+    assert_eq!(speakers(text), ["Harbour Resources Inc"; 3]);
+}
+
+#[test]
+fn the_company_is_the_firm_named_by_its_trade_when_none_has_a_legal_form() {
+    let text =
+        "Sea Links Airlines said it would add flights in May.\n\nThe company said a fourth flight would start in June.";
+    assert_eq!(speakers(text), ["Sea Links Airlines"; 2]);
+}
