@@ -5059,11 +5059,15 @@ fn opening_clause_subject(s: &Sentence, cue: usize, before: usize) -> Option<Ran
     (past && !comma).then(|| subject_at(s, opener + 1, before)).flatten()
 }
 
-/// `Shortly after the call, ...`, `Here in Columbia, ...`: an adverb and a prepositional phrase
-/// open the sentence before its subject.
+/// `Shortly after the call, ...`, `Here in Columbia, ...`, `Back in 1999, ...`: an adverb and a
+/// prepositional phrase open the sentence before its subject.
 fn opens_with_adverb_phrase(s: &Sentence, k: usize) -> bool {
     let adverb = s.lower(k).is_some_and(|w| {
-        (w.len() > 4 && w.ends_with("ly")) || matches!(w, "here" | "there" | "soon" | "right" | "just" | "long")
+        (w.len() > 4 && w.ends_with("ly"))
+            || matches!(
+                w,
+                "here" | "there" | "soon" | "right" | "just" | "long" | "back" | "later" | "earlier" | "early" | "late"
+            )
     });
     adverb && s.lower(k + 1).is_some_and(cues::is_adverbial_preposition)
 }

@@ -4112,3 +4112,12 @@ fn the_company_is_the_firm_named_by_its_trade_when_none_has_a_legal_form() {
         "Sea Links Airlines said it would add flights in May.\n\nThe company said a fourth flight would start in June.";
     assert_eq!(speakers(text), ["Sea Links Airlines"; 2]);
 }
+
+#[test]
+fn an_adverb_and_a_time_phrase_opening_the_sentence_are_no_speaker_of_a_participle_cue() {
+    for opening in ["Back in 1999", "Later in the day", "Early on Monday"] {
+        let text =
+            format!("{opening}, Mr. Lark praised the mayor, telling the radio: \"I wish I could be like that.\"");
+        assert_eq!(one(&text).0, "Mr. Lark", "{text}");
+    }
+}
