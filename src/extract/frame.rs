@@ -2698,6 +2698,10 @@ fn subject_start(s: &Sentence, end: usize, past_titles: bool) -> usize {
 /// `In an email dated Feb. 12 — seven months before the attack — Eric Nordstrom informed`).
 fn aside_between_dashes(s: &Sentence, end: usize) -> Option<usize> {
     const MAX_ASIDE_TOKENS: usize = 6;
+    // (Most tokens are no dash: one look at the kind.)
+    if !matches!(s.kind(end - 1), Some(Kind::Punct('-' | '—' | '–' | '―'))) {
+        return None;
+    }
     s.word(end).filter(|w| w.starts_with(char::is_lowercase))?;
     let (open, inner) = dash_parenthesis(s, end)?;
     let short = inner.len() <= MAX_ASIDE_TOKENS && inner.clone().all(|k| s.word(k).is_some() || s.is_punct(k, '%'));

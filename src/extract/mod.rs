@@ -623,7 +623,9 @@ fn close_run(
     resolver: &mut Resolver,
 ) {
     let opens_sentence = opens_narrative_sentence(p, run_first);
-    let lone = speakers::lone_name_word(run).filter(|_| opens_sentence);
+    // (Most runs open no sentence, and few end with a known surname: checks in that order.)
+    let known_surname = || run.len() <= 3 && run.last().is_some_and(|w| resolver.knows_surname(w));
+    let lone = (opens_sentence && known_surname()).then(|| speakers::lone_name_word(run)).flatten();
     let sentence = || p.offset + run_start..p.offset + sentence_end(p, k);
     let Some(name) = add_run(run, p.offset + run_start, headline, resolver) else {
         if let Some(surname) = lone {

@@ -248,7 +248,7 @@ pub fn sentences(para: &str, tokens: &[Token], cue: &[bool]) -> Vec<std::ops::Ra
     let mut start = first;
     for i in first..tokens.len() {
         // A list item's bullet opening a line ends the sentence before it and is in none.
-        if opens_list_item(para, tokens[i]) {
+        if opens_list_item(para, &tokens[i]) {
             if start < i {
                 out.push(start..i);
             }
@@ -274,7 +274,7 @@ pub fn paragraph_start(tokens: &[Token]) -> usize {
 }
 
 /// Token `t` is a bullet opening a line inside the paragraph (`... has:\n - Pledged ...`).
-fn opens_list_item(para: &str, t: Token) -> bool {
+fn opens_list_item(para: &str, t: &Token) -> bool {
     matches!(t.kind, Kind::Punct('-' | '*' | '•' | '–' | '—' | '·'))
         && para[..t.start].trim_end_matches([' ', '\t']).ends_with('\n')
 }
