@@ -2803,10 +2803,26 @@ fn subject_between(s: &Sentence, start: usize, end: usize) -> Option<Subject> {
         // `for`, `of` or `at` is a role too.)
         let titled_role = matches!(s.lower(bounds[p + 1] + 1), Some("for" | "of" | "at"))
             && s.lower(bounds[p + 1]).is_some_and(|w| is_role_word(w) || w == "mp");
-        let role_follows = s.word(bounds[p + 1]).is_some_and(|w| w.starts_with(char::is_lowercase)) || titled_role;
+        // (`Hugo Lueders, European director for public policy at CompTIA, ...`, `John Kelly, IBM
+        // senior vice president, ...`: a role noun in lower case after a capitalised word or two.)
+        const MAX_ROLE_MODIFIERS: usize = 4;
+        let role_noun_at = |k: usize| s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase) && is_role_word(w));
+        let role_after_modifiers =
+            || (bounds[p + 1] + 1..(bounds[p + 1] + 1 + MAX_ROLE_MODIFIERS).min(commas[p + 1])).any(role_noun_at);
+        let role_follows = s.word(bounds[p + 1]).is_some_and(|w| w.starts_with(char::is_lowercase))
+            || titled_role
+            || role_after_modifiers();
         // `Sen. Ted Cruz, R-Texas, and ...`: a party and a state name no one.
         let party_tag = first.is_some_and(|w| matches!(w.split_once('-'), Some(("R" | "D" | "I", _))));
-        role_follows && !party_tag && [first, last].iter().all(|w| w.is_some_and(|w| w.starts_with(char::is_uppercase)))
+        // (A name ends with two words of a name, its particles and joining words aside: `PRI
+        // president Jorge de la Vega`, `Drillers Inc of Florida`; not `European director for
+        // public policy at CompTIA`.)
+        let joining = |w: &str| speakers::is_name_particle(w) || matches!(w, "and" | "of" | "the" | "la" | "y" | "e");
+        let lower_case_word = |k: usize| s.word(k).is_some_and(|w| w.starts_with(char::is_lowercase) && !joining(w));
+        role_follows
+            && !party_tag
+            && [first, last].iter().all(|w| w.is_some_and(|w| w.starts_with(char::is_uppercase)))
+            && !(last_at > bounds[p] && lower_case_word(last_at - 1))
     };
     // `Currently, says Dr Paniccia, ...`: an adverb and a comma before the cue open the sentence;
     // the speaker follows the cue. (`Khaleda, said ...` is a name with a stray comma.)
@@ -2823,11 +2839,15 @@ fn subject_between(s: &Sentence, start: usize, end: usize) -> Option<Subject> {
         // (`... but his lawyer, Antony Townsden, said`: after a conjunction too.)
         let conjunction =
             |k: usize| s.lower(k).is_some_and(|w| matches!(w, "but" | "and" | "while" | "although" | "yet"));
-        let opens_clause = if d == 0 {
-            bounds[d] == s.range.start || !s.tokens[bounds[d] - 1].is_word() || conjunction(bounds[d] - 1)
-        } else {
-            !is_plain_name(s, bounds[d - 1]..commas[d - 1]) && !is_name(d - 1)
-        };
+        // (`..., Nicholas F. Brady, Emery's chairman, John C. Emery, said`: a given name and a
+        // surname last are the speaker whatever comes before the description.)
+        let person_last = commas[n] >= bounds[n] + 2 && s.word(bounds[n]).is_some_and(speakers::is_given_name);
+        let opens_clause = person_last
+            || if d == 0 {
+                bounds[d] == s.range.start || !s.tokens[bounds[d] - 1].is_word() || conjunction(bounds[d] - 1)
+            } else {
+                !is_plain_name(s, bounds[d - 1]..commas[d - 1]) && !is_name(d - 1)
+            };
         // `the president of the American Soybean Association, ASA,`: the acronym names the
         // organisation in the description.
         let acronym = commas[n] == bounds[n] + 1

@@ -4121,3 +4121,16 @@ fn an_adverb_and_a_time_phrase_opening_the_sentence_are_no_speaker_of_a_particip
         assert_eq!(one(&text).0, "Mr. Lark", "{text}");
     }
 }
+
+#[test]
+fn a_name_then_a_capitalised_role_then_a_description_is_the_name() {
+    let text = "Hugo Lark, European director for public policy at PortTech, a trade body for shippers, \
+                said only when patents were protected would inventors prosper.";
+    assert_eq!(first_quote(text).speaker.name, "Hugo Lark");
+    let text =
+        "In a statement, Dr John E. Kelly, Harbour Steel senior vice president, Technology, said: \"We will grow.\"";
+    assert_eq!(first_quote(text).speaker.name, "John E. Kelly");
+    // A description then a full name last: the speaker, whoever is named before.
+    let text = "In a letter to Lark's chairman, Thomas Reed, Harbour's chairman, John C. Cole, said the offer stood.";
+    assert_eq!(first_quote(text).speaker.name, "John C. Cole");
+}
