@@ -430,6 +430,9 @@ fn attribution_at(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Opt
             return Some(a);
         }
     }
+    if names_by_name(s, i) {
+        return None;
+    }
     if matches!(w, "call" | "calls" | "called" | "calling") {
         if let Some(a) = calls_out_quotation(s, i) {
             return Some(a);
@@ -1313,6 +1316,23 @@ fn names_a_thing(s: &Sentence, cue_start: usize, i: usize) -> bool {
         });
     let short_quotation = matches!(s.kind(i + 1), Some(Kind::Open(n)) if !s.long_quote[n as usize]);
     naming && after_noun && short_quotation
+}
+
+/// `A newly formed super PAC called Future 45 ran ads`: a participle after a noun phrase opened
+/// by `a` or `an`, then a name and a verb, gives a thing its name; nobody speaks (not `A spokesman
+/// called Clinton a liar`).
+fn names_by_name(s: &Sentence, i: usize) -> bool {
+    const MAX_PHRASE_WORDS: usize = 5;
+    const MAX_NAME_WORDS: usize = 4;
+    if !matches!(s.lower(i), Some("called" | "named" | "dubbed")) {
+        return false;
+    }
+    let from = i.saturating_sub(MAX_PHRASE_WORDS).max(s.range.start);
+    let indefinite =
+        (from..i).rev().take_while(|&k| s.word(k).is_some()).any(|k| matches!(s.lower(k), Some("a" | "an")));
+    let name = |k: usize| s.word(k).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    let name_end = (i + 1..i + 1 + MAX_NAME_WORDS).find(|&k| !name(k)).unwrap_or(i + 1 + MAX_NAME_WORDS);
+    indefinite && name_end > i + 1 && verb_at_token(s, name_end) && !s.lower(name_end).is_some_and(is_determiner)
 }
 
 /// `after she attacked`, `when Trump says`: a subordinating conjunction, outside quotation marks,
@@ -4363,11 +4383,25 @@ fn content_after(s: &Sentence, mut k: usize) -> Option<Content> {
             }
         }
     }
-    if tells_speakers_act(s, k) {
+    if tells_speakers_act(s, k) || by_doing(s, k) {
         return None;
     }
     let end = clause_end(s, k);
     (s.word_count(k..end) >= 3).then_some(Content::Clause(k..end))
+}
+
+/// `Germany has responded by helping to build a force`, `concluded by admonishing journalists`:
+/// how the subject responded or ended, a deed, not words (but `responded by saying that`, `by
+/// accusing`). (Not `said by funding the debt, the country could save`: a clause after it.)
+fn by_doing(s: &Sentence, k: usize) -> bool {
+    let responds = k > 0
+        && s.lower(k - 1).is_some_and(|w| {
+            ["respond", "react", "conclud", "retaliat", "replied", "reply"].iter().any(|stem| w.starts_with(stem))
+        });
+    let deed = |w: &str| w.len() > 4 && w.ends_with("ing") && cues::verb(w).is_none() && w != "accusing";
+    // (`concluded by making it clear to the judge that ...`: words after all.)
+    let clause_follows = || (k..clause_end(s, k)).any(|j| s.lower(j) == Some("that"));
+    responds && s.lower(k) == Some("by") && s.lower(k + 1).is_some_and(deed) && !clause_follows()
 }
 
 /// `would not say`, `would not elaborate`, `would not comment` at token `k`.

@@ -4134,3 +4134,18 @@ fn a_name_then_a_capitalised_role_then_a_description_is_the_name() {
     let text = "In a letter to Lark's chairman, Thomas Reed, Harbour's chairman, John C. Cole, said the offer stood.";
     assert_eq!(first_quote(text).speaker.name, "John C. Cole");
 }
+
+#[test]
+fn a_thing_called_by_its_name_reports_nothing() {
+    let text = "A newly formed group called Harbour First ran its first ads using her comments that \"I was responsible\" for it.";
+    assert!(quotes(text).iter().all(|(speaker, _, _)| speaker != "A newly formed group"), "{:?}", quotes(text));
+    // Calling someone something is a report.
+    assert_eq!(one("A spokesman called Tom Lark a \"liar\" on Monday.").0, "A spokesman");
+}
+
+#[test]
+fn responding_by_a_deed_reports_nothing() {
+    assert!(quotes("Since then, Harbour has responded by helping to build a new pier in the bay.").is_empty());
+    assert_eq!(one("Lark concluded by making it clear to the judge that a fine would be fair.").0, "Lark");
+    assert_eq!(speakers("Lark responded by saying that the plan was fair."), ["Lark", "Lark"]);
+}
