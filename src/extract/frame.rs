@@ -3277,11 +3277,10 @@ fn dash_parenthesis(s: &Sentence, end: usize) -> Option<(usize, Range<usize>)> {
             && s.para[..s.tokens[k].start].ends_with(' ')
             && s.para[s.tokens[k + 1].end..].starts_with(' ')
     };
-    let single = |k: usize| matches!(s.kind(k), Some(Kind::Punct('—' | '–' | '―'))) || is_spaced_hyphen(s, k);
     if end < s.range.start + 3 {
         return None;
     }
-    let close = if single(end - 1) {
+    let close = if is_dash(s, end - 1) {
         end - 1
     } else if double(end - 2) {
         end - 2
@@ -3290,7 +3289,9 @@ fn dash_parenthesis(s: &Sentence, end: usize) -> Option<(usize, Range<usize>)> {
     };
     let from = s.range.start.max(end.saturating_sub(LONGEST));
     let (open, inner_start) =
-        (from..close).rev().find_map(|k| if single(k) { Some((k, k + 1)) } else { double(k).then_some((k, k + 2)) })?;
+        (from..close)
+            .rev()
+            .find_map(|k| if is_dash(s, k) { Some((k, k + 1)) } else { double(k).then_some((k, k + 2)) })?;
     (open > s.range.start && inner_start < close && s.word(open - 1).is_some()).then_some((open, inner_start..close))
 }
 
@@ -3346,6 +3347,11 @@ fn is_dateline(s: &Sentence, r: Range<usize>, end: usize) -> bool {
     };
     let dash = r.end;
     !r.clone().any(lower_case) && r.clone().any(marked) && !(dash + 1..end).any(|k| is_spaced_hyphen(s, k))
+}
+
+/// A dash at token `k`: `—`, `–`, `―` or a hyphen between spaces.
+fn is_dash(s: &Sentence, k: usize) -> bool {
+    matches!(s.kind(k), Some(Kind::Punct('—' | '–' | '―'))) || is_spaced_hyphen(s, k)
 }
 
 /// A hyphen standing alone between spaces at token `k`, as a dash (`ORLANDO, Fla. - Obama`).
@@ -4362,8 +4368,7 @@ fn addressee_then_named_subject(s: &Sentence, k: usize) -> Option<usize> {
 fn content_after(s: &Sentence, mut k: usize) -> Option<Content> {
     let (mut colon, mut comma) = (false, false);
     // (`The plan - critics say - will cost jobs`: a dash closing an interposed cue.)
-    let dash = |k: usize| matches!(s.kind(k), Some(Kind::Punct('—' | '–' | '―'))) || is_spaced_hyphen(s, k);
-    while k < s.range.end && (s.is_punct(k, ':') || s.is_punct(k, ',') || dash(k)) {
+    while k < s.range.end && (s.is_punct(k, ':') || s.is_punct(k, ',') || is_dash(s, k)) {
         colon |= s.is_punct(k, ':');
         comma |= s.is_punct(k, ',');
         k += 1;
