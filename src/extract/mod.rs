@@ -660,17 +660,16 @@ fn close_run(
 /// Token `k` opens a sentence of the narrative: first in the paragraph or after a sentence's end
 /// (in a quotation too: `..." Ruddock also warned`), and outside quotation marks.
 fn opens_narrative_sentence(p: &Paragraph, k: usize) -> bool {
-    let ends_sentence = |j: usize| matches!(p.tokens[j].kind, TokenKind::Punct('.' | '!' | '?'));
     let after_end = k == 0
-        || ends_sentence(k - 1)
-        || (k >= 2 && matches!(p.tokens[k - 1].kind, TokenKind::Close(_)) && ends_sentence(k - 2));
+        || p.tokens[k - 1].is_full_stop()
+        || (k >= 2 && matches!(p.tokens[k - 1].kind, TokenKind::Close(_)) && p.tokens[k - 2].is_full_stop());
     after_end && p.tokens[k].quote.is_none()
 }
 
 /// The byte offset in the paragraph of the end of the sentence that token `k` is in (its full
 /// stop outside quotation marks, or the paragraph's end).
 fn sentence_end(p: &Paragraph, k: usize) -> usize {
-    let full_stop = |t: &&Token| t.quote.is_none() && matches!(t.kind, TokenKind::Punct('.' | '!' | '?'));
+    let full_stop = |t: &&Token| t.quote.is_none() && t.is_full_stop();
     p.tokens[k.min(p.tokens.len())..].iter().find(full_stop).map_or(p.text.len(), |t| t.start)
 }
 

@@ -36,6 +36,10 @@ impl Token {
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
     }
+    /// `.`, `!` or `?`.
+    pub fn is_full_stop(&self) -> bool {
+        matches!(self.kind, Kind::Punct('.' | '!' | '?'))
+    }
 }
 
 /// Abbreviations whose period does not end a sentence.
