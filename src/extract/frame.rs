@@ -3064,13 +3064,15 @@ fn is_capitalised_title(s: &Sentence, r: Range<usize>) -> bool {
 /// (`Watson, who has led the council since 2010,`).
 fn relative_clause_before(s: &Sentence, end: usize) -> Option<usize> {
     const MAX_CLAUSE_TOKENS: usize = 16;
-    // `Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said`: commas
-    // may stand inside a longer clause, which then holds no cue and no other punctuation.
-    const MAX_CLAUSE_TOKENS_WITH_COMMAS: usize = 28;
+    // `Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said`, `The
+    // campaign, which has been shadowed for 17 months by the controversy over the server she
+    // used, said`: a longer clause, or one with commas inside, holds no cue and no other
+    // punctuation.
+    const MAX_LONG_CLAUSE_TOKENS: usize = 28;
     if end < s.range.start + 3 || !s.is_punct(end - 1, ',') {
         return None;
     }
-    let first = (s.range.start + 2).max(end.saturating_sub(MAX_CLAUSE_TOKENS_WITH_COMMAS));
+    let first = (s.range.start + 2).max(end.saturating_sub(MAX_LONG_CLAUSE_TOKENS));
     let mut commas = false;
     for k in (first..end - 1).rev() {
         if s.is_punct(k, ',') {
@@ -3078,12 +3080,12 @@ fn relative_clause_before(s: &Sentence, end: usize) -> Option<usize> {
             continue;
         }
         let boundary = matches!(s.kind(k), Some(Kind::Punct(_) | Kind::Open(_) | Kind::Close(_)));
-        if boundary || (commas && s.cue_candidate[k]) {
+        let long = commas || end - k > MAX_CLAUSE_TOKENS;
+        if boundary || (long && s.cue_candidate[k]) {
             return None;
         }
         if matches!(s.lower(k), Some("who" | "whose" | "which")) && s.is_punct(k - 1, ',') {
-            let limit = if commas { MAX_CLAUSE_TOKENS_WITH_COMMAS } else { MAX_CLAUSE_TOKENS };
-            return (end - k <= limit).then_some(k);
+            return Some(k);
         }
     }
     None

@@ -327,6 +327,9 @@ pub fn is_occupation(word: &str) -> bool {
 /// that names what they are gives that (`who is Nigeria's oil minister` -> `Nigeria's oil
 /// minister`, `who is also chairman of the board` -> `chairman of the board`).
 pub fn role_in_apposition(apposition: &str) -> Option<&str> {
+    if matches!(apposition, "who" | "which" | "whose") {
+        return None;
+    }
     let Some(clause) = apposition.strip_prefix("who ") else {
         let other_clause = ["which ", "whose ", "speaking ", "writing ", "talking "];
         return (!other_clause.iter().any(|c| apposition.starts_with(c))).then_some(apposition);
@@ -1368,10 +1371,12 @@ impl Resolver {
             MentionKind::Description => self.resolve_description(&mention.name, pos, paragraph),
         };
         let resolved = resolved.unwrap_or_else(|| Resolved { name: mention.display.clone(), role: String::new() });
-        // (`Jane Roe, who quit the party,`: the role before her name, or the one known before.)
+        // (`Jane Roe, who quit the party,`: the role before her name, or the one known before,
+        // or a post given to her earlier.)
         let fallback_role = Some(mention.role.as_str())
             .filter(|r| !r.is_empty())
             .or_else(|| role_in_apposition(&resolved.role))
+            .or_else(|| self.posts_of(&resolved.name).last())
             .unwrap_or_default()
             .to_string();
         let resolved = Resolved { role: if role.is_empty() { resolved.role } else { role }, ..resolved };
@@ -1381,6 +1386,15 @@ impl Resolver {
         self.remember(&mention, &resolved, (paragraph, pos));
         let shown_role = role_in_apposition(&resolved.role).map_or(fallback_role, str::to_string);
         Resolved { role: shown_role, ..resolved }
+    }
+
+    /// The posts the article gave `name` in quoted mentions (`New Jersey Gov.`; not a relative
+    /// clause that tells what they did, nor an age: `43`, `then 38`), oldest first.
+    fn posts_of<'r>(&'r self, name: &'r str) -> impl Iterator<Item = &'r str> + 'r {
+        let is_age =
+            |role: &str| role.split(' ').all(|w| matches!(w, "then" | "now" | "aged") || w.parse::<u8>().is_ok());
+        let given = self.roles.iter().filter(move |(_, n)| n == name);
+        given.filter_map(|(role, _)| role_in_apposition(role)).filter(move |r| !r.is_empty() && !is_age(r))
     }
 
     /// A body's name with the acronym the article also quoted it by: `Securities and Exchange
@@ -1792,8 +1806,12 @@ impl Resolver {
         let stem_in = |words: &str| words.split_whitespace().any(|w| same_stem(w, head));
         let shares_stem = stem_in(last_surface);
         let recent = paragraph <= last_paragraph + 2;
-        // A known role must agree (`the president` is not the chancellor quoted before).
-        let role_agrees = last.role.is_empty() || role_words(&last.role).any(|w| w.contains(head));
+        // A known role must agree (`the president` is not the chancellor quoted before): a post
+        // the article gave the person at any time (`New Jersey Gov. Chris Christie`, later
+        // `Christie, who has campaigned for Trump,`: still `the governor`).
+        let posts = || role_in_apposition(&last.role).into_iter().chain(self.posts_of(&last.name));
+        let holds = |r: &str| role_words(r).any(|w| w.contains(head));
+        let role_agrees = last.role.is_empty() || posts().any(holds);
         // An age (`the 31-year-old`) describes whoever was quoted, whatever their role.
         // `the New York businessman` is not whoever was quoted as `the former first lady`.
         let described = |name: &str| name.starts_with("the ") || name.starts_with("The ");
@@ -1803,7 +1821,7 @@ impl Resolver {
         let named = !described(&last.name) && last.name.starts_with(char::is_uppercase);
         // (`England coach Andy Robinson said ... the England coach added`: a title's word names a
         // role too, when the article gave it to the person.)
-        let given_role = !last.role.is_empty() && role_words(&last.role).any(|w| w.contains(head));
+        let given_role = posts().any(holds);
         let role_reference = (ROLE_NOUNS.contains(head) && role_agrees && !other_description)
             || (is_occupation(head) && given_role && !other_description)
             || is_age(head)

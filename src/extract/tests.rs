@@ -1622,6 +1622,18 @@ fn role_reference_needs_an_agreeing_role() {
 }
 
 #[test]
+fn a_role_reference_agrees_with_any_post_given_before() {
+    // The last mention of the governor tells what she did, not her post; `the governor` is still her.
+    let text = "Island Gov. Jane Roe said the pier would close.\n\nRoe, who has campaigned for the port since 2010, said the plan was fair.\n\n“It is a good day,” she said.\n\nThe governor added: “We will build it again.”";
+    let article = Article::from_plain_text("t.txt".into(), String::new(), text.to_string());
+    let found = extract(&article);
+    assert_eq!(found.len(), 4, "{found:?}");
+    assert_eq!(found[3].speaker.name, "Jane Roe");
+    // Her post is shown where a mention gives none (`she`).
+    assert_eq!(found[2].speaker.role, "Island Gov.");
+}
+
+#[test]
 fn nouns_ending_in_ly_are_not_adverbs() {
     let found = quotes("The relatives watched the video on Thursday, attorneys for the family said.");
     assert_eq!(found, [q("attorneys for the family", "The relatives watched the video on Thursday", Kind::Indirect)]);
@@ -2936,12 +2948,23 @@ fn subject_of_a_subordinate_clause_speaks() {
 }
 
 #[test]
+fn a_long_relative_clause_between_commas_stays_in_the_subject() {
+    let text = "Mrs. Roe's mayoral campaign, which has been dogged for 17 months by the dispute over the private boat she used exclusively while at the Harbour Department, said that the emails had no bearing on its work.";
+    let found = first_quote(text);
+    assert_eq!(found.speaker.name, "Mrs. Roe's mayoral campaign");
+    assert_eq!(found.text, "the emails had no bearing on its work");
+}
+
+#[test]
 fn relative_clause_between_commas_is_the_role_when_it_tells_a_post() {
     let found = first_quote("Emily Watson, who has led the council since 2010, said the plan needed more study.");
     assert_eq!((found.speaker.name.as_str(), found.text.as_str()), ("Emily Watson", "the plan needed more study"));
     // Her post is her role; what she did is not.
     assert_eq!(found.speaker.role, "who has led the council since 2010");
     assert_eq!(first_quote("Emily Watson, who grew up nearby, said the plan was fair.").speaker.role, "");
+    // (Nor the pronoun alone, before a parenthesis of its own.)
+    let found = first_quote("“It is my tribute to him,” said Tom Lark, who, as Darin, sings all 18 songs.");
+    assert_eq!(found.speaker.role, "");
     let found = first_quote("Harbour mayor Emily Watson, who grew up nearby, said the plan was fair.");
     assert_eq!(found.speaker.role, "Harbour mayor");
 }
