@@ -3941,24 +3941,39 @@ fn is_share_of_people(s: &Sentence, mut r: Range<usize>) -> bool {
     // A number alone is an age or a year (`Alan Greenspan, 79, said`); `40%`, `40 percent` and
     // `four in 10` count.
     let number = |w: &&str| w.starts_with(|c: char| c.is_ascii_digit()) && !w.ends_with('%');
-    // (`About 50 voters`: a hedged number of people counts too.)
+    // (`About 50 voters`, `at least 21,000`: a hedged number of people counts too.)
+    let hedged_number = || words.iter().all(|w| is_hedge(w) || number(w));
     let counted = words.iter().any(|w| is_share_word(w) && !number(w))
         || words.iter().any(number) && words.iter().any(|w| matches!(*w, "in" | "of"))
-        || counts_people && is_hedge(words[0]) && words.iter().any(number);
+        || (counts_people || hedged_number()) && is_hedge(words[0]) && words.iter().any(number);
     words.len() <= MAX_WORDS
         && counted
         && words.iter().all(|w| is_hedge(w) || is_share_word(w) || is_linking(w))
         && words.last().is_some_and(|w| is_share_word(w) || matches!(*w, "them" | "of"))
 }
 
-/// A word that hedges a count: `about`, `nearly`, `more than`.
+/// A word that hedges a count: `about`, `nearly`, `more than`, `at least`.
 fn is_hedge(w: &str) -> bool {
-    matches!(w, "about" | "nearly" | "almost" | "roughly" | "around" | "over" | "just" | "only" | "more" | "than")
+    matches!(
+        w,
+        "about"
+            | "nearly"
+            | "almost"
+            | "roughly"
+            | "around"
+            | "over"
+            | "just"
+            | "only"
+            | "more"
+            | "than"
+            | "at"
+            | "least"
+    )
 }
 
-/// A word that links the parts of a count: `four in 10`, `half of them`.
+/// A word that links the parts of a count: `four in 10`, `four out of 10`, `half of them`.
 fn is_linking(w: &str) -> bool {
-    matches!(w, "in" | "of" | "a" | "the" | "them" | "those" | "but")
+    matches!(w, "in" | "out" | "of" | "a" | "the" | "them" | "those" | "but")
 }
 
 /// A word that counts a share of people: `half`, `percent`, `most`, `four`, `40%`.

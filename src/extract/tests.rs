@@ -3698,6 +3698,10 @@ fn a_hedged_share_or_number_of_qualified_people_is_a_speaker() {
         "About half of Democratic primary voters"
     );
     assert_eq!(one("About 50 workers said they want change.").0, "About 50 workers");
+    assert_eq!(one("About four out of 10 voters said the ferry was late.").0, "About four out of 10 voters");
+    // `at least` hedges a count too, with the people named or not.
+    assert_eq!(one("At least 200 residents said they would march.").0, "At least 200 residents");
+    assert_eq!(one("Since June, at least 21,000 said they would march.").0, "at least 21,000");
 }
 
 #[test]
