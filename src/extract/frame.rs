@@ -4199,7 +4199,8 @@ fn clause_opens_at(s: &Sentence, k: usize) -> bool {
     let Some(first) = s.lower(k) else { return false };
     let pronoun = matches!(first, "he" | "she" | "they" | "we" | "i");
     let determiner = is_determiner(first) || matches!(first, "this" | "these" | "those");
-    if pronoun && s.lower(k + 1).is_some_and(|w| w.len() > 3 && w.ends_with("ed")) {
+    let ed = |n: usize| s.lower(n).is_some_and(|w| w.len() > 3 && w.ends_with("ed"));
+    if pronoun && ed(k + 1) {
         return true;
     }
     // `said in a statement it had been ...`: `it` and its verb right after it (not `it issued`,
@@ -4235,8 +4236,15 @@ fn clause_opens_at(s: &Sentence, k: usize) -> bool {
     };
     // (Nor one after a preposition, which opens its object: `the impact of the sales tax on ...`.)
     let object = after_preposition(k);
+    // `his firm worked closely with ...`: after a possessive and a noun or two, a verb in the
+    // past (not one with its agent: `his bill backed by the union`).
+    let possessive = matches!(first, "his" | "her" | "their" | "its" | "our" | "my");
+    let noun = |n: usize| s.word(n).is_some_and(|w| w.chars().all(char::is_lowercase) && !w.ends_with("ed"));
+    let past = |n: usize| ed(n) && s.lower(n + 1) != Some("by");
+    let possessive_then_past = possessive && noun(k + 1) && (past(k + 2) || noun(k + 2) && past(k + 3));
     (pronoun || determiner) && verb_within(MAX_SUBJECT_WORDS, &|_| true)
         || determiner && !object && verb_within(MAX_LONG_SUBJECT_WORDS, &inside_subject)
+        || possessive_then_past && !object
 }
 
 /// `said of the sale: "Q"`, `said of Smith, "Q"`: a phrase with `of` from token `k` that a colon

@@ -2980,6 +2980,12 @@ fn addressee_of_several_words_then_a_clause() {
         one("Fujioka told Reuters in an interview that the bank had invited Taiwan."),
         q("Fujioka", "the bank had invited Taiwan", Kind::Indirect)
     );
+    // A possessive, a noun and a verb in the past open a clause too.
+    assert_eq!(
+        one("Tom Lark told the Harbour Post his firm worked closely with the council."),
+        q("Tom Lark", "his firm worked closely with the council", Kind::Indirect)
+    );
+    assert_eq!(one("Jane Roe told the AP her group never worked with Lark.").1, "her group never worked with Lark");
 }
 
 #[test]
