@@ -3559,6 +3559,17 @@ fn trim_phrase(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         let opens = s.lower(k + 1).is_some_and(|w| is_determiner(w) || is_quantifier(w)) || s.is_capitalised(k + 1);
         opens || (k + 2 == r.end && s.word(k + 1).is_some_and(cues::is_speaker_noun))
     };
+    // (`an electorate in which 67 percent of voters say`: or a count of people.)
+    const MAX_COUNT_AFTER_RELATIVE: usize = 6;
+    let count_after = |k: usize| matches!(s.lower(k), Some("which" | "whom")) && is_share_of_people(s, k + 1..r.end);
+    // (`the party doesn't care about them and one in four said`: after a clause and `and`.)
+    let count_after_clause = |k: usize| {
+        let clause_before = || has_finite_verb(&(r.start..k).filter_map(|j| s.lower(j)).collect::<Vec<&str>>());
+        s.lower(k) == Some("and") && is_share_of_people(s, k + 1..r.end) && clause_before()
+    };
+    if let Some(and) = (r.start + 1..r.end).rev().take(MAX_COUNT_AFTER_RELATIVE + 1).find(|&k| count_after_clause(k)) {
+        r.start = and + 1;
+    }
     if relative_then_speaker(s, r.clone()) {
         r.start += 1;
     } else if let Some(relative) = (r.start + 1..r.end)
@@ -3566,6 +3577,7 @@ fn trim_phrase(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         .take(MAX_AFTER_RELATIVE + 1)
         .find(|&k| relative_then_speaker(s, k..r.end))
         .filter(|&k| short_phrase(k))
+        .or_else(|| (r.start + 1..r.end).rev().take(MAX_COUNT_AFTER_RELATIVE + 1).find(|&k| count_after(k)))
     {
         r.start = relative + 1;
     }
@@ -3710,7 +3722,7 @@ fn trim_phrase(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         && !s.lower(r.end - 1).is_some_and(|w| matches!(w, "result" | "rule" | "consequence" | "whole" | "matter"));
     if as_then_noun_phrase {
         r.start += 1;
-    } else if s.word(r.start).is_some_and(cues::is_clause_opener) {
+    } else if s.word(r.start).is_some_and(cues::is_clause_opener) && !hedged_count_at(s, r.start) {
         // `In an interview on Sunday Trump said`: keep the trailing name or pronoun, with the
         // parenthesis after it (`As Paul Ryan (R-Wis.) noted`).
         const MAX_PARENTHESIS_TOKENS: usize = 8;
@@ -3979,17 +3991,27 @@ fn is_linking(w: &str) -> bool {
 /// A word that counts a share of people: `half`, `percent`, `most`, `four`, `40%`.
 fn is_share_word(w: &str) -> bool {
     is_quantifier(w)
-        || matches!(w, "half" | "all" | "none" | "majority" | "third" | "two-thirds" | "quarter" | "percent" | "%")
+        || matches!(w, "half" | "all" | "none" | "majority" | "third" | "quarter" | "percent" | "%")
         || is_small_number_word(w)
         || w.starts_with(|c: char| c.is_ascii_digit())
+        || is_fraction(w)
+}
+
+/// `two-thirds`, `three-fourths`, `one-quarter`: a fraction written in words.
+fn is_fraction(w: &str) -> bool {
+    let fraction =
+        |f: &str| matches!(f.trim_end_matches('s'), "half" | "third" | "fourth" | "quarter" | "fifth" | "tenth");
+    w.split_once('-').is_some_and(|(n, f)| is_small_number_word(n) && fraction(f))
 }
 
 /// A subject is a noun phrase: a finite verb in it (`Trump is defending his tweets`) means the
 /// words are a clause, unless a relative pronoun introduced it (`an official who has defected`).
 pub(super) fn has_finite_verb(words: &[&str]) -> bool {
     let relative = words.iter().position(|w| cues::with_lower(w, |w| matches!(w, "who" | "which" | "that" | "whose")));
+    // (`doesn't`, `won’t`: a negated auxiliary too.)
+    let negated = |w: &str| w.ends_with("n't") || w.ends_with("n’t");
     words.iter().enumerate().any(|(n, w)| {
-        matches!(
+        (matches!(
             *w,
             "is" | "are"
                 | "was"
@@ -4008,7 +4030,8 @@ pub(super) fn has_finite_verb(words: &[&str]) -> bool {
                 | "may"
                 | "might"
                 | "must"
-        ) && relative.is_none_or(|r| n < r)
+        ) || negated(w))
+            && relative.is_none_or(|r| n < r)
     })
 }
 
@@ -4162,6 +4185,16 @@ fn approximate_number_at(s: &Sentence, k: usize) -> bool {
     let time_after = (k + 2..k + 2 + MAX_QUANTITY_WORDS)
         .any(|n| s.lower(n).is_some_and(|w| is_span_of_time(w) || matches!(w, "ago" | "hours" | "minutes")));
     matches!(s.lower(k), Some("about" | "around" | "over")) && is_quantity_at(s, k + 1) && !adds && !time_after
+}
+
+/// `About half of voters in Ohio`, `At least 200 residents`: a preposition at token `k` that
+/// hedges the count after it, not one that opens a phrase (`At the meeting`, `About Ohio`).
+fn hedged_count_at(s: &Sentence, k: usize) -> bool {
+    match s.lower(k) {
+        Some("at") => s.lower(k + 1) == Some("least") && is_quantity_at(s, k + 2),
+        Some("about" | "around" | "over") => is_quantity_at(s, k + 1),
+        _ => false,
+    }
 }
 
 /// `half`, `40 pct`, `$3 million`, `a third`, `two`: a number or a share at token `k`.
@@ -4505,7 +4538,11 @@ fn last_close(s: &Sentence, from: usize) -> Option<usize> {
 fn clause_end(s: &Sentence, k: usize) -> usize {
     let mut end = s.range.end;
     for n in k..s.range.end {
-        if s.is_punct(n, ';') || coordinated_cue(s, n) || colon_before_framed_quotation(s, n) {
+        if s.is_punct(n, ';')
+            || coordinated_cue(s, n)
+            || colon_before_framed_quotation(s, n)
+            || other_share_reports(s, n)
+        {
             end = n;
             break;
         }
@@ -4522,6 +4559,17 @@ fn clause_end(s: &Sentence, k: usize) -> usize {
         }
     }
     before_punctuation(s, k, end)
+}
+
+/// `21 percent said “not too likely” and 14 percent said “not at all likely”`: `and` at token
+/// `n`, then another count of people with its own report.
+fn other_share_reports(s: &Sentence, n: usize) -> bool {
+    const MAX_COUNT_TOKENS: usize = 4;
+    if s.lower(n) != Some("and") {
+        return false;
+    }
+    let cue = (n + 2..s.range.end).take(MAX_COUNT_TOKENS).find(|&c| s.cue_candidate[c]);
+    cue.is_some_and(|c| s.lower(c).is_some_and(is_plain_report) && is_share_of_people(s, n + 1..c))
 }
 
 /// `declared the need for ambition: “Change the world,” she said`: a colon before a quotation

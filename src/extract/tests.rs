@@ -3708,6 +3708,35 @@ fn a_hedged_share_or_number_of_qualified_people_is_a_speaker() {
     // `at least` hedges a count too, with the people named or not.
     assert_eq!(one("At least 200 residents said they would march.").0, "At least 200 residents");
     assert_eq!(one("Since June, at least 21,000 said they would march.").0, "at least 21,000");
+    // A hedge that is also a preposition opens no phrase before a count: the place stays in it.
+    assert_eq!(one("About half of voters in Ohio say the ferry is late.").0, "About half of voters in Ohio");
+    // A fraction in words counts.
+    assert_eq!(
+        one("Voters see the port as a problem, and three-fourths say the council should act.").0,
+        "three-fourths"
+    );
+}
+
+#[test]
+fn counts_of_people_after_a_relative_pronoun_or_another_report() {
+    assert_eq!(
+        one("Roe faces an electorate in which 67 percent of voters say she is not honest.").0,
+        "67 percent of voters"
+    );
+    let found =
+        quotes("One in three said the council doesn’t care about the port and one in four said it was hostile.");
+    assert_eq!(
+        found,
+        [
+            q("One in three", "the council doesn’t care about the port", Kind::Indirect),
+            q("one in four", "it was hostile", Kind::Indirect)
+        ]
+    );
+}
+
+#[test]
+fn a_negated_report_is_no_quotation() {
+    assert!(quotes("Mr. Lark hasn't indicated any interest in joining the board.").is_empty());
 }
 
 #[test]
