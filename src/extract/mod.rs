@@ -133,10 +133,23 @@ pub fn extract(article: &Article) -> Vec<Quote> {
                 quotes.push(direct_quote(p, span, speaker, cue, n));
                 continue;
             }
-            let speaker = reported_just_before(p, here, at.start)
-                .or_else(|| nearest_direct(here, at))
-                .map(|q| q.speaker.clone())
-                .or_else(|| continues_previous(p, span, n, &previous_speaker));
+            // `"Q1." X added: "Q2"`: a quotation that narration and its cue introduce later in
+            // the paragraph is no guide when the paragraph opens by going on with the one
+            // before (one signed after it, `"Q1 ... Q2." ― Jo Roe`, is).
+            let nearest = nearest_direct(here, at.clone());
+            let introduced_later = nearest.is_some_and(|q| {
+                let between = at.end - p.offset..q.span.start - p.offset;
+                q.span.start >= at.end
+                    && !q.cue.is_empty()
+                    && p.text[between].contains(q.cue.as_str())
+                    && narration_between(p, at.end, q.span.start)
+            });
+            let continued = || continues_previous(p, span, n, &previous_speaker);
+            let speaker = match reported_just_before(p, here, at.start) {
+                Some(q) => Some(q.speaker.clone()),
+                None if introduced_later => continued().or_else(|| nearest.map(|q| q.speaker.clone())),
+                None => nearest.map(|q| q.speaker.clone()).or_else(continued),
+            };
             if let Some(speaker) = speaker {
                 quotes.push(direct_quote(p, span, speaker, String::new(), n));
             }
@@ -316,6 +329,20 @@ fn last_speaker<'q>(p: &Paragraph, here: &'q [Quote]) -> Option<&'q Speaker> {
         here.iter().rev().find(|q| q.kind != Kind::Indirect)
     };
     speaking.map(|q| &q.speaker)
+}
+
+/// True when words outside quotation marks stand between article offsets `from` and `to` of
+/// paragraph `p`: narration (`"Q1." X added: "Q2"`), not only marks (`"Q1." "Q2," X said`).
+fn narration_between(p: &Paragraph, from: usize, to: usize) -> bool {
+    let (from, to) = (from - p.offset, to - p.offset);
+    let mut at = from;
+    for span in p.spans.iter().filter(|s| s.end > from && s.open < to) {
+        if p.text[at..span.open.max(at)].contains(char::is_alphabetic) {
+            return true;
+        }
+        at = at.max(span.end);
+    }
+    at < to && p.text[at..to].contains(char::is_alphabetic)
 }
 
 /// True when nothing but white space comes before quotation span `span` in its paragraph.

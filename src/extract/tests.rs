@@ -476,6 +476,24 @@ fn following_paragraph_of_quotation_continues_speaker() {
 }
 
 #[test]
+fn following_paragraph_goes_on_before_a_quotation_that_narration_introduces() {
+    // Another speaker introduced later in the paragraph does not take its opening quotation.
+    let text = "“Ships are late every day,” said Tom Lark.\n\n“We need more cranes and more staff.” \
+                Jane Roe added: “The cranes are on order.”";
+    assert_eq!(speakers(text), ["Tom Lark", "Tom Lark", "Jane Roe"]);
+    // One signed after it does (`“...” ― Jane Roe`).
+    let text = "“Ships are late every day.” ― Tom Lark\n\n“We need more cranes and more staff.” “And \
+                we need them now.” ― Jane Roe";
+    assert_eq!(speakers(text), ["Tom Lark", "Jane Roe", "Jane Roe"]);
+}
+
+#[test]
+fn a_question_quoted_then_a_cue_with_its_topic() {
+    let found = one("“Why would you try to cozy up to him?” Lark said about the mayor's plan.");
+    assert_eq!(found, q("Lark", "Why would you try to cozy up to him?", Kind::Direct));
+}
+
+#[test]
 fn paragraph_of_quotation_after_indirect_speech_ending_a_paragraph_continues_its_speaker() {
     let text = "Tom Lark said the port would close for a week.\n\n“We need more cranes and more staff.”";
     let found = quotes(text);

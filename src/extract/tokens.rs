@@ -309,7 +309,11 @@ fn cue_follows_quotation(para: &str, tokens: &[Token], i: usize, cue: &[bool]) -
             if stop_inside && introduces_next {
                 return false;
             }
-            return closes_with_cue(para, tokens, j);
+            // `"Q?" Lichtman said about McCain's effort`: a question or an exclamation cannot
+            // close with a comma, so its cue may go on with a topic.
+            let asks = para[..tokens[i].start].trim_end().ends_with(['!', '?']);
+            let topic = || tokens.get(j + 1).is_some_and(|t| matches!(t.text(para), "about" | "of" | "by"));
+            return closes_with_cue(para, tokens, j) || asks && tokens[j].is_word() && topic();
         }
         // `“Q!” Mike Murphy, the head of the group, said.`, `“Q!” Scott's niece, Marcia Price,
         // shouted.`: a name and its apposition (after a full stop, `Mr Valentine, who ...,
