@@ -277,6 +277,35 @@ pub fn is_role_noun(word: &str) -> bool {
     ROLE_NOUNS.contains(word)
 }
 
+/// A noun that sports writing describes a named player or manager by (`the Tottenham striker`,
+/// `the Gloucester fly-half`, `the Arsenal boss`).
+fn is_player_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "striker"
+            | "midfielder"
+            | "defender"
+            | "winger"
+            | "forward"
+            | "keeper"
+            | "goalkeeper"
+            | "full-back"
+            | "centre-back"
+            | "fly-half"
+            | "scrum-half"
+            | "lock"
+            | "prop"
+            | "flanker"
+            | "hooker"
+            | "skipper"
+            | "boss"
+            | "manager"
+            | "youngster"
+            | "veteran"
+            | "international"
+    )
+}
+
 /// A noun in lower case for one person (`the officer`, `one broker`, `a foreign analyst`): so a
 /// description with it is someone `he` or `she` can refer back to, not a body.
 fn is_person_noun(word: &str) -> bool {
@@ -1562,6 +1591,25 @@ impl Resolver {
         quoted.map(|p| p.resolved.clone()).or_else(|| (gender != Gender::Unknown).then(named).flatten())
     }
 
+    /// `"...," said Lark. Robbie Keane was full of praise. "...," said the Tottenham striker`: the
+    /// person the narrative turned to since the last quotation, for a description that sports
+    /// writing gives a player or a manager, when no post given to them disagrees (not `the
+    /// Arsenal boss` after `Manchester United manager Ferguson`). Officials, sources, candidates
+    /// and `the man` are too often someone else, described before or never named.
+    fn described_subject(&self, head: &str, pos: usize) -> Option<String> {
+        if !is_player_noun(head) {
+            return None;
+        }
+        let quoted = self.persons.last()?;
+        let mut since = self.sentence_subjects.iter().rev().filter(|(s, _)| s.start > quoted.pos && s.end < pos);
+        let (_, name) = since.next()?;
+        // (A person: a name whose gender the article tells, not a club.)
+        let person = self.gender_in_article(name) != Gender::Unknown;
+        let mut posts = self.posts_of(name).peekable();
+        let role_agrees = posts.peek().is_none() || posts.any(|r| role_words(r).any(|w| w.contains(head)));
+        (*name != quoted.resolved.name && person && role_agrees).then(|| name.clone())
+    }
+
     /// The last person of this gender, other than `quoted`, who opened a sentence between
     /// `quoted`'s last quotation and `pos`; not in the sentence of `pos`, which is then what was
     /// said (`Mr Sullivan "made accounting decisions," he told the court`).
@@ -1801,6 +1849,9 @@ impl Resolver {
         let firm = firm.or_else(|| self.groups.iter().rev().find(ends_with(is_trade)));
         if let Some(firm) = firm.filter(|_| firm_noun && core.split_whitespace().count() == 1) {
             return Some(Resolved { name: firm.name.clone(), role: description.to_string() });
+        }
+        if let Some(name) = self.described_subject(head, pos) {
+            return Some(Resolved { name, role: description.to_string() });
         }
         let Person { resolved: last, paragraph: last_paragraph, surface: last_surface, .. } = self.persons.last()?;
         let stem_in = |words: &str| words.split_whitespace().any(|w| same_stem(w, head));

@@ -1652,6 +1652,17 @@ fn a_role_reference_agrees_with_any_post_given_before() {
 }
 
 #[test]
+fn a_player_described_after_the_narrative_turned_to_him() {
+    let text = "“It was a good goal,” said Tom Lark.\n\nRobbie Keane was another full of praise for the winger. \
+                “It was great play from Damien,” said the Harbour striker.";
+    assert_eq!(speakers(text), ["Tom Lark", "Robbie Keane"]);
+    // Not an official, whom the article may never name.
+    let text = "“It was a good goal,” said Tom Lark.\n\nRobbie Keane was full of praise. “The port is \
+                closed,” said the official.";
+    assert_ne!(speakers(text)[1], "Robbie Keane");
+}
+
+#[test]
 fn nouns_ending_in_ly_are_not_adverbs() {
     let found = quotes("The relatives watched the video on Thursday, attorneys for the family said.");
     assert_eq!(found, [q("attorneys for the family", "The relatives watched the video on Thursday", Kind::Indirect)]);
