@@ -4074,6 +4074,11 @@ fn an_institution_speaks_as_one() {
         (found.speaker.name.as_str(), found.speaker.role.as_str()),
         ("Vestat", "the national statistics institute")
     );
+    let found = first_quote("The Harbour-based think-tank Port Policy Institute said ships were late.");
+    assert_eq!(
+        (found.speaker.name.as_str(), found.speaker.role.as_str()),
+        ("Port Policy Institute", "The Harbour-based think-tank")
+    );
     // Only right before the name: further off, the whole phrase is the description.
     assert_eq!(
         one("A commission set up to unravel the affairs of debt-ridden Harbour Air says the airline lost money.").0,
