@@ -1591,6 +1591,25 @@ impl Resolver {
         quoted.map(|p| p.resolved.clone()).or_else(|| (gender != Gender::Unknown).then(named).flatten())
     }
 
+    /// `Other economists said ... "...," one said`: one of the people quoted as a group in this
+    /// paragraph or the one before (`one of the other economists`).
+    fn one_of_group(&self, one: &str, paragraph: usize) -> Option<Resolved> {
+        let (quoted_in, group) = self.plurals.last()?;
+        if paragraph > quoted_in + 1 || group.name.contains(" and ") {
+            return None;
+        }
+        // (`Underwriters`, `Other economists` open a sentence; `World Bank sources` is a name.)
+        let mut name = group.name.clone();
+        let mut words = name.split(' ');
+        let opens_sentence = words.next().is_some_and(|w| w.chars().skip(1).all(|c| c.is_lowercase()))
+            && words.all(|w| !w.starts_with(char::is_uppercase));
+        if opens_sentence {
+            name[..1].make_ascii_lowercase();
+        }
+        let article = if name.starts_with("the ") { "" } else { "the " };
+        Some(Resolved { name: format!("{one} of {article}{name}"), role: String::new() })
+    }
+
     /// `"...," said Lark. Robbie Keane was full of praise. "...," said the Tottenham striker`: the
     /// person the narrative turned to since the last quotation, for a description that sports
     /// writing gives a player or a manager, when no post given to them disagrees (not `the
@@ -1799,6 +1818,9 @@ impl Resolver {
     fn resolve_description(&self, description: &str, pos: usize, paragraph: usize) -> Option<Resolved> {
         let lower = description.to_lowercase();
         let core = lower.trim_start_matches("the ").trim();
+        if let Some(one) = matches!(core, "one" | "another").then(|| self.one_of_group(core, paragraph)).flatten() {
+            return Some(one);
+        }
         if let Some((_, name)) =
             self.roles.iter().rev().find(|(role, _)| role.to_lowercase().trim_start_matches("the ") == core)
         {

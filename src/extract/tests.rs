@@ -1663,6 +1663,14 @@ fn a_player_described_after_the_narrative_turned_to_him() {
 }
 
 #[test]
+fn one_after_a_group_is_one_of_them() {
+    let text = "Other dockers said the port would close. “It has been years since a ship came in,” one said.";
+    assert_eq!(speakers(text), ["Other dockers", "one of the other dockers"]);
+    // With no group quoted before, `one` stays as it is.
+    assert_eq!(speakers("“It has been years since a ship came in,” one said."), ["one"]);
+}
+
+#[test]
 fn nouns_ending_in_ly_are_not_adverbs() {
     let found = quotes("The relatives watched the video on Thursday, attorneys for the family said.");
     assert_eq!(found, [q("attorneys for the family", "The relatives watched the video on Thursday", Kind::Indirect)]);
