@@ -2881,8 +2881,11 @@ fn subject_between(s: &Sentence, start: usize, end: usize) -> Option<Subject> {
             && s.lower(description_end - 3) == Some("for")
             && !s.is_capitalised(description_end - 1)
             && !s.word(bounds[n]).is_some_and(speakers::is_given_name);
-        // (`And a third, Daniel Traynor, said`: a connective opens no description.)
-        let described = (bounds[d]..commas[d]).find(|&k| !s.word(k).is_some_and(cues::is_discourse_word));
+        // (`And a third, Daniel Traynor, said`, `When the director, James Comey, said`: a
+        // connective or a subordinator opens no description.)
+        let opener =
+            |k: usize| s.word(k).is_some_and(cues::is_discourse_word) || s.lower(k).is_some_and(is_subordinator);
+        let described = (bounds[d]..commas[d]).find(|&k| !opener(k));
         let description = described.unwrap_or(bounds[d])..commas[d];
         if opens_clause
             && !acronym

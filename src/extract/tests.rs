@@ -3365,6 +3365,9 @@ fn a_description_then_a_name_between_commas_gives_the_name_and_its_role() {
         assert_eq!(quote.speaker.name, "Jane Roe", "{text}");
         assert_eq!(quote.speaker.role, description, "{text}");
     }
+    // A subordinate clause's conjunction opens no description.
+    let quote = first_quote("When the port director, Jane Roe, said on Tuesday that the port would close, ships left.");
+    assert_eq!((quote.speaker.name.as_str(), quote.speaker.role.as_str()), ("Jane Roe", "the port director"));
 }
 
 #[test]
