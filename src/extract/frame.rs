@@ -5274,8 +5274,36 @@ fn names_people(head: &str) -> bool {
 /// A subject starting at token `start` and followed by a lower-case verb before token `before`.
 fn subject_at(s: &Sentence, start: usize, before: usize) -> Option<Range<usize>> {
     let mut k = start;
-    while k < before && s.is_capitalised(k) {
+    // (`The U.S. Court of Appeals overruled ... and said`, `Chancellor of the Exchequer Nigel
+    // Lawson`: after an organisation's word or a title, `of` or `for` joins a name's words.)
+    // (`Minister of State for Finance Tom Hockin`: once joined, on after any capitalised word.)
+    let joins_name = |j: usize, joined: bool| {
+        let next = if s.lower(j + 1) == Some("the") { j + 2 } else { j + 1 };
+        let named = |w: &str| speakers::is_organisation_word(w) || cues::with_lower(w, speakers::is_occupation);
+        j > start
+            && matches!(s.lower(j), Some("of" | "for"))
+            && (s.word(j - 1).is_some_and(named) || joined && s.is_capitalised(j - 1))
+            && next < before
+            && s.is_capitalised(next)
+    };
+    // (`the U.S. Court of Appeals`: the article before such a name.)
+    let organisation_after = |j: usize| {
+        let run_end = (j..before).find(|&n| !s.is_capitalised(n)).unwrap_or(before);
+        run_end > j && s.word(run_end - 1).is_some_and(speakers::is_organisation_word)
+    };
+    if s.word(k) == Some("the") && organisation_after(k + 1) {
         k += 1;
+    }
+    let mut joined = false;
+    while k < before {
+        if s.is_capitalised(k) {
+            k += 1;
+        } else if joins_name(k, joined) {
+            joined = true;
+            k += if s.lower(k + 1) == Some("the") { 2 } else { 1 };
+        } else {
+            break;
+        }
     }
     if k == start && s.word(k).is_some_and(cues::is_pronoun) {
         k += 1;

@@ -552,9 +552,16 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
         if tells_where_from(w) {
             break;
         }
+        // (`the 6th Circuit`, `the 101st Airborne`: an ordinal inside a name.)
+        let ordinal = start < words.len()
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|e| w.strip_suffix(e).is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())));
         if (is_name_word(w) && (!possessive || (organisation_name && start < words.len() && !owner)))
             || particle
             || of_in_name
+            || ordinal
         {
             start -= 1;
         } else if let Some(joined) = connector_in_name(&words, start) {

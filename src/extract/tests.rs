@@ -3121,6 +3121,21 @@ fn short_past_tense_ends_a_determiner_subject() {
 }
 
 #[test]
+fn a_main_clause_subject_named_with_of() {
+    assert_eq!(
+        one("But the Harbour Court of Appeals overruled the ruling and said the pier must stay open.").0,
+        "Harbour Court of Appeals"
+    );
+    let found = first_quote("Minister of State for Ports Tom Lark promised to act quickly on the plan.");
+    assert_eq!((found.speaker.name.as_str(), found.speaker.role.as_str()), ("Tom Lark", "Minister of State for Ports"));
+    // An ordinal inside a name: `the 6th Circuit`.
+    assert_eq!(
+        one("The Court of Appeals for the 6th Circuit said the pier must stay open.").0,
+        "Court of Appeals for the 6th Circuit"
+    );
+}
+
+#[test]
 fn main_clause_subject_after_an_opening_phrase_or_a_dateline() {
     assert_eq!(
         one("In an interview on Thursday, the Wisconsin Republican criticized the plan and said allies were worried."),
