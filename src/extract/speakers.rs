@@ -1902,7 +1902,10 @@ impl Resolver {
         // (`England coach Andy Robinson said ... the England coach added`: a title's word names a
         // role too, when the article gave it to the person.)
         let given_role = posts().any(holds);
-        let role_reference = (ROLE_NOUNS.contains(head) && role_agrees && !other_description)
+        // (`the Salford MP`: a member's letters are a role noun here, not in a name: `Tom
+        // McCabe MSP`.)
+        let member = matches!(head, "mp" | "msp" | "mep" | "lawmaker" | "legislator");
+        let role_reference = ((ROLE_NOUNS.contains(head) || member) && role_agrees && !other_description)
             || (is_occupation(head) && given_role && !other_description)
             || is_age(head)
             || (is_party_member(head) && named);

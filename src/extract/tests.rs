@@ -1663,6 +1663,14 @@ fn a_player_described_after_the_narrative_turned_to_him() {
 }
 
 #[test]
+fn a_member_of_parliament_described_is_the_one_quoted_before() {
+    let text = "“The threat is real,” said Jane Roe.\n\n“The port is at risk,” the Harbour MP told the committee.";
+    assert_eq!(speakers(text), ["Jane Roe", "Jane Roe"]);
+    // The letters after a name are no description: `Tom Lark MSP`.
+    assert_eq!(speakers("“The port is at risk,” said Finance Minister Tom Lark MSP."), ["Tom Lark MSP"]);
+}
+
+#[test]
 fn one_after_a_group_is_one_of_them() {
     let text = "Other dockers said the port would close. “It has been years since a ship came in,” one said.";
     assert_eq!(speakers(text), ["Other dockers", "one of the other dockers"]);
