@@ -133,21 +133,15 @@ pub fn extract(article: &Article) -> Vec<Quote> {
                 quotes.push(direct_quote(p, span, speaker, cue, n));
                 continue;
             }
-            // `"Q1." X added: "Q2"`: a quotation that narration and its cue introduce later in
-            // the paragraph is no guide when the paragraph opens by going on with the one
-            // before (one signed after it, `"Q1 ... Q2." ― Jo Roe`, is).
+            // A paragraph that opens by going on with the one before is not guided by a
+            // quotation that narration introduces later in it.
             let nearest = nearest_direct(here, at.clone());
-            let introduced_later = nearest.is_some_and(|q| {
-                let between = at.end - p.offset..q.span.start - p.offset;
-                q.span.start >= at.end
-                    && !q.cue.is_empty()
-                    && p.text[between].contains(q.cue.as_str())
-                    && narration_between(p, at.end, q.span.start)
-            });
             let continued = || continues_previous(p, span, n, &previous_speaker);
             let speaker = match reported_just_before(p, here, at.start) {
                 Some(q) => Some(q.speaker.clone()),
-                None if introduced_later => continued().or_else(|| nearest.map(|q| q.speaker.clone())),
+                None if nearest.is_some_and(|q| introduced_after(p, &at, q)) => {
+                    continued().or_else(|| nearest.map(|q| q.speaker.clone()))
+                }
                 None => nearest.map(|q| q.speaker.clone()).or_else(continued),
             };
             if let Some(speaker) = speaker {
@@ -329,6 +323,15 @@ fn last_speaker<'q>(p: &Paragraph, here: &'q [Quote]) -> Option<&'q Speaker> {
         here.iter().rev().find(|q| q.kind != Kind::Indirect)
     };
     speaking.map(|q| &q.speaker)
+}
+
+/// `"Q1." X added: "Q2"`: quotation `q` comes after the uncued one at bytes `at`, and narration
+/// with `q`'s cue stands between them (not a quotation signed after it: `"Q1 ... Q2." ― Jo Roe`).
+fn introduced_after(p: &Paragraph, at: &Range<usize>, q: &Quote) -> bool {
+    q.span.start >= at.end
+        && !q.cue.is_empty()
+        && p.text[at.end - p.offset..q.span.start - p.offset].contains(q.cue.as_str())
+        && narration_between(p, at.end, q.span.start)
 }
 
 /// True when words outside quotation marks stand between article offsets `from` and `to` of

@@ -295,7 +295,10 @@ fn cue_follows_quotation(para: &str, tokens: &[Token], i: usize, cue: &[bool]) -
     }
     // `“...helping.” But Ms. Capito also said in an interview that ...`: after a full stop, a
     // capitalised conjunction opens a new sentence.
-    let stop_inside = para[..tokens[i].start].trim_end().ends_with(['.', '!', '?']);
+    let inside = para[..tokens[i].start].trim_end();
+    let stop_inside = inside.ends_with(['.', '!', '?']);
+    // (A question or an exclamation: it cannot close with a comma.)
+    let exclaims = inside.ends_with(['!', '?']);
     let conjunction = tokens.get(i + 1).is_some_and(|t| matches!(t.text(para), "But" | "And" | "Yet" | "So"));
     if stop_inside && conjunction {
         return false;
@@ -309,16 +312,14 @@ fn cue_follows_quotation(para: &str, tokens: &[Token], i: usize, cue: &[bool]) -
             if stop_inside && introduces_next {
                 return false;
             }
-            // `"Q?" Lichtman said about McCain's effort`: a question or an exclamation cannot
-            // close with a comma, so its cue may go on with a topic.
-            let asks = para[..tokens[i].start].trim_end().ends_with(['!', '?']);
+            // `"Q?" Lichtman said about McCain's effort`: after a question or an exclamation
+            // the cue may go on with a topic.
             let topic = || tokens.get(j + 1).is_some_and(|t| matches!(t.text(para), "about" | "of" | "by"));
-            return closes_with_cue(para, tokens, j) || asks && tokens[j].is_word() && topic();
+            return closes_with_cue(para, tokens, j) || exclaims && tokens[j].is_word() && topic();
         }
         // `“Q!” Mike Murphy, the head of the group, said.`, `“Q!” Scott's niece, Marcia Price,
         // shouted.`: a name and its apposition (after a full stop, `Mr Valentine, who ...,
         // agreed.` is a sentence of its own).
-        let exclaims = para[..tokens[i].start].trim_end().ends_with(['!', '?']);
         if n > 0 && exclaims && tokens[j].is_punct(',') && tokens[i + 1].text(para).starts_with(char::is_uppercase) {
             return apposition_end(tokens, j).is_some_and(|c| cue[c] && closes_with_cue(para, tokens, c));
         }
