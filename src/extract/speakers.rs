@@ -1427,10 +1427,10 @@ impl Resolver {
     /// The posts the article gave `name` in quoted mentions (`New Jersey Gov.`; not a relative
     /// clause that tells what they did, nor an age: `43`, `then 38`), oldest first.
     fn posts_of<'r>(&'r self, name: &'r str) -> impl Iterator<Item = &'r str> + 'r {
-        let is_age =
+        let age_alone =
             |role: &str| role.split(' ').all(|w| matches!(w, "then" | "now" | "aged") || w.parse::<u8>().is_ok());
         let given = self.roles.iter().filter(move |(_, n)| n == name);
-        given.filter_map(|(role, _)| role_in_apposition(role)).filter(move |r| !r.is_empty() && !is_age(r))
+        given.filter_map(|(role, _)| role_in_apposition(role)).filter(move |r| !r.is_empty() && !age_alone(r))
     }
 
     /// A body's name with the acronym the article also quoted it by: `Securities and Exchange
@@ -1632,7 +1632,7 @@ impl Resolver {
         // (A person: a name whose gender the article tells, not a club.)
         let person = self.gender_in_article(name) != Gender::Unknown;
         let mut posts = self.posts_of(name).peekable();
-        let role_agrees = posts.peek().is_none() || posts.any(|r| role_words(r).any(|w| w.contains(head)));
+        let role_agrees = posts.peek().is_none() || posts.any(|r| holds_post(r, head));
         (*name != quoted.resolved.name && person && role_agrees).then(|| name.clone())
     }
 
@@ -1890,7 +1890,7 @@ impl Resolver {
         // the article gave the person at any time (`New Jersey Gov. Chris Christie`, later
         // `Christie, who has campaigned for Trump,`: still `the governor`).
         let posts = || role_in_apposition(&last.role).into_iter().chain(self.posts_of(&last.name));
-        let holds = |r: &str| role_words(r).any(|w| w.contains(head));
+        let holds = |r: &str| holds_post(r, head);
         let role_agrees = last.role.is_empty() || posts().any(holds);
         // An age (`the 31-year-old`) describes whoever was quoted, whatever their role.
         // `the New York businessman` is not whoever was quoted as `the former first lady`.
@@ -1983,6 +1983,12 @@ fn is_plural(mention: &Mention, resolved: &Resolved) -> bool {
         }),
         MentionKind::Pronoun => mention.name == "they",
     }
+}
+
+/// A role whose words name the post that a description's head noun says (`New Jersey Gov.`
+/// for `governor`, `Tottenham striker` for `striker`).
+fn holds_post(role: &str, head: &str) -> bool {
+    role_words(role).any(|w| w.contains(head))
 }
 
 /// The words of a role in lower case, abbreviated titles written out (`Sen.` -> `senator`).
