@@ -50,6 +50,12 @@ static ABBREVIATIONS: Words = Words::any_case(&[
     "univ", "assn", "bros", "messrs",
 ]);
 
+/// Abbreviated titles, which may stand before a nickname in quotation marks.
+static TITLE_ABBREVIATIONS: Words = Words::any_case(&[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "pres", "adm",
+    "cmdr", "maj", "supt", "det", "insp", "messrs", "st",
+]);
+
 /// Letters, digits and the symbols that belong to words (`$100`, `50%`, `AT&T`, `£5`).
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
@@ -259,7 +265,8 @@ pub fn sentences(para: &str, tokens: &[Token], cue: &[bool]) -> Vec<std::ops::Ra
             start = i + 1;
             continue;
         }
-        if ends_sentence(para, tokens, i) && !cue_follows_quotation(para, tokens, i, cue) {
+        let ends = ends_sentence(para, tokens, i) && !cue_follows_quotation(para, tokens, i, cue);
+        if ends || abbreviation_before_quotation(para, tokens, i, cue) {
             out.push(start..i + 1);
             start = i + 1;
         }
@@ -281,6 +288,31 @@ pub fn paragraph_start(tokens: &[Token]) -> usize {
 fn opens_list_item(para: &str, t: &Token) -> bool {
     matches!(t.kind, Kind::Punct('-' | '*' | '•' | '–' | '—' | '·'))
         && para[..t.start].trim_end_matches([' ', '\t']).ends_with('\n')
+}
+
+/// `... would go to the DEC. "I'd only be pleased ...," he added.`: an abbreviation's period ends
+/// the sentence before a quotation that opens with a capital and has its own cue after it (also
+/// `"...," said Jim Cardwell`). Not a
+/// title or initials before a nickname (`Gen. "Mad Dog" Mattis`, `C.N. "Bud" Moore said`); and
+/// without a cue of its own, `said in an interview in the U.S. "We are ..."` stays one sentence.
+fn abbreviation_before_quotation(para: &str, tokens: &[Token], i: usize, cue: &[bool]) -> bool {
+    const MAX_NICKNAME_WORDS: usize = 2;
+    let t = tokens[i];
+    let Some(Kind::Open(n)) = tokens.get(i + 1).map(|t| t.kind) else { return false };
+    let abbreviation = t.is_word() && t.quote.is_none() && t.end - t.start > 2 && para.as_bytes()[t.end - 1] == b'.';
+    if !abbreviation || TITLE_ABBREVIATIONS.contains(&para[t.start..t.end - 1]) {
+        return false;
+    }
+    if !para[tokens[i + 1].end..].trim_start().starts_with(char::is_uppercase) {
+        return false;
+    }
+    let Some(close) = (i + 2..tokens.len()).find(|&k| matches!(tokens[k].kind, Kind::Close(c) if c == n)) else {
+        return false;
+    };
+    let nickname = close - i - 2 <= MAX_NICKNAME_WORDS
+        && tokens.get(close + 1).is_some_and(|w| w.is_word() && w.text(para).starts_with(char::is_uppercase));
+    let inverted_cue = cue.get(close + 1) == Some(&true);
+    !nickname && (inverted_cue || cue_follows_quotation(para, tokens, close, cue))
 }
 
 /// Longest subject between a closing quotation mark and its cue: `the state's junior senator`.
@@ -490,6 +522,23 @@ mod tests {
             sentence_texts("Sales rose to $10.9bn. Profits fell 1.6%. See harbour.com. The U.S. Navy came."),
             ["Sales rose to $10.9bn.", "Profits fell 1.6%.", "See harbour.com.", "The U.S. Navy came."]
         );
+    }
+
+    #[test]
+    fn abbreviation_ends_sentence_before_quotation_with_its_own_cue() {
+        assert_eq!(
+            sentence_texts("Funds go to the DEC. \"I am pleased,\" he said. Sales at Co Ltd. \"It is,\" said Ann Roe."),
+            ["Funds go to the DEC.", "\"I am pleased,\" he said.", "Sales at Co Ltd.", "\"It is,\" said Ann Roe."]
+        );
+        // A nickname after initials or a title; a quotation with no cue of its own.
+        let one = [
+            "Sales will rise, C.N. \"Bud\" Moore said.",
+            "Then Gen. \"Mad Dog\" Mattis said no.",
+            "Weinberger said in the U.S. \"We are fully prepared.\"",
+        ];
+        for para in one {
+            assert_eq!(sentence_texts(para), [para]);
+        }
     }
 
     #[test]
