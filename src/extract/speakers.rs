@@ -1689,7 +1689,12 @@ impl Resolver {
             full.1.split(' ').count() > words.len()
                 && words[..words.len() - 1].iter().all(|w| full.1.split(' ').any(|f| f == *w))
         };
-        let mut candidates: Vec<&(usize, String)> = self.names.get(last).into_iter().flatten().filter(fuller).collect();
+        // (A firm named with its legal form is named in full: `Southwestern Energy Co` is not its
+        // unit `Southwestern Energy Production Co`, `The Hydraulic Co` not `Bridgeport Hydraulic
+        // Co`, `Financial Corp` not `First Nationwide Financial Corp`.)
+        let firm_in_full = words.len() > 1 && is_company_suffix(last);
+        let named = self.names.get(last).filter(|_| !firm_in_full);
+        let mut candidates: Vec<&(usize, String)> = named.into_iter().flatten().filter(fuller).collect();
         // (Not a common noun, `Analysts` after `News Analysis`, nor a plural, `Democrats` after
         // `Maryland Democrat`.)
         let plural_of = |a: &str, b: &str| a.strip_suffix('s') == Some(b) || b.strip_suffix('s') == Some(a);

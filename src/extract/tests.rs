@@ -4237,6 +4237,14 @@ fn a_firm_named_again_without_its_legal_form_is_the_same_firm() {
 }
 
 #[test]
+fn a_firm_named_with_its_legal_form_is_not_its_unit() {
+    let text = "Harbour Energy Co said it reached an agreement with Lark Oil Inc.\n\n\
+                The pact covers gas of Harbour Energy Production Co, Harbour Energy said.\n\n\
+                Harbour Energy Production Co said it would build a pipeline.";
+    assert_eq!(speakers(text), ["Harbour Energy Co", "Harbour Energy Co", "Harbour Energy Production Co"]);
+}
+
+#[test]
 fn the_company_is_the_firm_named_by_its_trade_when_none_has_a_legal_form() {
     let text =
         "Sea Links Airlines said it would add flights in May.\n\nThe company said a fourth flight would start in June.";
