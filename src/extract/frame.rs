@@ -3223,7 +3223,7 @@ fn second_clause_subject(s: &Sentence, r: Range<usize>) -> Option<Range<usize>> 
 
 /// Common irregular past forms that are not also participles of a report: with an object or a
 /// phrase after them (`left the harbour`, `took over`) they are verbs.
-fn is_irregular_past(w: &str) -> bool {
+pub fn is_irregular_past(w: &str) -> bool {
     matches!(
         w,
         "left"

@@ -730,11 +730,31 @@ fn pronoun_after(p: &Paragraph, first: usize, k: usize) -> Option<bool> {
                     _ => {}
                 }
             }
-            TokenKind::Punct('.' | '!' | '?' | ';') | TokenKind::Open(_) | TokenKind::Close(_) => return None,
+            // `Dustin Hoffman is in the UK to publicise a comedy. He said ...`: or the pronoun
+            // opening the next sentence, when a verb follows the name (not `A Wall Street analyst
+            // said ...`, `... immigration, Social Security and more.`).
+            TokenKind::Punct('.' | '!' | '?') => {
+                return match p.tokens.get(n + 1).map(|t| t.text(p.text)) {
+                    Some("He") if verb_after(p, k) => Some(true),
+                    Some("She") if verb_after(p, k) => Some(false),
+                    _ => None,
+                };
+            }
+            TokenKind::Punct(';') | TokenKind::Open(_) | TokenKind::Close(_) => return None,
             _ => {}
         }
     }
     None
+}
+
+/// Token `k` is a verb in the past or the present, or an auxiliary (`won`, `is`, `has`, `says`).
+fn verb_after(p: &Paragraph, k: usize) -> bool {
+    p.tokens.get(k).is_some_and(|t| {
+        let w = t.text(p.text);
+        t.is_word()
+            && w.starts_with(char::is_lowercase)
+            && (cues::is_auxiliary_verb(w) || w.ends_with("ed") || w.ends_with('s') || frame::is_irregular_past(w))
+    })
 }
 
 /// `Tory leader Michael Howard`, `Democratic presidential candidate Hillary Clinton`: the role

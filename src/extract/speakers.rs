@@ -1594,7 +1594,11 @@ impl Resolver {
         if let Some(turned_to) = quoted.and_then(|q| self.sentence_subject_since(q, pos, gender)) {
             return Some(turned_to);
         }
-        let named = || self.subject_before(pos, gender).or_else(|| self.named_before(pos, gender));
+        let named = || {
+            self.subject_before(pos, gender)
+                .or_else(|| self.named_before(pos, gender))
+                .or_else(|| self.last_sentence_subject(pos, gender))
+        };
         quoted.map(|p| p.resolved.clone()).or_else(|| (gender != Gender::Unknown).then(named).flatten())
     }
 
@@ -1646,6 +1650,19 @@ impl Resolver {
         let mut since = self.sentence_subjects.iter().rev().filter(|(s, _)| s.start > quoted.pos && s.end < pos);
         let (_, name) = since.find(|(_, name)| self.gender_in_article(name) == gender)?;
         (*name != quoted.resolved.name).then(|| self.with_known_role(name))
+    }
+
+    /// `Dustin Hoffman is in the UK to publicise ... He said: "..."`: with no one quoted before,
+    /// the last person of this gender who opened a sentence before the one of `pos`.
+    fn last_sentence_subject(&self, pos: usize, gender: Gender) -> Option<Resolved> {
+        let (sentence, name) = self.sentence_subjects.iter().rev().find(|(s, _)| s.end < pos)?;
+        // (Not past another person named since: `83-year-old Yuji Shimizu contemplates ...`.)
+        let named_since = self
+            .names
+            .values()
+            .flatten()
+            .any(|(p, n)| (sentence.end..pos).contains(p) && n != name && !names_organisation(n));
+        (!named_since && self.gender_in_article(name) == gender).then(|| self.with_known_role(name))
     }
 
     /// The nearest full name before `pos` in subject position whose given name has this gender

@@ -4237,6 +4237,15 @@ fn a_firm_named_again_without_its_legal_form_is_the_same_firm() {
 }
 
 #[test]
+fn a_pronoun_before_anyone_is_quoted_is_the_person_who_opened_the_sentence_before() {
+    let text = "Lark shocks Cole\n\nSecond seed Tom Cole suffered a comprehensive defeat by Jurgen Lark in \
+                the quarter-finals of the Open.\n\nCole was often bamboozled by the Austrian's drop shots, \
+                losing 6-3 6-1. Lark has now beaten Cole in two of their three meetings.\n\n\
+                \"I had a good game plan and I executed it perfectly,\" he said.";
+    assert_eq!(speakers(text), ["Jurgen Lark"]);
+}
+
+#[test]
 fn a_firm_named_with_its_legal_form_is_not_its_unit() {
     let text = "Harbour Energy Co said it reached an agreement with Lark Oil Inc.\n\n\
                 The pact covers gas of Harbour Energy Production Co, Harbour Energy said.\n\n\
