@@ -84,6 +84,8 @@ fn an_occupation_opening_the_sentence_is_the_role() {
     for (text, name, role) in [
         ("Singer Tom Lark said the tour would end in May.", "Tom Lark", "Singer"),
         ("Striker Ana Diaz said the tour would end in May.", "Ana Diaz", "Striker"),
+        ("Referee Graham Lark said he applied the laws of the game.", "Graham Lark", "Referee"),
+        ("Founder Ana Diaz has pledged to contest the action.", "Ana Diaz", "Founder"),
         // A title before an organisation word names the organisation.
         ("Singer Co and Harbour Corp said the tour would end in May.", "Singer Co and Harbour Corp", ""),
     ] {
