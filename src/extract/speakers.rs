@@ -1547,6 +1547,7 @@ impl Resolver {
                 let head = head_noun(&mention.name);
                 let indefinite = matches!(mention.name.split(' ').next(), Some("a" | "an" | "one" | "another"));
                 ROLE_NOUNS.contains(head.as_str())
+                    || is_demonym(&head)
                     || (indefinite && is_person_noun(&short_head_noun(&mention.name)))
                     || mention.name.contains(" who ")
             }
@@ -1649,11 +1650,12 @@ impl Resolver {
 
     /// `"...," said Lark. Robbie Keane was full of praise. "...," said the Tottenham striker`: the
     /// person the narrative turned to since the last quotation, for a description that sports
-    /// writing gives a player or a manager, when no post given to them disagrees (not `the
+    /// writing gives a player or a manager, or by nationality (`Roddick was left frustrated ...
+    /// "...," said the American`), when no post given to them disagrees (not `the
     /// Arsenal boss` after `Manchester United manager Ferguson`). Officials, sources, candidates
     /// and `the man` are too often someone else, described before or never named.
     fn described_subject(&self, head: &str, pos: usize) -> Option<String> {
-        if !is_player_noun(head) {
+        if !is_player_noun(head) && !is_demonym(head) {
             return None;
         }
         let quoted = self.persons.last()?;
@@ -2076,7 +2078,8 @@ fn is_party(word: &str) -> bool {
 }
 
 /// `texan`, `briton`, `frenchman`: a person from a state or a nation, in lower case. Nouns that
-/// are also newspapers' names (`the Australian`, `the Scotsman`) are left out.
+/// are also newspapers' names (`the Australian`, `the Scotsman`) are left out, and those that
+/// are plurals too (`the Japanese`, `the Swiss`).
 fn is_demonym(word: &str) -> bool {
     matches!(
         word,
@@ -2102,6 +2105,37 @@ fn is_demonym(word: &str) -> bool {
             | "italian"
             | "canadian"
             | "russian"
+            | "american"
+            | "belgian"
+            | "austrian"
+            | "argentine"
+            | "argentinian"
+            | "brazilian"
+            | "mexican"
+            | "chilean"
+            | "colombian"
+            | "croat"
+            | "serb"
+            | "czech"
+            | "pole"
+            | "finn"
+            | "norwegian"
+            | "romanian"
+            | "bulgarian"
+            | "ukrainian"
+            | "greek"
+            | "israeli"
+            | "iranian"
+            | "iraqi"
+            | "egyptian"
+            | "kenyan"
+            | "ethiopian"
+            | "nigerian"
+            | "jamaican"
+            | "indian"
+            | "pakistani"
+            | "kiwi"
+            | "aussie"
     )
 }
 

@@ -1665,6 +1665,15 @@ fn a_player_described_after_the_narrative_turned_to_him() {
 }
 
 #[test]
+fn a_player_described_by_nationality_is_the_one_the_narrative_turned_to() {
+    let text = "“We are happy with the result,” said Tom Lark.\n\nAndy Roddick was left frustrated after \
+                losing both his singles. “I had my chances,” said the American.";
+    assert_eq!(speakers(text), ["Tom Lark", "Andy Roddick"]);
+    // Unresolved, the description shows whole (not `American`).
+    assert_eq!(speakers("“I had my chances,” said the American."), ["the American"]);
+}
+
+#[test]
 fn a_member_of_parliament_described_is_the_one_quoted_before() {
     let text = "“The threat is real,” said Jane Roe.\n\n“The port is at risk,” the Harbour MP told the committee.";
     assert_eq!(speakers(text), ["Jane Roe", "Jane Roe"]);
