@@ -385,8 +385,15 @@ pub fn role_in_apposition(apposition: &str) -> Option<&str> {
     if matches!(apposition, "who" | "which" | "whose") {
         return None;
     }
+    // `Mr Greenspan, 79, who has been in the UK to attend ...,`: the age, or the post that the
+    // clause after it names. (`22, of Flint, Mich.`, `60, a doctor` stay whole.)
+    if let Some((age, clause)) = apposition.split_once(", ").filter(|(age, _)| age.parse::<u8>().is_ok()) {
+        if clause.starts_with("who ") {
+            return Some(role_in_apposition(clause).unwrap_or(age));
+        }
+    }
     let Some(clause) = apposition.strip_prefix("who ") else {
-        let other_clause = ["which ", "whose ", "speaking ", "writing ", "talking "];
+        let other_clause = ["which ", "whose ", "speaking ", "writing ", "talking ", "including ", "such as "];
         return (!other_clause.iter().any(|c| apposition.starts_with(c))).then_some(apposition);
     };
     // `who leads the observatory's solar team`, `who has chaired the board since 2010`: a post.

@@ -4192,6 +4192,12 @@ fn a_relative_clause_after_the_name_is_a_role_only_when_it_says_what_they_are() 
     assert_eq!(role(&format!("{said}, who recently quit the party.")), "");
     assert_eq!(role(&format!("{said}, who is in Omsk for the talks.")), "");
     assert_eq!(role(&format!("{said}, speaking to reporters in Omsk.")), "");
+    // After an age, the age or the post the clause names; a list of others is no role.
+    let before = |apposition: &str| role(&format!("Tom Lark, {apposition}, said the bridge would open."));
+    assert_eq!(before("79, who has been in Omsk for the talks"), "79");
+    assert_eq!(before("79, who is Harbour's finance minister"), "Harbour's finance minister");
+    assert_eq!(before("60, a doctor"), "60, a doctor");
+    assert_eq!(before("including the mayor"), "");
     // The role the article gave before stands instead.
     let text =
         "\"We are ready,\" said Tom Lark, the harbour mayor. \"The bridge will open,\" said Lark, who quit the party.";
