@@ -480,6 +480,15 @@ impl Mention {
 }
 
 /// `The company` -> `the company`: an article opening a sentence is the same article inside one.
+/// A role as it would read inside a sentence: `The director of the film` (opening one) -> `the
+/// director of the film`, `A spokesman for DLF` -> `a spokesman for DLF`.
+fn article_in_lower_case(mut role: String) -> String {
+    if ["The ", "A ", "An "].iter().any(|a| role.starts_with(a)) {
+        role[..1].make_ascii_lowercase();
+    }
+    role
+}
+
 fn lower_article(phrase: &str) -> String {
     phrase.strip_prefix("The ").map_or_else(|| phrase.to_string(), |rest| format!("the {rest}"))
 }
@@ -1454,7 +1463,7 @@ impl Resolver {
         }
         self.remember(&mention, &resolved, (paragraph, pos));
         let shown_role = role_in_apposition(&resolved.role).map_or(fallback_role, str::to_string);
-        Resolved { role: shown_role, ..resolved }
+        Resolved { role: article_in_lower_case(shown_role), ..resolved }
     }
 
     /// The posts the article gave `name` in quoted mentions (`New Jersey Gov.`; not a relative
