@@ -490,7 +490,7 @@ fn article_in_lower_case(mut role: String) -> String {
 }
 
 fn lower_article(phrase: &str) -> String {
-    phrase.strip_prefix("The ").map_or_else(|| phrase.to_string(), |rest| format!("the {rest}"))
+    article_in_lower_case(phrase.to_string())
 }
 
 fn is_capitalised(w: &str) -> bool {
@@ -632,8 +632,12 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
     let close_to = relation >= 3 && cues::describes_by_relation(words[relation - 2], words[relation - 1]);
     // (`analyst for Merrill Lynch Capital Markets Mario Balletto`: the person after the
     // organisation is the analyst.)
+    // (`an analyst with Dean Witter Reynolds Inc`, `bankers who attended the meeting with
+    // Francisco Gros`: the people named by their noun speak, not the firm or the person after
+    // `with`.)
+    let with = relation >= 2 && words[relation - 1] == "with";
     let speaks_for = start >= 2
-        && (matches!(words[start - 1], "for" | "to") || close_to)
+        && (matches!(words[start - 1], "for" | "to") || close_to || with)
         && words[..start - 1].iter().enumerate().any(|(k, w)| common_noun(k, w))
         && !ends_with_person_after_organisation(&words);
     // `Economists polled by Reuters`, `a Fiat spokesman contacted by Reuters`: the people asked
@@ -3774,7 +3778,7 @@ mod tests {
         assert_eq!(r.resolve("he", None, 20, 1).name, "Vladimir Putin");
         assert_eq!(r.resolve("the Russian president", None, 30, 2).name, "Vladimir Putin");
         r.resolve("A senior official who defected in 2012", None, 40, 5);
-        assert_eq!(r.resolve("the defector", None, 50, 6).name, "A senior official who defected in 2012");
+        assert_eq!(r.resolve("the defector", None, 50, 6).name, "a senior official who defected in 2012");
     }
 
     #[test]
