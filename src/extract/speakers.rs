@@ -480,17 +480,13 @@ impl Mention {
 }
 
 /// `The company` -> `the company`: an article opening a sentence is the same article inside one.
-/// A role as it would read inside a sentence: `The director of the film` (opening one) -> `the
-/// director of the film`, `A spokesman for DLF` -> `a spokesman for DLF`.
-fn article_in_lower_case(mut role: String) -> String {
-    if ["The ", "A ", "An "].iter().any(|a| role.starts_with(a)) {
-        role[..1].make_ascii_lowercase();
+/// A description or a role as it would read inside a sentence: `The director of the film`
+/// (opening one) -> `the director of the film`, `A spokesman for DLF` -> `a spokesman for DLF`.
+fn lower_article(mut phrase: String) -> String {
+    if ["The ", "A ", "An "].iter().any(|a| phrase.starts_with(a)) {
+        phrase[..1].make_ascii_lowercase();
     }
-    role
-}
-
-fn lower_article(phrase: &str) -> String {
-    article_in_lower_case(phrase.to_string())
+    phrase
 }
 
 fn is_capitalised(w: &str) -> bool {
@@ -652,7 +648,7 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
     if start == words.len() || speaks_for || asked_by || group_at_place(&words, start) || names_an_office(&words, start)
     {
         // `The company` at a sentence start and `the company` inside one are one description.
-        return Mention::description(lower_article(&surface), surface);
+        return Mention::description(lower_article(surface.clone()), surface);
     }
     // Titles in the run (`US President Obama`) belong to the role; the name follows the last one.
     // An organisation keeps its whole name (`the Commerce Department`, `Bank of England`).
@@ -781,7 +777,7 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
     let party_member = (words.len() - start >= 2 && cues::with_lower(last_word, is_party_member))
         || (words.len() - start == 1 && cues::with_lower(last_word, is_demonym));
     if before_is_determiner && start > 0 && name_start == start && party_member {
-        return Mention::description(lower_article(&words.join(" ")), surface);
+        return Mention::description(lower_article(words.join(" ")), surface);
     }
     if before_is_determiner && name_start == start {
         // `the New York Post`: an organisation named in full.
@@ -1467,7 +1463,7 @@ impl Resolver {
         }
         self.remember(&mention, &resolved, (paragraph, pos));
         let shown_role = role_in_apposition(&resolved.role).map_or(fallback_role, str::to_string);
-        Resolved { role: article_in_lower_case(shown_role), ..resolved }
+        Resolved { role: lower_article(shown_role), ..resolved }
     }
 
     /// The posts the article gave `name` in quoted mentions (`New Jersey Gov.`; not a relative

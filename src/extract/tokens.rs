@@ -292,9 +292,9 @@ fn opens_list_item(para: &str, t: &Token) -> bool {
 
 /// `... would go to the DEC. "I'd only be pleased ...," he added.`: an abbreviation's period ends
 /// the sentence before a quotation that opens with a capital and has its own cue after it (also
-/// `"...," said Jim Cardwell`). Not a
-/// title or initials before a nickname (`Gen. "Mad Dog" Mattis`, `C.N. "Bud" Moore said`); and
-/// without a cue of its own, `said in an interview in the U.S. "We are ..."` stays one sentence.
+/// `"...," said Jim Cardwell`). Not a title or initials before a nickname (`Gen. "Mad Dog"
+/// Mattis`, `C.N. "Bud" Moore said`); and without a cue of its own, `said in an interview in the
+/// U.S. "We are ..."` stays one sentence.
 fn abbreviation_before_quotation(para: &str, tokens: &[Token], i: usize, cue: &[bool]) -> bool {
     const MAX_NICKNAME_WORDS: usize = 2;
     let t = tokens[i];
