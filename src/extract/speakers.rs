@@ -202,6 +202,7 @@ static DOCUMENTS: Words = Words::new(&[
     "email",
     "ruling",
     "briefing",
+    "forecast",
 ]);
 
 /// A document that speaks for its author (`the statement`, `the ruling`).
@@ -534,6 +535,13 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
     if let Some(k) = words.iter().position(|w| matches!(*w, "from" | "by")) {
         if k > 0 && k + 1 < words.len() && words[..k].iter().any(|w| cues::with_lower(w, |w| DOCUMENTS.contains(w))) {
             words.drain(..=k);
+        }
+    }
+    // `a World Bank statement`, `the Bank of Mexico's figures`: the name issued the document.
+    if let Some(issuer) = issuer_of_document(&words) {
+        words = words[issuer].to_vec();
+        if let Some(last) = words.last_mut() {
+            *last = cues::strip_possessive(last);
         }
     }
     // `a congressional report on Wednesday`, `a poll released Thursday`: the time is not a name.
@@ -1551,10 +1559,12 @@ impl Resolver {
             MentionKind::Name => {
                 let the = mention.surface.starts_with("the ") || mention.surface.starts_with("The ");
                 let acronym = is_acronym(&mention.name);
+                // (`a Reuter report`, `the Bundesbank's annual report`: the issuer is a body.)
+                let issuer = mention.surface.rsplit(' ').next().is_some_and(is_document);
                 !names_organisation(&resolved.name)
                     && (resolved.name.split_whitespace().count() >= 2
                         || !mention.role.is_empty()
-                        || (mention.surface != mention.name && !(the && acronym))
+                        || (mention.surface != mention.name && !(the && acronym) && !issuer)
                         || self.has_personal_role(&resolved.name))
             }
             // `one broker`, `a senior economist`: someone new, whom `he` may mean next; a
@@ -2307,10 +2317,42 @@ fn names_organisation(name: &str) -> bool {
         .any(|(k, w)| ORGANISATION_WORDS.contains(w) && (k + 1 == words.len() || words.get(k + 1) == Some(&"of")))
 }
 
+/// `a World Bank statement`, `the BBC report`, `the Bank of Mexico's figures`, `the U.S. Embassy's
+/// annual report`: a name right after the article and before a document noun (or, as a
+/// possessive, anywhere before it) issued the document; where that name is in `words`. One word
+/// only when it names no nation, party or time (`the French statement`, `the Democrat report`,
+/// `the January report`).
+fn issuer_of_document(words: &[&str]) -> Option<Range<usize>> {
+    let (last, lead) = words.split_last()?;
+    let article = lead.first().is_some_and(|w| matches!(*w, "a" | "an" | "the" | "A" | "An" | "The"));
+    // (A poll or a survey tells what the people asked said: it stays the source.)
+    if !article || !is_document(last) || matches!(*last, "poll" | "survey") {
+        return None;
+    }
+    let in_name = |k: usize| is_name_word(lead[k]) || (k > 1 && matches!(lead[k], "of" | "and" | "&" | "the"));
+    let end = 1 + (1..lead.len()).take_while(|&k| in_name(k)).count();
+    let owner = lead.get(end - 1).is_some_and(|w| cues::strip_possessive(w).len() < w.len());
+    let last_name_word = cues::strip_possessive(lead[end - 1]);
+    // (`a White House-ordered report`: a participle, not a name, ends the words.)
+    let participle = last_name_word.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase));
+    if end == 1 || !(end == lead.len() || owner) || !is_name_word(last_name_word) || participle {
+        return None;
+    }
+    let one_word = cues::strip_possessive(lead[1]);
+    let adjective = ["an", "ish", "ese", "ch", "ek", "ic", "i"].iter().any(|e| one_word.ends_with(e));
+    let common = adjective
+        || cues::with_lower(one_word, is_party)
+        || cues::is_time_word(one_word)
+        || cues::is_month(one_word)
+        || ORGANISATION_WORDS.contains(one_word);
+    let plain_word = end == 2 && (one_word.chars().count() < 2 || (!is_acronym(one_word) && common));
+    (!plain_word).then_some(1..end)
+}
+
 /// `Agriculture Department` for `department`: an organisation's name holding the head noun of a
 /// description.
 fn names_with_stem(name: &str, head: &str) -> bool {
-    names_organisation(name) && name.split_whitespace().any(|w| same_stem(&w.to_lowercase(), head))
+    names_organisation(name) && name.split_whitespace().any(|w| same_noun(&w.to_lowercase(), head))
 }
 
 /// The head noun of a role: its last word before a prepositional phrase (`secretary` in
@@ -3378,6 +3420,12 @@ fn title_gender(word: &str) -> Gender {
 /// True when two words share their first six letters (`defector`, `defected`).
 fn same_stem(a: &str, b: &str) -> bool {
     a.chars().count() >= 6 && b.chars().count() >= 6 && a.chars().take(6).eq(b.chars().take(6))
+}
+
+/// A noun naming what `head` names: the word itself (`bank`, `group`: too short for a stem) or
+/// one of its stem (`agency`, `agencies`).
+fn same_noun(word: &str, head: &str) -> bool {
+    word == head || same_stem(word, head)
 }
 
 /// True when `a` and `b` differ by one substitution, insertion, deletion or adjacent swap.
