@@ -637,8 +637,40 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
             }
             continue;
         }
+        if joins_firms_name(p, &run, k) {
+            // (The words before it name the firm too: `Eli Lilly` of `Eli Lilly and Co`.)
+            if let Some(name) = (run.len() >= 2).then(|| speakers::full_name(&run)).flatten() {
+                resolver.add_name(p.offset + run_start, &name);
+            }
+            run.push(t.text(p.text));
+            continue;
+        }
         close_run(p, &mut run, (run_start, run_first), k, headline, resolver);
     }
+}
+
+/// `Goodyear Tire and Rubber Co`, `Procter & Gamble Co`, `Merrill Lynch and Co Inc`: `and` or
+/// `&` at token `k` goes on with the `run` of a firm's name when one word and a legal form
+/// follow it, or a legal form alone, and the run has none (`Exxon Corp and Mobil Corp`, `Alliant
+/// and Convex Computer Corp` are two firms).
+fn joins_firms_name(p: &Paragraph, run: &[&str], k: usize) -> bool {
+    const MAX_WORDS_AFTER: usize = 2;
+    let Some(connector) = p.tokens.get(k).filter(|t| t.is_word()).map(|t| t.text(p.text)) else {
+        return false;
+    };
+    if run.is_empty() || !matches!(connector, "and" | "&") || run.last().is_some_and(|w| speakers::is_company_suffix(w))
+    {
+        return false;
+    }
+    let capitalised = |t: &&Token| t.is_word() && t.text(p.text).starts_with(char::is_uppercase);
+    let after: Vec<&str> =
+        p.tokens[k + 1..].iter().take_while(capitalised).take(MAX_WORDS_AFTER + 1).map(|t| t.text(p.text)).collect();
+    // (`Mary Lark and Tomkins Plc`: a person and a firm; but `Eli Lilly and Co`.)
+    let person_before = run.first().is_some_and(|w| speakers::is_given_name(w));
+    let legal_form_only = after.iter().all(|w| speakers::is_company_suffix(w));
+    (after.len() <= MAX_WORDS_AFTER || legal_form_only)
+        && after.last().is_some_and(|w| speakers::is_company_suffix(w))
+        && (legal_form_only || !person_before)
 }
 
 /// Closes the run of capitalised words before token `k` (`start`: its byte offset in the

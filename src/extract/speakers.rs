@@ -1135,7 +1135,7 @@ fn is_trade(word: &str) -> bool {
 }
 
 /// `Inc`, `Corp.`: the legal form that ends a company's name.
-fn is_company_suffix(word: &str) -> bool {
+pub fn is_company_suffix(word: &str) -> bool {
     COMPANY_SUFFIXES.contains(&word.trim_end_matches('.'))
 }
 
@@ -1952,6 +1952,22 @@ impl Resolver {
         let ends_with = |test: fn(&str) -> bool| move |g: &&Resolved| g.name.rsplit(' ').next().is_some_and(test);
         let firm = self.groups.iter().rev().find(ends_with(is_company_suffix));
         let firm = firm.or_else(|| self.groups.iter().rev().find(ends_with(is_trade)));
+        // (`International Game Technology said ... The company said`: else a body quoted by a
+        // name that is no public body's, `the Commerce Department`.)
+        let proper = |name: &str| name.split(' ').all(|w| is_capitalised(w) || matches!(w, "and" | "&" | "of"));
+        let business = |g: &&Resolved| {
+            let word = |test: fn(&str) -> bool| !g.name.contains(' ') && test(&g.name);
+            proper(&g.name) && !names_organisation(&g.name) && !word(cues::is_speaker_noun) && !word(is_function_word)
+        };
+        let firm = firm.or_else(|| self.groups.iter().rev().find(business));
+        // (`Digital Equipment said`: a name of words that open no person's name, taken for one.)
+        let taken_for_a_person = |p: &&Person| {
+            p.gender == Gender::Unknown
+                && p.resolved.role.is_empty()
+                && p.resolved.name.split(' ').next().is_some_and(|w| !is_given_name(w) && !HONORIFICS.contains(w))
+                && business(&&p.resolved)
+        };
+        let firm = firm.or_else(|| self.persons.iter().rev().find(taken_for_a_person).map(|p| &p.resolved));
         if let Some(firm) = firm.filter(|_| firm_noun && core.split_whitespace().count() == 1) {
             return Some(Resolved { name: firm.name.clone(), role: description.to_string() });
         }

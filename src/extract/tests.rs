@@ -1475,9 +1475,26 @@ fn a_concession_is_no_report() {
 fn the_company_is_the_firm_quoted_last() {
     let text = "Datron Corp said its profits rose by a tenth.\n\nThe company said it would buy back shares.";
     assert_eq!(speakers(text), ["Datron Corp"; 2]);
-    // Not a body without a legal form in its name: `the company` stays as it is.
+    // Without a legal form, a name that is no public body's.
+    let text =
+        "Harbour Game Technology said its profits rose by a tenth.\n\nThe company said it would buy back shares.";
+    assert_eq!(speakers(text), ["Harbour Game Technology"; 2]);
+    let text = "Larkspur said its profits rose by a tenth.\n\nThe company said it would buy back shares.";
+    assert_eq!(speakers(text), ["Larkspur"; 2]);
+    // Not a body named by an organisation word: `the company` stays as it is.
     let text = "The Harbour Board said its profits rose by a tenth.\n\nThe company said it would buy back shares.";
     assert_eq!(speakers(text).last().map(String::as_str), Some("the company"));
+}
+
+#[test]
+fn and_inside_a_firms_name() {
+    let text = "The offer was made by Lark and Gamble Co on Monday.\n\nLark said the bid was fair to all holders.";
+    assert_eq!(speakers(text), ["Lark and Gamble Co"]);
+    let text = "The offer was made by Eli Lark and Co on Monday.\n\nLark said the bid was fair to all holders.";
+    assert_eq!(speakers(text), ["Eli Lark"]);
+    // Two firms: the one named alone is not the other's.
+    let text = "The leaders are Lark and Convex Harbour Corp this year.\n\nConvex said sales rose in May.";
+    assert_eq!(speakers(text), ["Convex Harbour Corp"]);
 }
 
 #[test]
