@@ -1182,8 +1182,14 @@ fn person_of_organisation(words: &[&str]) -> Option<usize> {
     // given name, a company's suffix or a word before the pair makes it an organisation's name.
     let given = |k: usize| is_given_name(words[k - 2]);
     let plural = |k: usize| words[k - 1].ends_with('s') && !given(k);
+    // (`Zara Hyde Peters of UK Athletics`: a given name and two more words.)
+    let given_before = |k: usize| k >= 3 && is_given_name(words[k - 3]) && (k == 3 || !is_capitalised(words[k - 4]));
     let opens_name = |k: usize| {
-        k == 2 || TITLES.contains(words[k - 3]) || HONORIFICS.contains(words[k - 3]) || !is_capitalised(words[k - 3])
+        k == 2
+            || TITLES.contains(words[k - 3])
+            || HONORIFICS.contains(words[k - 3])
+            || !is_capitalised(words[k - 3])
+            || given_before(k)
     };
     let company = words.last().is_some_and(|w| is_company_suffix(w));
     // `Jay LeBoff from Hotseat`, `James Arenson at DLJ Securities`, `Joseph Rooney with brokers
@@ -1206,7 +1212,13 @@ fn person_of_organisation(words: &[&str]) -> Option<usize> {
         |w: &&str| is_capitalised(w) || matches!(*w, "the" | "of" | "and" | "for" | "&") || PARTICLES.contains(w);
     // (Not `Undersecretary of Agriculture Daniel Amstutz`, a person after it, nor `Lloyd's
     // Register of Shipping`, the organisation's own name.)
-    let short_name = organisation.len() <= MAX_NAME_WORDS
+    // (`William Corr of the Campaign for Tobacco-Free Kids`: after a given name, a longer one.)
+    const MAX_NAME_WORDS_AFTER_PERSON: usize = 8;
+    // (Not two people: `Ibrahim Babangida of Nigeria and Denis Sassou-Nguesso of Congo`.)
+    let one_body = !organisation.contains(&"and");
+    let max_words =
+        if (given(of) || given_before(of)) && one_body { MAX_NAME_WORDS_AFTER_PERSON } else { MAX_NAME_WORDS };
+    let short_name = organisation.len() <= max_words
         && !organisation.iter().any(|w| is_given_name(w))
         && words[of - 2..of].iter().all(|w| cues::strip_possessive(w).len() == w.len());
     let named_organisation = (organisation.iter().any(|w| ORGANISATION_WORDS.contains(w)) || short_name || kind_named)
@@ -3804,6 +3816,17 @@ mod tests {
             ("Analyst Joseph Lark with brokers James Harbour", "Joseph Lark", "Analyst with brokers James Harbour"),
             ("The Herald's David Lark", "David Lark", "The Herald's"),
             ("an analyst for Harbour Capital Markets Tom Lark", "Tom Lark", "an analyst for Harbour Capital Markets"),
+            // A given name and two more words; a long name of a body after a given name.
+            (
+                "Sarah Harbour Lark of the Campaign for Clean Water",
+                "Sarah Harbour Lark",
+                "of the Campaign for Clean Water",
+            ),
+            (
+                "William Lark of the Campaign for Tobacco-Free Kids",
+                "William Lark",
+                "of the Campaign for Tobacco-Free Kids",
+            ),
         ] {
             let m = parse_mention(mention);
             assert_eq!((m.name.as_str(), m.role.as_str()), (name, role), "{mention}");
@@ -3815,10 +3838,14 @@ mod tests {
             "the Bank of England",
             "Morgan Stanley GmbH",
             "officials from Harbour Bank",
+            "Harbour Lark of the Campaign for Clean Water",
         ] {
             let m = parse_mention(mention);
             assert!(m.role.is_empty() && mention.ends_with(&m.name), "{mention}: {m:?}");
         }
+        // Two people, not the first of a body named by the rest.
+        let m = parse_mention("Ibrahim Lark of Nigeria and Denis Roe of Congo");
+        assert_ne!(m.role, "of Nigeria and Denis Roe of Congo");
     }
 
     #[test]
