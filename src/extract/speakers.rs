@@ -1645,7 +1645,7 @@ impl Resolver {
             "he" => (Gender::Female, Gender::Male),
             "she" => (Gender::Male, Gender::Female),
             "i" => (Gender::Unknown, Gender::Unknown),
-            "it" => return self.groups.last().cloned(),
+            "it" => return self.groups.last().or_else(|| self.body_taken_for_a_person()).cloned(),
             "they" => {
                 let (quoted_in, plural) = self.plurals.last()?;
                 return (paragraph <= quoted_in + THEY_PARAGRAPHS).then(|| plural.clone());
@@ -1966,20 +1966,9 @@ impl Resolver {
         let firm = firm.or_else(|| self.groups.iter().rev().find(ends_with(is_trade)));
         // (`International Game Technology said ... The company said`: else a body quoted by a
         // name that is no public body's, `the Commerce Department`.)
-        let proper = |name: &str| name.split(' ').all(|w| is_capitalised(w) || matches!(w, "and" | "&" | "of"));
-        let business = |g: &&Resolved| {
-            let word = |test: fn(&str) -> bool| !g.name.contains(' ') && test(&g.name);
-            proper(&g.name) && !names_organisation(&g.name) && !word(cues::is_speaker_noun) && !word(is_function_word)
-        };
+        let business = |g: &&Resolved| proper_body(&g.name) && !names_organisation(&g.name);
         let firm = firm.or_else(|| self.groups.iter().rev().find(business));
-        // (`Digital Equipment said`: a name of words that open no person's name, taken for one.)
-        let taken_for_a_person = |p: &&Person| {
-            p.gender == Gender::Unknown
-                && p.resolved.role.is_empty()
-                && p.resolved.name.split(' ').next().is_some_and(|w| !is_given_name(w) && !HONORIFICS.contains(w))
-                && business(&&p.resolved)
-        };
-        let firm = firm.or_else(|| self.persons.iter().rev().find(taken_for_a_person).map(|p| &p.resolved));
+        let firm = firm.or_else(|| self.body_taken_for_a_person());
         if let Some(firm) = firm.filter(|_| firm_noun && core.split_whitespace().count() == 1) {
             return Some(Resolved { name: firm.name.clone(), role: description.to_string() });
         }
@@ -2027,6 +2016,19 @@ impl Resolver {
         self.described.iter().rev().find(|(p, role, _)| *p < pos && fits(role)).map(|(_, _, name)| name.clone())
     }
 
+    /// `Digital Equipment said`, `the Italian Treasury said`: the last one quoted as a person
+    /// whose name is a body's for all the article says (no word of it opens a person's name,
+    /// nothing gave it a gender or a role).
+    fn body_taken_for_a_person(&self) -> Option<&Resolved> {
+        let taken = |p: &&Person| {
+            p.gender == Gender::Unknown
+                && p.resolved.role.is_empty()
+                && p.resolved.name.split(' ').next().is_some_and(|w| !is_given_name(w) && !HONORIFICS.contains(w))
+                && proper_body(&p.resolved.name)
+        };
+        self.persons.iter().rev().find(taken).map(|p| &p.resolved)
+    }
+
     /// The full name nearest before `pos` that does not end in a word for an organisation.
     fn person_named_before(&self, pos: usize) -> Option<String> {
         let person = |name: &str| !name.rsplit(' ').next().is_some_and(|last| ORGANISATION_WORDS.contains(last));
@@ -2072,8 +2074,10 @@ fn is_plural(mention: &Mention, resolved: &Resolved) -> bool {
     };
     match mention.kind {
         MentionKind::Description => plural_head(&mention.name) && !names_organisation(&mention.name),
+        // (`Allis-Chalmers`, a compound of names, is none.)
         MentionKind::Name if !mention.name.contains(' ') => {
-            cues::is_speaker_noun(&mention.name) && plural_head(&mention.name)
+            let compound = mention.name.split('-').skip(1).any(is_capitalised);
+            cues::is_speaker_noun(&mention.name) && plural_head(&mention.name) && !compound
         }
         // (`Securities and Exchange Commission` is one body; `Canamax Resources Inc and Pacific
         // Trans-Ocean Resources Ltd` are two.)
@@ -2343,6 +2347,15 @@ fn names_organisation(name: &str) -> bool {
         .iter()
         .enumerate()
         .any(|(k, w)| ORGANISATION_WORDS.contains(w) && (k + 1 == words.len() || words.get(k + 1) == Some(&"of")))
+}
+
+/// A proper name that may be a body's: capitalised words (and `and`, `&`, `of`), not one word
+/// for people (`Analysts`) nor a function word (`Both`).
+fn proper_body(name: &str) -> bool {
+    let one_word = |test: fn(&str) -> bool| !name.contains(' ') && test(name);
+    name.split(' ').all(|w| is_capitalised(w) || matches!(w, "and" | "&" | "of"))
+        && !one_word(cues::is_speaker_noun)
+        && !one_word(is_function_word)
 }
 
 /// `a World Bank statement`, `the BBC report`, `the Bank of Mexico's figures`, `the U.S. Embassy's

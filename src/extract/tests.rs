@@ -2678,7 +2678,8 @@ fn an_acronym_resolves_to_the_body_it_stands_for() {
 
 #[test]
 fn it_refers_back_to_a_body_named_by_an_acronym_or_an_organisations_word() {
-    for body in ["The HPA", "The Ruritanian Embassy", "Lark Holdings Plc"] {
+    // Also a name of words that open no person's name, and a compound of names.
+    for body in ["The HPA", "The Ruritanian Embassy", "Lark Holdings Plc", "The Harbour Treasury", "Lark-Summers"] {
         let text = format!("{body} said the pier was old. It said ships were late.");
         let found = speakers(&text);
         assert_eq!(found[0], found[1], "{text}");
