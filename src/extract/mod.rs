@@ -102,8 +102,9 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         .map(|u| analyse(&article.text[u.range.clone()], u.range.start, u.block))
         .collect();
     let mut resolver = Resolver::default();
-    for p in &paragraphs {
+    for (n, p) in paragraphs.iter().enumerate() {
         collect_names(p, &mut resolver);
+        collect_plural_subjects(p, n, &mut resolver);
     }
     // One label that names someone makes the article a transcript: its other labels are
     // speakers too (`WALLACE:` beside `PENCE:`).
@@ -671,6 +672,40 @@ fn joins_firms_name(p: &Paragraph, run: &[&str], k: usize) -> bool {
     (after.len() <= MAX_WORDS_AFTER || legal_form_only)
         && after.last().is_some_and(|w| speakers::is_company_suffix(w))
         && (legal_form_only || !person_before)
+}
+
+/// Records the people named by a plural noun that open sentences of the narrative (`Analysts
+/// do not expect ...`, `Several dealers were sceptical ...`, `Money market dealers said`), whom
+/// a later `they` may mean.
+fn collect_plural_subjects(p: &Paragraph, n: usize, resolver: &mut Resolver) {
+    const MAX_MODIFIERS: usize = 2;
+    for k in (0..p.tokens.len()).filter(|&k| opens_narrative_sentence(p, k)) {
+        // (`But few analysts ...`, `Though many sources ...`: the clause's subject follows a
+        // conjunction; after a preposition, `To her supporters`, the noun is none.)
+        let opening = p.tokens[k].text(p.text);
+        let conjunction = cues::with_lower(opening, |w| {
+            matches!(w, "but" | "and" | "yet" | "so" | "though" | "although" | "as" | "if" | "when" | "because")
+        });
+        let k = k + usize::from(conjunction);
+        if k >= p.tokens.len() || cues::with_lower(opening, |w| cues::is_adverbial_preposition(w) || w == "of") {
+            continue;
+        }
+        let words = p.tokens[k..].iter().take(MAX_MODIFIERS + 1).take_while(|t| t.is_word() && t.quote.is_none());
+        let Some(noun) = words.map(|t| t.text(p.text)).position(|w| cues::with_lower(w, speakers::is_group_of_people))
+        else {
+            continue;
+        };
+        let first = p.tokens[k].text(p.text);
+        let description = &p.text[p.tokens[k].start..p.tokens[k + noun].end];
+        // (`Analysts`, `Several analysts`: in lower case as inside a sentence; not `Japanese`.)
+        let common =
+            noun == 0 || cues::with_lower(first, |w| matches!(w, "several" | "many" | "some" | "most" | "other"));
+        let description = match first.chars().next() {
+            Some(c) if common && c.is_ascii_uppercase() => format!("{}{}", c.to_ascii_lowercase(), &description[1..]),
+            _ => description.to_string(),
+        };
+        resolver.add_plural_subject(n, p.offset + p.tokens[k].start, &description);
+    }
 }
 
 /// Closes the run of capitalised words before token `k` (`start`: its byte offset in the

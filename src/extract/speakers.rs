@@ -995,7 +995,7 @@ fn party_before_name(run: &[&str]) -> usize {
 }
 
 /// Plural nouns for people that speak as a group (`analysts`, `dealers`), which no name shares.
-fn is_group_of_people(word: &str) -> bool {
+pub fn is_group_of_people(word: &str) -> bool {
     matches!(
         word,
         "analysts"
@@ -1315,6 +1315,10 @@ pub struct Resolver {
     /// reading order: whom the narrative turned to (`But Ruddock feels that ...`). With the
     /// positions of the name and of the sentence's end.
     sentence_subjects: Vec<(Range<usize>, String)>,
+    /// People named by a plural noun opening a sentence outside quotations (`Analysts do not
+    /// expect ...`, `Several dealers were sceptical`): `(paragraph, position, description)`, in
+    /// reading order.
+    plural_subjects: Vec<(usize, usize, String)>,
     /// Speakers who are people, most recently quoted last.
     persons: Vec<Person>,
     /// Speakers who are organisations or groups, most recent last (`it` is the last one).
@@ -1370,6 +1374,12 @@ impl Resolver {
     /// Records that the full name at `pos` stands where a subject does (from the pre-pass).
     pub fn add_subject(&mut self, pos: usize, name: &str) {
         self.subjects.push((pos, name.to_string()));
+    }
+
+    /// Records that a sentence outside quotations opens with people named by a plural noun
+    /// (`description`, as written) at `pos` in `paragraph` (from the pre-pass).
+    pub fn add_plural_subject(&mut self, paragraph: usize, pos: usize, description: &str) {
+        self.plural_subjects.push((paragraph, pos, lower_article(description.to_string())));
     }
 
     /// Records that a sentence outside quotations (`sentence`: from the name to its end) opens
@@ -1647,8 +1657,16 @@ impl Resolver {
             "i" => (Gender::Unknown, Gender::Unknown),
             "it" => return self.groups.last().or_else(|| self.body_taken_for_a_person()).cloned(),
             "they" => {
-                let (quoted_in, plural) = self.plurals.last()?;
-                return (paragraph <= quoted_in + THEY_PARAGRAPHS).then(|| plural.clone());
+                let quoted = self.plurals.last().filter(|(quoted_in, _)| paragraph <= quoted_in + THEY_PARAGRAPHS);
+                // (`Analysts do not expect ... But there may be lawsuits, they said.`: else the
+                // people the narrative turned to.)
+                let turned_to = || {
+                    let (in_paragraph, _, description) =
+                        self.plural_subjects.iter().rev().find(|(_, p, _)| *p < pos)?;
+                    (paragraph <= in_paragraph + THEY_PARAGRAPHS)
+                        .then(|| Resolved { name: description.clone(), role: String::new() })
+                };
+                return quoted.map(|(_, plural)| plural.clone()).or_else(turned_to);
             }
             _ => return None,
         };
@@ -2075,9 +2093,14 @@ fn is_plural(mention: &Mention, resolved: &Resolved) -> bool {
     match mention.kind {
         MentionKind::Description => plural_head(&mention.name) && !names_organisation(&mention.name),
         // (`Allis-Chalmers`, a compound of names, is none.)
+        // (`the Tories`, `Democrats`: members of a party.)
         MentionKind::Name if !mention.name.contains(' ') => {
             let compound = mention.name.split('-').skip(1).any(is_capitalised);
-            cues::is_speaker_noun(&mention.name) && plural_head(&mention.name) && !compound
+            let members = cues::with_lower(&mention.name, |w| {
+                let one = w.strip_suffix("ies").map(|stem| format!("{stem}y"));
+                one.as_deref().or_else(|| w.strip_suffix('s')).is_some_and(is_party)
+            });
+            (cues::is_speaker_noun(&mention.name) && plural_head(&mention.name) && !compound) || members
         }
         // (`Securities and Exchange Commission` is one body; `Canamax Resources Inc and Pacific
         // Trans-Ocean Resources Ltd` are two.)

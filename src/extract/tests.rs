@@ -2649,6 +2649,22 @@ fn they_refers_back_to_the_people_quoted_just_before() {
     assert_eq!(speakers(text).last().map(String::as_str), Some("they"));
     let text = "Officials said the port would close.\n\nThe unions met on Monday.\n\nThey said the talks failed.";
     assert_eq!(speakers(text).last().map(String::as_str), Some("they"));
+    // Members of a party named by it.
+    let text = "Labour said the pier was old. But the Tories insisted they would keep it.\n\nThey said it would stay.";
+    assert_eq!(speakers(text).last().map(String::as_str), Some("Tories"));
+}
+
+#[test]
+fn they_refers_back_to_people_opening_a_sentence_when_none_were_quoted() {
+    let text = "Analysts do not expect any hurdles. But there may be lawsuits for the same reason, they said.";
+    assert_eq!(speakers(text), ["analysts"]);
+    let text = "But few harbour dealers expect a cut. Prices may rise in May, they said.";
+    assert_eq!(speakers(text), ["few harbour dealers"]);
+    // Not people after a preposition, nor two paragraphs before.
+    let text = "To her supporters the plan was fair. Prices may rise in May, they said.";
+    assert_eq!(speakers(text), ["they"]);
+    let text = "Analysts expect no cut.\n\nThe port met on Monday.\n\nPrices may rise in May, they said.";
+    assert_eq!(speakers(text), ["they"]);
 }
 
 #[test]
