@@ -103,8 +103,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         .collect();
     let mut resolver = Resolver::default();
     for (n, p) in paragraphs.iter().enumerate() {
-        collect_names(p, &mut resolver);
-        collect_plural_subjects(p, n, &mut resolver);
+        collect_names(p, n, &mut resolver);
     }
     // One label that names someone makes the article a transcript: its other labels are
     // speakers too (`WALLACE:` beside `PENCE:`).
@@ -596,7 +595,7 @@ fn spans_in(tokens: &[Token], r: Range<usize>) -> Vec<usize> {
 
 /// Feeds the resolver the full names of a paragraph (capitalised runs of two words or more) and
 /// the roles given to them in apposition (`Jane Roe, the city's mayor,`).
-fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
+fn collect_names(p: &Paragraph, n: usize, resolver: &mut Resolver) {
     let headline = is_title_case(p);
     let mut run: Vec<&str> = Vec::new();
     let mut run_start = 0;
@@ -606,6 +605,9 @@ fn collect_names(p: &Paragraph, resolver: &mut Resolver) {
         // Most words are in lower case outside any run: nothing to join, nothing to close.
         if run.is_empty() && p.text.as_bytes().get(t.start).is_some_and(u8::is_ascii_lowercase) {
             continue;
+        }
+        if run.is_empty() && k < p.tokens.len() && opens_narrative_sentence(p, k) {
+            plural_subject(p, n, k, resolver);
         }
         let w = t.text(p.text);
         let joins =
@@ -674,38 +676,37 @@ fn joins_firms_name(p: &Paragraph, run: &[&str], k: usize) -> bool {
         && (legal_form_only || !person_before)
 }
 
-/// Records the people named by a plural noun that open sentences of the narrative (`Analysts
-/// do not expect ...`, `Several dealers were sceptical ...`, `Money market dealers said`), whom
-/// a later `they` may mean.
-fn collect_plural_subjects(p: &Paragraph, n: usize, resolver: &mut Resolver) {
+/// Records the people named by a plural noun that open the sentence of the narrative at token
+/// `k` (`Analysts do not expect ...`, `Several dealers were sceptical ...`), whom a later `they`
+/// may mean.
+fn plural_subject(p: &Paragraph, n: usize, k: usize, resolver: &mut Resolver) {
     const MAX_MODIFIERS: usize = 2;
-    for k in (0..p.tokens.len()).filter(|&k| opens_narrative_sentence(p, k)) {
-        // (`But few analysts ...`, `Though many sources ...`: the clause's subject follows a
-        // conjunction; after a preposition, `To her supporters`, the noun is none.)
-        let opening = p.tokens[k].text(p.text);
-        let conjunction = cues::with_lower(opening, |w| {
-            matches!(w, "but" | "and" | "yet" | "so" | "though" | "although" | "as" | "if" | "when" | "because")
-        });
-        let k = k + usize::from(conjunction);
-        if k >= p.tokens.len() || cues::with_lower(opening, |w| cues::is_adverbial_preposition(w) || w == "of") {
-            continue;
-        }
-        let words = p.tokens[k..].iter().take(MAX_MODIFIERS + 1).take_while(|t| t.is_word() && t.quote.is_none());
-        let Some(noun) = words.map(|t| t.text(p.text)).position(|w| cues::with_lower(w, speakers::is_group_of_people))
-        else {
-            continue;
-        };
-        let first = p.tokens[k].text(p.text);
-        let description = &p.text[p.tokens[k].start..p.tokens[k + noun].end];
-        // (`Analysts`, `Several analysts`: in lower case as inside a sentence; not `Japanese`.)
-        let common =
-            noun == 0 || cues::with_lower(first, |w| matches!(w, "several" | "many" | "some" | "most" | "other"));
-        let description = match first.chars().next() {
-            Some(c) if common && c.is_ascii_uppercase() => format!("{}{}", c.to_ascii_lowercase(), &description[1..]),
-            _ => description.to_string(),
-        };
-        resolver.add_plural_subject(n, p.offset + p.tokens[k].start, &description);
+    // The noun first (few sentences open with one), then the words before it.
+    let words = p.tokens[k..].iter().take(MAX_MODIFIERS + 2).take_while(|t| t.is_word() && t.quote.is_none());
+    let Some(noun) = words.map(|t| t.text(p.text)).position(speakers::is_group_of_people) else {
+        return;
+    };
+    // (`But few analysts ...`, `Though many sources ...`: the clause's subject follows a
+    // conjunction; after a preposition, `To her supporters`, the noun is none.)
+    let opening = p.tokens[k].text(p.text);
+    let conjunction = cues::with_lower(opening, |w| {
+        matches!(w, "but" | "and" | "yet" | "so" | "though" | "although" | "as" | "if" | "when" | "because")
+    });
+    let preposition = cues::with_lower(opening, |w| cues::is_adverbial_preposition(w) || w == "of");
+    let start = k + usize::from(conjunction);
+    if preposition || (!conjunction && noun > MAX_MODIFIERS) || (conjunction && noun == 0) {
+        return;
     }
+    let first = p.tokens[start].text(p.text);
+    let description = &p.text[p.tokens[start].start..p.tokens[k + noun].end];
+    // (`Analysts`, `Several analysts`: in lower case as inside a sentence; not `Japanese`.)
+    let common =
+        start == k + noun || cues::with_lower(first, |w| matches!(w, "several" | "many" | "some" | "most" | "other"));
+    let description = match first.chars().next() {
+        Some(c) if common && c.is_ascii_uppercase() => format!("{}{}", c.to_ascii_lowercase(), &description[1..]),
+        _ => description.to_string(),
+    };
+    resolver.add_plural_subject(n, p.offset + p.tokens[start].start, &description);
 }
 
 /// Closes the run of capitalised words before token `k` (`start`: its byte offset in the

@@ -570,7 +570,7 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
     if let [w] = words[..] {
         words[0] = cues::owner_pronoun(w).unwrap_or(w);
         // `Analysts said` opening a sentence: the plain noun, as inside one.
-        if is_capitalised(w) && cues::with_lower(w, is_group_of_people) {
+        if is_capitalised(w) && is_group_of_people(w) {
             return Mention::description(w.to_lowercase(), surface);
         }
     }
@@ -994,51 +994,53 @@ fn party_before_name(run: &[&str]) -> usize {
     }
 }
 
-/// Plural nouns for people that speak as a group (`analysts`, `dealers`), which no name shares.
+/// Plural nouns for people that speak as a group (`analysts`, `dealers`), which no name shares;
+/// in any case.
 pub fn is_group_of_people(word: &str) -> bool {
-    matches!(
-        word,
-        "analysts"
-            | "dealers"
-            | "bankers"
-            | "traders"
-            | "officials"
-            | "economists"
-            | "brokers"
-            | "diplomats"
-            | "sources"
-            | "delegates"
-            | "critics"
-            | "prosecutors"
-            | "experts"
-            | "ministers"
-            | "supporters"
-            | "opponents"
-            | "organisers"
-            | "organizers"
-            | "campaigners"
-            | "observers"
-            | "investigators"
-            | "executives"
-            | "residents"
-            | "witnesses"
-            | "lawyers"
-            | "aides"
-            | "activists"
-            | "scientists"
-            | "researchers"
-            | "doctors"
-            | "teachers"
-            | "workers"
-            | "voters"
-            | "lawmakers"
-            | "legislators"
-            | "producers"
-            | "exporters"
-            | "importers"
-            | "manufacturers"
-    )
+    GROUPS_OF_PEOPLE.contains(word)
 }
+
+static GROUPS_OF_PEOPLE: Words = Words::any_case(&[
+    "analysts",
+    "dealers",
+    "bankers",
+    "traders",
+    "officials",
+    "economists",
+    "brokers",
+    "diplomats",
+    "sources",
+    "delegates",
+    "critics",
+    "prosecutors",
+    "experts",
+    "ministers",
+    "supporters",
+    "opponents",
+    "organisers",
+    "organizers",
+    "campaigners",
+    "observers",
+    "investigators",
+    "executives",
+    "residents",
+    "witnesses",
+    "lawyers",
+    "aides",
+    "activists",
+    "scientists",
+    "researchers",
+    "doctors",
+    "teachers",
+    "workers",
+    "voters",
+    "lawmakers",
+    "legislators",
+    "producers",
+    "exporters",
+    "importers",
+    "manufacturers",
+]);
 
 /// `Democrats in the Senate`, `officials at Homeland Security Investigations`, `the head of the
 /// IMF`: people, in common nouns (or a plural of party), then a preposition and the name of a
