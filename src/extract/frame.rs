@@ -3536,6 +3536,37 @@ fn trim_subject(s: &Sentence, r: Range<usize>) -> Option<Range<usize>> {
     trim_phrase(s, r).filter(|r| s.lower(r.start) != Some("including"))
 }
 
+/// `The pair chatted amicably and Mr Brown said`, `The talks ended and the minister said`: a
+/// clause, its verb in the past after a noun, then `and` and a short noun phrase (opening with
+/// a determiner or a capital): where that `and` is. (Not `Labour and the Tories`, no verb, nor
+/// `the elected and appointed officials`, a participle after a determiner.)
+fn clause_then_subject(s: &Sentence, r: Range<usize>) -> Option<usize> {
+    const MAX_SUBJECT_WORDS: usize = 5;
+    let and = (r.start + 1..r.end).rev().take(MAX_SUBJECT_WORDS + 1).find(|&k| s.lower(k) == Some("and"))?;
+    let opens_phrase = s.is_capitalised(and + 1) || s.lower(and + 1).is_some_and(is_determiner);
+    // (A participle is no verb after a number, a quantifier, an adverb or a preposition: `Two
+    // affiliated investment firms`, `newly elected`, `Institute of Applied Economics`.)
+    let past_after_noun = |k: usize| {
+        let verb = s.word(k).is_some_and(|w| {
+            w.starts_with(char::is_lowercase) && ((w.len() > 4 && w.ends_with("ed")) || is_irregular_past(w))
+        });
+        let noun_before = s.lower(k - 1).is_some_and(|w| {
+            !is_determiner(w)
+                && !is_quantifier(w)
+                && !is_be(w)
+                && !w.ends_with("ly")
+                && !w.starts_with(|c: char| c.is_ascii_digit())
+                && !cues::is_adverbial_preposition(w)
+                && !matches!(w, "and" | "or" | "of" | "been" | "has" | "have" | "had")
+        });
+        // (`Harbour Freight added 8p and the index added 23.9 points`: the same verb after the
+        // subject goes on with the same kind of clause, no report.)
+        let parallel = s.lower(k).is_some_and(|w| s.lower(r.end) == Some(w));
+        verb && noun_before && s.word(k - 1).is_some() && !parallel
+    };
+    (opens_phrase && and + 1 < r.end && (r.start + 1..and).any(past_after_noun)).then_some(and)
+}
+
 /// [`trim_subject`]'s cleaning, before its last check.
 fn trim_phrase(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
     while r.start < r.end && (s.word(r.start).is_none_or(cues::is_discourse_word) || s.is_punct(r.start, ',')) {
@@ -3571,6 +3602,9 @@ fn trim_phrase(s: &Sentence, mut r: Range<usize>) -> Option<Range<usize>> {
         s.lower(k) == Some("and") && is_share_of_people(s, k + 1..r.end) && clause_before()
     };
     if let Some(and) = (r.start + 1..r.end).rev().take(MAX_COUNT_AFTER_RELATIVE + 1).find(|&k| count_after_clause(k)) {
+        r.start = and + 1;
+    }
+    if let Some(and) = clause_then_subject(s, r.clone()) {
         r.start = and + 1;
     }
     if relative_then_speaker(s, r.clone()) {

@@ -1435,6 +1435,18 @@ fn subject_of_a_second_clause_after_and() {
         one("Prices fell sharply after May 1985 and harbour officials said taxes would rise.").0,
         "harbour officials"
     );
+    // A regular past after a noun, and a subject opening with a determiner or a capital.
+    let found = first_quote("The pair chatted amicably and Mr Lark said the meeting was useful.");
+    assert_eq!((found.speaker.name.as_str(), found.speaker.role.as_str()), ("Mr Lark", ""));
+    assert_eq!(one("The talks ended and the minister said the deal was close.").0, "the minister");
+    // Not a participle after a number or a preposition, nor a capitalised word ending in -ed.
+    for text in [
+        "Two affiliated harbour firms and the funds they control said they bought shares.",
+        "The Lark Institute of Applied Economic and Social Research said its index rose.",
+        "The Harbour Oilseed and Bean Federation said sowings would rise.",
+    ] {
+        assert!(one(text).0.contains(" and "), "{text}");
+    }
 }
 
 #[test]
