@@ -1456,6 +1456,11 @@ impl Resolver {
             self.plurals.push((paragraph, both.clone()));
             return both;
         }
+        if let Some(both) = two_sources(surface) {
+            let both = Resolved { name: both, role: String::new() };
+            self.plurals.push((paragraph, both.clone()));
+            return both;
+        }
         let mention = parse_mention_as(surface, possessive);
         // `Moody's` after `Moody's Investors Service Inc` was quoted: the firm, shortened.
         let shortened = |g: &&Resolved| g.name.strip_prefix(mention.name.as_str()).is_some_and(|r| r.starts_with(' '));
@@ -2372,6 +2377,54 @@ fn names_organisation(name: &str) -> bool {
         .iter()
         .enumerate()
         .any(|(k, w)| ORGANISATION_WORDS.contains(w) && (k + 1 == words.len() || words.get(k + 1) == Some(&"of")))
+}
+
+/// `the Italian government and Alitalia`, `Reports in the Wall Street Journal and the Financial
+/// Times`: two sources joined by `and`, the second named, the first a noun phrase with a
+/// capital, alone or after a document and a preposition, which the name's parse left in its
+/// role; both, as the article names them.
+/// (Not `director for Latin America and the Caribbean Rainer Steckhan`: a role's field.)
+fn two_sources(surface: &str) -> Option<String> {
+    const MAX_FIRST_WORDS: usize = 6;
+    // Only where the name's parse left the first source in the role (`Securities and Exchange
+    // Commission`, `Morgan Stanley and Co` are one name each).
+    let whole = parse_mention(surface);
+    if whole.kind != MentionKind::Name || !(whole.role == "and" || whole.role.ends_with(" and")) {
+        return None;
+    }
+    let (before, after) = surface.rsplit_once(" and ")?;
+    let second = parse_mention(after);
+    // (People, whom `two_people` reads, and titles: `Merrill Lynch economists Raymond Stone and
+    // Ward McCarthy`, `Defence and Aviation Minister`.)
+    let person_or_title =
+        after.split(' ').next().is_some_and(is_given_name) || after.rsplit(' ').next().is_some_and(is_title);
+    if second.kind != MentionKind::Name
+        || !second.role.is_empty()
+        || after.contains(',')
+        || before.contains(',')
+        || person_or_title
+    {
+        return None;
+    }
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let preposition = |w: &str| matches!(w, "in" | "from" | "by" | "of" | "for" | "at" | "with" | "to");
+    let first_start = words.iter().rposition(|w| preposition(w)).map_or(0, |k| k + 1);
+    let first = &words[first_start..];
+    let lead = &words[..first_start];
+    // (The lead is a document and its preposition: `reports in`, `a joint report from`.)
+    // (After `in`, publications, with their article: not places, `exit polls in New Hampshire and
+    // Iowa`.)
+    let publications = || first.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && after.starts_with("the ");
+    let document_lead = lead.len() >= 2
+        && lead[..lead.len() - 1].iter().any(|w| cues::with_lower(w, |w| is_document(w.trim_end_matches('s'))))
+        && (lead[lead.len() - 1] != "in" || publications());
+    let named = first.iter().skip(1).any(|w| is_capitalised(w)) || first.first().is_some_and(|w| is_name_word(w));
+    // (`the Food and Agriculture Organisation`: `and` inside a name, between capitals.)
+    let inside_name =
+        |k: usize| k > 0 && k + 1 < first.len() && is_capitalised(first[k - 1]) && is_capitalised(first[k + 1]);
+    let one_source = first.iter().enumerate().all(|(k, w)| *w != "and" || inside_name(k)) && !lead.contains(&"and");
+    (named && first.len() <= MAX_FIRST_WORDS && (lead.is_empty() || document_lead) && one_source && !first.is_empty())
+        .then(|| format!("{} and {}", lower_article(first.join(" ")), lower_article(after.to_string())))
 }
 
 /// A proper name that may be a body's: capitalised words (and `and`, `&`, `of`), not one word

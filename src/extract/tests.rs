@@ -2667,6 +2667,33 @@ fn they_refers_back_to_the_people_quoted_just_before() {
 }
 
 #[test]
+fn two_sources_joined_by_and_speak_together() {
+    for (text, speaker) in [
+        (
+            "Prices will rise, the Ruritanian government and Harbour Air said.",
+            "the Ruritanian government and Harbour Air",
+        ),
+        (
+            "Prices will rise, reports in the Harbour Times and the Elling Post said.",
+            "the Harbour Times and the Elling Post",
+        ),
+        (
+            "Prices will rise, a report from the Food and Harbour Organisation and the Elling Bank said.",
+            "the Food and Harbour Organisation and the Elling Bank",
+        ),
+    ] {
+        let found = first_quote(text);
+        assert_eq!((found.speaker.name.as_str(), found.speaker.role.as_str()), (speaker, ""), "{text}");
+    }
+    // Not places after `in`, nor one body with `and` in its name.
+    assert_eq!(speakers("Prices will rise, exit polls in New Harbour and Elling said."), ["Elling"]);
+    assert_eq!(
+        speakers("Prices will rise, the Harbour and Exchange Commission said."),
+        ["Harbour and Exchange Commission"]
+    );
+}
+
+#[test]
 fn they_refers_back_to_people_opening_a_sentence_when_none_were_quoted() {
     let text = "Analysts do not expect any hurdles. But there may be lawsuits for the same reason, they said.";
     assert_eq!(speakers(text), ["analysts"]);
