@@ -540,8 +540,14 @@ fn parse_mention_as(surface: &str, possessive: Possessive) -> Mention {
     // `a World Bank statement`, `the Bank of Mexico's figures`: the name issued the document.
     if let Some(issuer) = issuer_of_document(&words) {
         words = words[issuer].to_vec();
+        // (`the Bank of Mexico's figures`, `a new MPs' report`: the owner.)
         if let Some(last) = words.last_mut() {
-            *last = cues::strip_possessive(last);
+            let owner = cues::strip_possessive(last);
+            *last = if owner.ends_with("s'") || owner.ends_with("s’") {
+                owner.trim_end_matches(['\'', '’'])
+            } else {
+                owner
+            };
         }
     }
     // `a congressional report on Wednesday`, `a poll released Thursday`: the time is not a name.
@@ -2442,31 +2448,75 @@ fn proper_body(name: &str) -> bool {
 /// only when it names no nation, party or time (`the French statement`, `the Democrat report`,
 /// `the January report`).
 fn issuer_of_document(words: &[&str]) -> Option<Range<usize>> {
+    // `A World Bank report on the Peruvian economy`: what the document is about is no part of it.
+    if let Some(on) = words.iter().position(|w| *w == "on").filter(|&k| k >= 3 && is_document(words[k - 1])) {
+        return issuer_of_document(&words[..on]);
+    }
+    // `another report in the Sunday Telegraph`: the paper that carried it.
+    let document_in = |k: usize| k >= 1 && words[k] == "in" && cues::with_lower(words[k - 1], is_report_noun);
+    if let Some(k) = (0..words.len()).find(|&k| document_in(k)) {
+        let paper = k + 2..words.len();
+        let named = words.get(k + 1) == Some(&"the")
+            && !paper.is_empty()
+            && words[paper.clone()].iter().all(|w| is_name_word(w))
+            && words.last().is_some_and(|w| PUBLICATION_ENDINGS.contains(w) || ORGANISATION_WORDS.contains(w));
+        return named.then_some(paper);
+    }
     let (last, lead) = words.split_last()?;
     let article = lead.first().is_some_and(|w| matches!(*w, "a" | "an" | "the" | "A" | "An" | "The"));
     // (A poll or a survey tells what the people asked said: it stays the source.)
     if !article || !is_document(last) || matches!(*last, "poll" | "survey") {
         return None;
     }
-    let in_name = |k: usize| is_name_word(lead[k]) || (k > 1 && matches!(lead[k], "of" | "and" | "&" | "the"));
-    let end = 1 + (1..lead.len()).take_while(|&k| in_name(k)).count();
-    let owner = lead.get(end - 1).is_some_and(|w| cues::strip_possessive(w).len() < w.len());
+    // (`a confidential World Bank report`, `A recent U.S. Embassy report`: adjectives before it.)
+    const MAX_ADJECTIVES: usize = 2;
+    let modifier = |w: &&&str| w.starts_with(char::is_lowercase) && !matches!(**w, "of" | "and" | "in" | "by" | "from");
+    let start = 1 + lead[1..].iter().take(MAX_ADJECTIVES).take_while(modifier).count();
+    let in_name = |k: usize| is_name_word(lead[k]) || (k > start && matches!(lead[k], "of" | "and" | "&" | "the"));
+    let end = start + (start..lead.len()).take_while(|&k| in_name(k)).count();
+    let owner = lead.get(end.max(1) - 1).is_some_and(|w| cues::strip_possessive(w).len() < w.len());
+    if end == start || !(end == lead.len() || owner) {
+        return None;
+    }
     let last_name_word = cues::strip_possessive(lead[end - 1]);
     // (`a White House-ordered report`: a participle, not a name, ends the words.)
     let participle = last_name_word.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase));
-    if end == 1 || !(end == lead.len() || owner) || !is_name_word(last_name_word) || participle {
+    if !is_name_word(last_name_word) || participle {
         return None;
     }
-    let one_word = cues::strip_possessive(lead[1]);
+    let one_word = cues::strip_possessive(lead[start]);
     let adjective = ["an", "ish", "ese", "ch", "ek", "ic", "i"].iter().any(|e| one_word.ends_with(e));
     let common = adjective
         || cues::with_lower(one_word, is_party)
         || cues::is_time_word(one_word)
         || cues::is_month(one_word)
         || ORGANISATION_WORDS.contains(one_word);
-    let plain_word = end == 2 && (one_word.chars().count() < 2 || (!is_acronym(one_word) && common));
-    (!plain_word).then_some(1..end)
+    let plain_word = end == start + 1 && (one_word.chars().count() < 2 || (!is_acronym(one_word) && common));
+    (!plain_word).then_some(start..end)
 }
+
+/// Nouns of a piece of the press, singular or plural (`a report in`, `articles in`).
+fn is_report_noun(word: &str) -> bool {
+    matches!(word.trim_end_matches('s'), "report" | "article" | "story" | "editorial" | "column" | "piece")
+        || word == "stories"
+}
+
+/// Last words of newspapers' names that name no other organisation.
+const PUBLICATION_ENDINGS: [&str; 13] = [
+    "Telegraph",
+    "Register",
+    "Guardian",
+    "Independent",
+    "Mail",
+    "Express",
+    "Mirror",
+    "Observer",
+    "Chronicle",
+    "Economist",
+    "Standard",
+    "Star",
+    "Business",
+];
 
 /// `Agriculture Department` for `department`: an organisation's name holding the head noun of a
 /// description.

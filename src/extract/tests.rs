@@ -1523,6 +1523,10 @@ fn the_name_before_a_document_issued_it() {
     assert_eq!(speakers("Growth will slow in May, a Harbour Bank statement said."), ["Harbour Bank"]);
     assert_eq!(speakers("Growth slowed in May, the Bank of Elling's figures said."), ["Bank of Elling"]);
     assert_eq!(speakers("The tax will fall, a NHA report said."), ["NHA"]);
+    // After adjectives, before a topic; a paper that carried a report.
+    assert_eq!(speakers("The tax will fall, a confidential Harbour Bank report on the port said."), ["Harbour Bank"]);
+    assert_eq!(speakers("The tax will fall, a report in the Elling Telegraph said."), ["Elling Telegraph"]);
+    assert_eq!(speakers("The tax will fall, reports in the Philippines said."), ["reports in the Philippines"]);
     // The issuer is a body: `it` goes on with it, `he` does not.
     let text = "The tax will fall, a Lark report said. It said prices would rise.\n\n\
                 \"We are ready,\" he said.";
