@@ -593,8 +593,9 @@ fn spans_in(tokens: &[Token], r: Range<usize>) -> Vec<usize> {
     tokens[r].iter().filter_map(|t| if let TokenKind::Open(n) = t.kind { Some(n as usize) } else { None }).collect()
 }
 
-/// Feeds the resolver the full names of a paragraph (capitalised runs of two words or more) and
-/// the roles given to them in apposition (`Jane Roe, the city's mayor,`).
+/// Feeds the resolver the full names of paragraph `n` (capitalised runs of two words or more),
+/// the roles given to them in apposition (`Jane Roe, the city's mayor,`) and the people named by
+/// a plural noun opening its sentences (`Analysts do not expect ...`).
 fn collect_names(p: &Paragraph, n: usize, resolver: &mut Resolver) {
     let headline = is_title_case(p);
     let mut run: Vec<&str> = Vec::new();
