@@ -2392,6 +2392,10 @@ fn names_organisation(name: &str) -> bool {
 /// (Not `director for Latin America and the Caribbean Rainer Steckhan`: a role's field.)
 fn two_sources(surface: &str) -> Option<String> {
     const MAX_FIRST_WORDS: usize = 6;
+    // (A byte scan first: most mentions hold no `and`.)
+    if !surface.as_bytes().windows(5).any(|w| w == b" and ") {
+        return None;
+    }
     // Only where the name's parse left the first source in the role (`Securities and Exchange
     // Commission`, `Morgan Stanley and Co` are one name each).
     let whole = parse_mention(surface);
