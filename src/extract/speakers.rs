@@ -1550,8 +1550,7 @@ impl Resolver {
     /// gave with a full name; not a firm (`Morgan Stanley and Co`, `Johnson and Johnson`).
     fn two_people<'s>(&self, surface: &'s str) -> Option<(&'s str, &'s str)> {
         const MAX_WORDS: usize = 7;
-        // (A byte scan: most mentions hold no `and`, and a string searcher costs more to build.)
-        let and = surface.as_bytes().windows(5).position(|w| w == b" and ")?;
+        let and = and_at(surface)?;
         let (first, second) = (&surface[..and], &surface[and + 5..]);
         let first = first.trim_start_matches("Both ").trim_start_matches("both ");
         let person = |part: &str| {
@@ -1577,12 +1576,12 @@ impl Resolver {
     }
 
     fn remember(&mut self, mention: &Mention, resolved: &Resolved, (paragraph, pos): (usize, usize)) {
-        if mention.kind == MentionKind::Name {
-            let document = mention.surface.split_whitespace().find(|w| cues::with_lower(w, is_document));
-            // Not a document named as the source itself (`Report: ...`).
-            if let Some(document) = document.filter(|d| !resolved.name.eq_ignore_ascii_case(d)) {
-                self.documents.push((document.to_lowercase(), resolved.clone()));
-            }
+        let document = (mention.kind == MentionKind::Name)
+            .then(|| mention.surface.split_whitespace().find(|w| cues::with_lower(w, is_document)))
+            .flatten();
+        // Not a document named as the source itself (`Report: ...`).
+        if let Some(document) = document.filter(|d| !resolved.name.eq_ignore_ascii_case(d)) {
+            self.documents.push((document.to_lowercase(), resolved.clone()));
         }
         let person = match mention.kind {
             // An unresolved pronoun is no one to refer back to (`he` is never the narrator `I`).
@@ -1595,7 +1594,7 @@ impl Resolver {
                 let the = mention.surface.starts_with("the ") || mention.surface.starts_with("The ");
                 let acronym = is_acronym(&mention.name);
                 // (`a Reuter report`, `the Bundesbank's annual report`: the issuer is a body.)
-                let issuer = mention.surface.rsplit(' ').next().is_some_and(is_document);
+                let issuer = document.is_some();
                 !names_organisation(&resolved.name)
                     && (resolved.name.split_whitespace().count() >= 2
                         || !mention.role.is_empty()
@@ -2392,10 +2391,7 @@ fn names_organisation(name: &str) -> bool {
 /// (Not `director for Latin America and the Caribbean Rainer Steckhan`: a role's field.)
 fn two_sources(surface: &str) -> Option<String> {
     const MAX_FIRST_WORDS: usize = 6;
-    // (A byte scan first: most mentions hold no `and`.)
-    if !surface.as_bytes().windows(5).any(|w| w == b" and ") {
-        return None;
-    }
+    and_at(surface)?;
     // Only where the name's parse left the first source in the role (`Securities and Exchange
     // Commission`, `Morgan Stanley and Co` are one name each).
     let whole = parse_mention(surface);
@@ -2435,6 +2431,12 @@ fn two_sources(surface: &str) -> Option<String> {
     let one_source = first.iter().enumerate().all(|(k, w)| *w != "and" || inside_name(k)) && !lead.contains(&"and");
     (named && first.len() <= MAX_FIRST_WORDS && (lead.is_empty() || document_lead) && one_source && !first.is_empty())
         .then(|| format!("{} and {}", lower_article(first.join(" ")), lower_article(after.to_string())))
+}
+
+/// Where the first ` and ` is in a mention. (A byte scan: most mentions hold none, and a string
+/// searcher costs more to build.)
+fn and_at(surface: &str) -> Option<usize> {
+    surface.as_bytes().windows(5).position(|w| w == b" and ")
 }
 
 /// A proper name that may be a body's: capitalised words (and `and`, `&`, `of`), not one word
