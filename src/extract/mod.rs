@@ -609,6 +609,7 @@ fn collect_names(p: &Paragraph, n: usize, resolver: &mut Resolver) {
         }
         if run.is_empty() && k < p.tokens.len() && opens_narrative_sentence(p, k) {
             plural_subject(p, n, k, resolver);
+            described_person_subject(p, k, resolver);
         }
         let w = t.text(p.text);
         let joins =
@@ -710,6 +711,29 @@ fn plural_subject(p: &Paragraph, n: usize, k: usize, resolver: &mut Resolver) {
     resolver.add_plural_subject(n, p.offset + p.tokens[start].start, &description);
 }
 
+/// Records the head noun of a description of one person that opens the sentence of the
+/// narrative at token `k` as its subject (`The former Scotland international added ...`, `But the
+/// 25-year-old Dubliner underlined ...`).
+fn described_person_subject(p: &Paragraph, k: usize, resolver: &mut Resolver) {
+    const MAX_MODIFIERS: usize = 3;
+    let word = |k: usize| p.tokens.get(k).filter(|t| t.is_word() && t.quote.is_none()).map(|t| t.text(p.text));
+    let conjunction = word(k).is_some_and(|w| matches!(w, "But" | "And" | "Yet" | "So"));
+    let article = k + usize::from(conjunction);
+    if !word(article).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        return;
+    }
+    let head = (article + 1..=article + 1 + MAX_MODIFIERS)
+        .map_while(word)
+        .position(speakers::describes_a_person)
+        .map(|n| article + 1 + n);
+    // (`the 25-year-old Dubliner`: an age, then whatever noun.)
+    let age_then_noun = |h: usize| word(h).is_some_and(|w| w.ends_with("-year-old")) && !verb_after(p, h + 1);
+    let head = head.map(|h| h + usize::from(age_then_noun(h) && word(h + 1).is_some()));
+    if let Some(head) = head.filter(|&h| verb_after(p, h + 1)) {
+        resolver.add_described_subject(p.offset + p.tokens[k].start, &p.tokens[head].text(p.text).to_lowercase());
+    }
+}
+
 /// Closes the run of capitalised words before token `k` (`start`: its byte offset in the
 /// paragraph and its first token): records its name, the role before it or in an apposition
 /// after it, and the name as a subject when it stands where one does.
@@ -732,13 +756,13 @@ fn close_run(
         }
         return;
     };
-    if opens_sentence {
+    let role_before = role_words_before_name(p, run_first);
+    if opens_sentence || role_before.as_ref().is_some_and(|r| title_opens_sentence(p, r.start)) {
         resolver.add_sentence_subject(sentence(), &name);
     }
     let next = p.tokens.get(k);
     // (Not a name modifying a noun: `The official International Business newspaper`.)
     let modifies_noun = || next.is_some_and(|t| t.is_word() && cues::is_speaker_noun(t.text(p.text)));
-    let role_before = role_words_before_name(p, run_first);
     if let Some(role) = role_before.clone().and_then(|r| own_role(p, r)).filter(|_| !modifies_noun()) {
         resolver.add_role(p.offset + run_start, &role, &name);
     }
@@ -754,6 +778,22 @@ fn close_run(
     if let Some(role) = next.filter(|t| t.is_punct(',')).and_then(|_| appositive_role(p, k + 1)) {
         resolver.add_role(p.offset + run_start, &token_text(p, &role), &name);
     }
+}
+
+/// `Conservative shadow home secretary David Davis was worried ...`: the role before a name,
+/// whose head starts at token `role`, opens the sentence, with at most a few more words of the
+/// title before it; none a verb or a word that opens a clause (`Sources told secretary ...`).
+fn title_opens_sentence(p: &Paragraph, role: usize) -> bool {
+    const MAX_WORDS: usize = 3;
+    let title_word = |k: usize| {
+        let t = &p.tokens[k];
+        let w = t.text(p.text);
+        let verb = verb_after(p, k) || (w.starts_with(char::is_lowercase) && cues::verb(w).is_some());
+        let opens_clause = speakers::is_function_word(w) || cues::is_adverbial_preposition(w);
+        t.is_word() && t.quote.is_none() && !verb && !opens_clause
+    };
+    let first = (role.saturating_sub(MAX_WORDS)..role).find(|&k| (k..role).all(title_word));
+    opens_narrative_sentence(p, first.unwrap_or(role))
 }
 
 /// Token `k` opens a sentence of the narrative: first in the paragraph or after a sentence's end

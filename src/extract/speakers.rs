@@ -333,6 +333,12 @@ fn is_player_noun(word: &str) -> bool {
     )
 }
 
+/// A word that describes one person after `the` (`international`, `Scot`, `lawyer`,
+/// `25-year-old`), in any case.
+pub fn describes_a_person(word: &str) -> bool {
+    is_age(word) || cues::with_lower(word, |w| is_person_noun(w) || is_player_noun(w) || is_demonym(w))
+}
+
 /// A noun in lower case for one person (`the officer`, `one broker`, `a foreign analyst`): so a
 /// description with it is someone `he` or `she` can refer back to, not a body.
 fn is_person_noun(word: &str) -> bool {
@@ -1327,6 +1333,9 @@ pub struct Resolver {
     /// expect ...`, `Several dealers were sceptical`): `(paragraph, position, description)`, in
     /// reading order.
     plural_subjects: Vec<(usize, usize, String)>,
+    /// Descriptions of one person opening a sentence of the narrative (`The former Scotland
+    /// international added ...`): their positions and head nouns, in reading order.
+    described_subjects: Vec<(usize, String)>,
     /// Speakers who are people, most recently quoted last.
     persons: Vec<Person>,
     /// Speakers who are organisations or groups, most recent last (`it` is the last one).
@@ -1431,6 +1440,12 @@ impl Resolver {
     /// True when the article names someone in full with this surname (`Wallace` for `Chris Wallace`).
     pub fn knows_surname(&self, surname: &str) -> bool {
         self.names.contains_key(surname)
+    }
+
+    /// Records a description of one person, by its head noun, opening a sentence at `pos`
+    /// (from the pre-pass).
+    pub fn add_described_subject(&mut self, pos: usize, head: &str) {
+        self.described_subjects.push((pos, head.to_string()));
     }
 
     /// Records a role given to a name in apposition at `pos` (from the article pre-pass).
@@ -1731,9 +1746,20 @@ impl Resolver {
         let (_, name) = since.next()?;
         // (A person: a name whose gender the article tells, not a club.)
         let person = self.gender_in_article(name) != Gender::Unknown;
-        let mut posts = self.posts_of(name).peekable();
-        let role_agrees = posts.peek().is_none() || posts.any(|r| holds_post(r, head));
+        let role_agrees = self.posts_fit(name, head) != Some(false);
         (*name != quoted.resolved.name && person && role_agrees).then(|| name.clone())
+    }
+
+    /// Whether a post the article gave `name` (quoted with it, or before the name, or in
+    /// apposition) is described by the noun `head`; `None` when it gave none.
+    fn posts_fit(&self, name: &str, head: &str) -> Option<bool> {
+        let mut quoted = self.posts_of(name).peekable();
+        let mut given = self.described.iter().filter(|(_, _, n)| n == name).peekable();
+        if quoted.peek().is_none() && given.peek().is_none() {
+            return None;
+        }
+        let fits_given = |(_, words, _): &(usize, Vec<String>, String)| words.iter().any(|w| w.contains(head));
+        Some(quoted.any(|r| holds_post(r, head)) || given.any(fits_given))
     }
 
     /// The last person of this gender, other than `quoted`, who opened a sentence between
@@ -1744,8 +1770,14 @@ impl Resolver {
             return None;
         }
         let mut since = self.sentence_subjects.iter().rev().filter(|(s, _)| s.start > quoted.pos && s.end < pos);
-        let (_, name) = since.find(|(_, name)| self.gender_in_article(name) == gender)?;
-        (*name != quoted.resolved.name).then(|| self.with_known_role(name))
+        let (sentence, name) = since.find(|(_, name)| self.gender_in_article(name) == gender)?;
+        // (Not when a description that none of its posts fits opens a sentence after it:
+        // `Newcastle boss Graeme Souness ... But the 25-year-old Dubliner underlined ...`; a
+        // nationality, `the American`, may describe anyone.)
+        let described_other = self.described_subjects.iter().any(|(p, head)| {
+            (sentence.end..pos).contains(p) && !is_demonym(head) && self.posts_fit(name, head) == Some(false)
+        });
+        (*name != quoted.resolved.name && !described_other).then(|| self.with_known_role(name))
     }
 
     /// `Dustin Hoffman is in the UK to publicise ... He said: "..."`: with no one quoted before,
@@ -2014,7 +2046,13 @@ impl Resolver {
         // `Christie, who has campaigned for Trump,`: still `the governor`).
         let posts = || role_in_apposition(&last.role).into_iter().chain(self.posts_of(&last.name));
         let holds = |r: &str| holds_post(r, head);
-        let role_agrees = last.role.is_empty() || posts().any(holds);
+        // (A post named before the name or in apposition counts too when the description is of
+        // someone who speaks for another: `Finance Minister Dilson Funaro` is not `the Treasury
+        // spokesman`. Other descriptions may name another side of the same person: `the
+        // businessman`, `the former HP executive`.)
+        let speaks_for_another = matches!(head, "spokesman" | "spokeswoman" | "spokesperson" | "aide" | "adviser");
+        let other_post = || speaks_for_another && self.posts_fit(&last.name, head) == Some(false);
+        let role_agrees = (last.role.is_empty() && !other_post()) || posts().any(holds);
         // An age (`the 31-year-old`) describes whoever was quoted, whatever their role.
         // `the New York businessman` is not whoever was quoted as `the former first lady`.
         let described = |name: &str| name.starts_with("the ") || name.starts_with("The ");
@@ -3773,7 +3811,7 @@ fn is_personal_title(word: &str) -> bool {
 /// Words that open a sentence in capitals without being part of a name (`What Mr. Obama has
 /// seen`, `When Jane Roe arrived`, `His brother Tom Lark`, `Does Rubio ...?`); not the
 /// auxiliaries that are given names too (`Will Davies`, `May Lark`).
-fn is_function_word(word: &str) -> bool {
+pub fn is_function_word(word: &str) -> bool {
     cues::with_lower(word, |w| {
         matches!(
             w,

@@ -4424,3 +4424,38 @@ fn responding_by_a_deed_reports_nothing() {
     assert_eq!(one("Lark concluded by making it clear to the judge that a fine would be fair.").0, "Lark");
     assert_eq!(speakers("Lark responded by saying that the plan was fair."), ["Lark", "Lark"]);
 }
+
+#[test]
+fn a_pronoun_after_a_sentence_opening_with_a_title_and_a_name_is_that_person() {
+    let text = "Mr Clarke said prosecutions were the first choice. Conservative shadow home secretary Tom \
+                Lark was worried about the plans. He warned: \"Internment has generally backfired because of \
+                the resentment it creates.\"";
+    assert_eq!(speakers(text), ["Mr Clarke", "Tom Lark"]);
+    // A name after a verb of the sentence is no title's: `Healy said General Motors chairman ...`.
+    let text = "\"They are soothing irate shareholders,\" said analyst David Healy.\n\nHealy said General \
+                Motors chairman Roger Smith had been hinting at a buyback. He said the plan was similar in \
+                size to the program of Ford.";
+    assert_eq!(speakers(text), ["David Healy", "David Healy", "David Healy"]);
+}
+
+#[test]
+fn a_description_opening_a_sentence_keeps_a_pronoun_from_someone_else_named_before() {
+    // `the 25-year-old Dubliner` fits no post given to Graeme Souness: the narrative went back
+    // to the player quoted before.
+    let text = "\"I definitely want to stay at City,\" said defender Richard Dunne. Newcastle boss Graeme Souness is said to have been impressed by his form. But the \
+                25-year-old Dubliner underlined his intention to stay. He added: \"It's nice to be linked with \
+                top clubs but the important thing is this one.\"";
+    assert_eq!(speakers(text), ["Richard Dunne", "Richard Dunne"]);
+    // Without the description, `he` is the man the narrative turned to.
+    let text = "\"I definitely want to stay at City,\" said defender Richard Dunne. Newcastle boss Graeme Souness is said to have been impressed by his form. He \
+                added: \"It's nice to be linked with top clubs but the important thing is this one.\"";
+    assert_eq!(speakers(text), ["Richard Dunne", "Graeme Souness"]);
+}
+
+#[test]
+fn a_spokesman_is_not_the_minister_quoted_before() {
+    let text = "Debt talks\n\nFinance Minister John Funaro flew to Washington last week for talks with the banks.\n\nFunaro said Brazil would not have \
+                suspended payment on its debt.\n\nThe Treasury spokesman pointed out that the talks had \
+                been at Funaro's request.";
+    assert_eq!(speakers(text), ["John Funaro", "the Treasury spokesman"]);
+}
