@@ -400,8 +400,9 @@ pub fn role_in_apposition(apposition: &str) -> Option<&str> {
         }
     }
     let Some(clause) = apposition.strip_prefix("who ") else {
-        let other_clause = ["which ", "whose ", "speaking ", "writing ", "talking ", "including ", "such as "];
-        return (!other_clause.iter().any(|c| apposition.starts_with(c))).then_some(apposition);
+        let other_clause = ["which ", "whose ", "including ", "such as "];
+        let clause = other_clause.iter().any(|c| apposition.starts_with(c)) || is_participle_clause(apposition);
+        return (!clause).then_some(apposition);
     };
     // `who leads the observatory's solar team`, `who has chaired the board since 2010`: a post.
     let verb = ["also ", "now ", "has ", "had "].iter().fold(clause, |c, a| c.strip_prefix(a).unwrap_or(c));
@@ -420,6 +421,32 @@ pub fn role_in_apposition(apposition: &str) -> Option<&str> {
         || cues::strip_possessive(first).len() < first.len()
         || occupation();
     names_what.then_some(rest)
+}
+
+/// `citing lower margins`, `presenting his budget to Parliament`, `speaking on television`: a
+/// participle's clause, which tells what someone was doing, not who they are; but `managing
+/// director`, `outgoing chairman`, `visiting U.S. Under-Secretary of State` are posts.
+fn is_participle_clause(apposition: &str) -> bool {
+    const MAX_MODIFIERS: usize = 3;
+    let mut words = apposition.split(' ');
+    let Some(first) = words.next().filter(|w| w.ends_with("ing") && w.starts_with(char::is_lowercase)) else {
+        return false;
+    };
+    let occupation = |w: &str| {
+        let w = w.to_lowercase();
+        let noun = w.rsplit('-').next().unwrap_or(&w);
+        is_occupation(&w) || is_occupation(noun) || matches!(noun, "partner" | "member" | "company" | "firm" | "group")
+    };
+    let opens_phrase = |w: &&str| {
+        matches!(*w, "a" | "an" | "the" | "his" | "her" | "its" | "their" | "as")
+            || cues::is_adverbial_preposition(w)
+            || matches!(*w, "of" | "about" | "by" | "into" | "before")
+    };
+    let mut words = words.take(MAX_MODIFIERS + 1).take_while(|w| !opens_phrase(w)).peekable();
+    // (`ruling Radical Party deputy`, `ranking Republican`: a participle that modifies posts.)
+    let modifies_post = matches!(first, "managing" | "ruling" | "ranking" | "outgoing" | "incoming" | "founding")
+        && words.peek().is_some();
+    !modifies_post && !words.any(occupation)
 }
 
 /// A verb that tells the post someone holds (`leads`, `chaired`, `has run`).

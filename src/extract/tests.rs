@@ -4459,3 +4459,17 @@ fn a_spokesman_is_not_the_minister_quoted_before() {
                 been at Funaro's request.";
     assert_eq!(speakers(text), ["John Funaro", "the Treasury spokesman"]);
 }
+
+#[test]
+fn a_participles_clause_in_apposition_is_no_role() {
+    let found = first_quote("Culp Inc, citing lower margins, said it expects income from operations to fall.");
+    assert_eq!((found.speaker.name.as_str(), found.speaker.role.as_str()), ("Culp Inc", ""));
+    let found =
+        first_quote("Nigel Lawson, presenting his budget to Parliament, said the economy would grow by three pct.");
+    assert_eq!(found.speaker.role, "");
+    // Participles that make a post: `managing director`, `ranking Republican`.
+    let found = first_quote("Tom Lark, managing director of Indosuez Asia, said rates would fall.");
+    assert_eq!(found.speaker.role, "managing director of Indosuez Asia");
+    let found = first_quote("Jake Garn, ranking Republican on the Banking Committee, said the bill would pass.");
+    assert_eq!(found.speaker.role, "ranking Republican on the Banking Committee");
+}
