@@ -423,12 +423,22 @@ pub fn role_in_apposition(apposition: &str) -> Option<&str> {
     names_what.then_some(rest)
 }
 
-/// `citing lower margins`, `presenting his budget to Parliament`, `speaking on television`: a
-/// participle's clause, which tells what someone was doing, not who they are; but `managing
-/// director`, `outgoing chairman`, `visiting U.S. Under-Secretary of State` are posts.
+/// `citing lower margins`, `presenting his budget to Parliament`, `speaking on television`,
+/// `owned by Renault`: a participle's clause, which tells what someone was doing or what was
+/// done to them, not who they are; but `managing director`, `outgoing chairman`, `visiting U.S.
+/// Under-Secretary of State` are posts.
 fn is_participle_clause(apposition: &str) -> bool {
     const MAX_MODIFIERS: usize = 3;
-    let mut words = apposition.split(' ');
+    let mut words = apposition.split(' ').peekable();
+    // (`earlier reporting a loss`, `wholly owned by General Motors Corp`: after an adverb.)
+    if words.peek().is_some_and(|w| w.ends_with("ly") || matches!(*w, "earlier" | "later" | "also" | "then")) {
+        words.next();
+    }
+    // `controlled by Renault of France`, `quoted by SPA`: a passive participle and its agent.
+    let mut passive = words.clone();
+    if passive.next().is_some_and(|w| w.ends_with("ed")) && passive.next() == Some("by") {
+        return true;
+    }
     let Some(first) = words.next().filter(|w| w.ends_with("ing") && w.starts_with(char::is_lowercase)) else {
         return false;
     };

@@ -4467,6 +4467,11 @@ fn a_participles_clause_in_apposition_is_no_role() {
     let found =
         first_quote("Nigel Lawson, presenting his budget to Parliament, said the economy would grow by three pct.");
     assert_eq!(found.speaker.role, "");
+    // After an adverb, and a passive participle with its agent.
+    let found = first_quote("SDC Corp, earlier reporting an increased loss, said it would cut jobs.");
+    assert_eq!(found.speaker.role, "");
+    let found = first_quote("American Motors Corp, controlled by Renault of France, said its sales fell in March.");
+    assert_eq!(found.speaker.role, "");
     // Participles that make a post: `managing director`, `ranking Republican`.
     let found = first_quote("Tom Lark, managing director of Indosuez Asia, said rates would fall.");
     assert_eq!(found.speaker.role, "managing director of Indosuez Asia");
