@@ -2144,17 +2144,21 @@ fn adds_a_thing(s: &Sentence, i: usize, content: &Content) -> bool {
     // `Unilever added 8p at 2,578`, `the index added 23.9 points to 1,164.3`, `has added 50,000
     // tonnes to its purchases`: a quantity gained, then where it went (not `added 38 bids were
     // received`, `added 80 pct of exports went to ...`).
-    const MAX_QUANTITY_TOKENS: usize = 6;
+    const MAX_QUANTITY_TOKENS: usize = 8;
     let quantity =
         s.word(r.start).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€')));
     let gained = (r.start + 1..r.end)
         .take(MAX_QUANTITY_TOKENS)
         .take_while(|&k| !s.lower(k).is_some_and(reads_as_finite_verb))
         .any(|k| matches!(s.lower(k), Some("to" | "at")));
-    if quantity && gained {
+    // (`adding 70 percent of mining at the mine was halted`: a clause after all; after `added`, a
+    // verb later on is the next share's: `added 20 to 5.70 and Peko closed 40 up`.)
+    let adding = s.lower(i) == Some("adding");
+    let clause_after_adding = || adding && r.clone().any(|k| s.lower(k).is_some_and(reads_as_finite_verb));
+    if quantity && gained && !clause_after_adding() {
         return true;
     }
-    if s.lower(i) == Some("adding") {
+    if adding {
         return false;
     }
     let opens_noun = |k: usize| s.lower(k).is_some_and(|w| is_determiner(w) || matches!(w, "of" | "to" | "and"));
@@ -5078,7 +5082,7 @@ fn participle(s: &Sentence, i: usize, previous: Option<&Attribution>) -> Option<
     }
     let (speaker, role) =
         if opens_sentence { (main_subject(s, s.range.end)?, None) } else { previous_or_main_subject(s, previous, i)? };
-    let content = content_after(s, after)?;
+    let content = content_after(s, after).filter(|c| !adds_a_thing(s, i, c))?;
     // A clause, not a thing (`After claiming their first title, Wood ...`).
     let clause = |c: &Content| match c {
         Content::Clause(r) => {

@@ -100,6 +100,9 @@ fn add_with_a_thing_for_object_reports_nothing() {
         "Harbour Holdings added 5.3% to 740 yen on Monday.",
         "The chancellor added 1.28p per litre of fuel.",
         "The new figures add an additional concern for the board.",
+        // After a clause, and with more words between the quantity and `to`.
+        "Brent crude also rose in London trading, adding $1.89 to $48.62 at the close.",
+        "Harbour Express added 35 overseas and 10 domestic service centers to its delivery network.",
     ] {
         assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
     }
@@ -110,6 +113,10 @@ fn add_with_a_thing_for_object_reports_nothing() {
     ] {
         assert_eq!(one(text), q("Ana Diaz", said, Kind::Indirect), "{text}");
     }
+    // A quantity after `adding`, then a verb: a clause.
+    let text = "Ana Diaz said the strike was over, adding 70 percent of mining at the main pit was halted by it.";
+    let said = "70 percent of mining at the main pit was halted by it";
+    assert_eq!(quotes(text)[1], q("Ana Diaz", said, Kind::Indirect));
 }
 
 #[test]
