@@ -1479,6 +1479,15 @@ impl Resolver {
         self.names.contains_key(surname)
     }
 
+    /// `National Computer Systems Inc expects ..., the company told analysts`: for `the company`
+    /// that nothing else resolves, the name with a legal form nearest before `pos`, quoted or not.
+    fn firm_named_before(&self, description: &str, pos: usize) -> Option<Resolved> {
+        let firm_noun = cues::with_lower(description, |d| matches!(d, "the company" | "the firm" | "the corporation"));
+        let firms = self.names.iter().filter(|(surname, _)| is_company_suffix(surname)).flat_map(|(_, ns)| ns);
+        let (_, name) = firms.filter(|(p, _)| *p < pos).max_by_key(|(p, _)| *p).filter(|_| firm_noun)?;
+        Some(Resolved { name: name.clone(), role: lower_article(description.to_string()) })
+    }
+
     /// Records a description of one person, by its head noun, opening a sentence at `pos`
     /// (from the pre-pass).
     pub fn add_described_subject(&mut self, pos: usize, head: &str) {
@@ -1541,7 +1550,9 @@ impl Resolver {
                 })
                 .or_else(|| self.firm_named_in_full(&mention.surface, pos).filter(|_| mention.surface == mention.name))
                 .or_else(|| self.body_named_in_full(&mention.name, &mention.surface)),
-            MentionKind::Description => self.resolve_description(&mention.name, pos, paragraph),
+            MentionKind::Description => self
+                .resolve_description(&mention.name, pos, paragraph)
+                .or_else(|| self.firm_named_before(&mention.name, pos)),
         };
         let resolved = resolved.unwrap_or_else(|| Resolved { name: mention.display.clone(), role: String::new() });
         // (`Jane Roe, who quit the party,`: the role before her name, or the one known before,

@@ -4485,3 +4485,14 @@ fn a_participles_clause_in_apposition_is_no_role() {
     let found = first_quote("Jake Garn, ranking Republican on the Banking Committee, said the bill would pass.");
     assert_eq!(found.speaker.role, "ranking Republican on the Banking Committee");
 }
+
+#[test]
+fn the_company_is_the_firm_named_last_with_its_legal_form_even_if_never_quoted() {
+    let text = "Harbour Computer Systems Inc expects fiscal year earnings to improve by about 20 pct this \
+                year. The company said its leasing business would shrink.";
+    assert_eq!(speakers(text), ["Harbour Computer Systems Inc"]);
+    // With no firm named before, the description stays.
+    let text = "Earnings should improve by about 20 pct this year. The company said its leasing business \
+                would shrink.";
+    assert_eq!(speakers(text), ["the company"]);
+}
