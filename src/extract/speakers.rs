@@ -3791,7 +3791,8 @@ fn without_opening_words<'w, 'r>(mut words: &'r [&'w str]) -> &'r [&'w str] {
         if cues::is_discourse_word(first)
             || cues::is_clause_opener(first)
             || HONORIFICS.contains(first)
-            || TITLES.contains(first)
+            // (`General Instrument Corp`: a title's word opens a firm's name too.)
+            || (TITLES.contains(first) && !rest.last().is_some_and(|w| is_company_suffix(w)))
             || matches!(
                 *first,
                 "The" | "A" | "An" | "In" | "On" | "At" | "He" | "She" | "It" | "They" | "We" | "I" | "This" | "That"

@@ -4496,3 +4496,10 @@ fn the_company_is_the_firm_named_last_with_its_legal_form_even_if_never_quoted()
                 would shrink.";
     assert_eq!(speakers(text), ["the company"]);
 }
+
+#[test]
+fn a_firms_name_may_open_with_a_titles_word() {
+    let text = "General Motors Corp said its sales rose sharply in March.\n\nGeneral Motors said its output \
+                would also rise in April.";
+    assert_eq!(speakers(text), ["General Motors Corp", "General Motors Corp"]);
+}
