@@ -1025,8 +1025,24 @@ fn quotes_of(p: &Paragraph, a: &Attribution, n: usize, resolver: &mut Resolver) 
     let pos = p.offset + p.tokens[a.speaker.start].start;
     let possessive = possessive_of(p, a, &mention);
     let speaker = speaker_of(resolver, mention, possessive, apposition.as_deref(), pos, n);
+    if let Some(document) = document_after_cue(p, a) {
+        resolver.add_document(document, &speaker.name, &speaker.role);
+    }
     let cue = token_text(p, &without_day(p, a.cue.clone()));
     std::iter::once(&a.content).chain(&a.more).flat_map(|c| content_quotes(p, c, &speaker, &cue, n)).collect()
+}
+
+/// `Tom Lark said in a statement`, `the firm said in its annual report`: the document the cue's
+/// speaker spoke in, which `the statement` may later stand for.
+fn document_after_cue<'p>(p: &Paragraph<'p>, a: &Attribution) -> Option<&'p str> {
+    const MAX_MODIFIERS: usize = 2;
+    let word = |k: usize| p.tokens.get(k).filter(|t| t.is_word() && t.quote.is_none()).map(|t| t.text(p.text));
+    if word(a.cue.end) != Some("in") {
+        return None;
+    }
+    word(a.cue.end + 1).filter(|w| matches!(*w, "a" | "an" | "its" | "his" | "her" | "their"))?;
+    let first = a.cue.end + 2;
+    (first..first + MAX_MODIFIERS + 1).map_while(word).find(|w| speakers::is_document(w))
 }
 
 /// `Two firms, Earthlink and Webroot, said`: two names joined by `and` in apposition to a plural

@@ -1488,6 +1488,14 @@ impl Resolver {
         Some(Resolved { name: name.clone(), role: lower_article(description.to_string()) })
     }
 
+    /// Records that `name` spoke in a document (`said in a statement`), which a later `the
+    /// statement` stands for.
+    pub fn add_document(&mut self, document: &str, name: &str, role: &str) {
+        if !cues::is_pronoun(name) && !name.starts_with("the ") {
+            self.documents.push((document.to_string(), Resolved { name: name.to_string(), role: role.to_string() }));
+        }
+    }
+
     /// Records a description of one person, by its head noun, opening a sentence at `pos`
     /// (from the pre-pass).
     pub fn add_described_subject(&mut self, pos: usize, head: &str) {

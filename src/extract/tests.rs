@@ -4503,3 +4503,13 @@ fn a_firms_name_may_open_with_a_titles_word() {
                 would also rise in April.";
     assert_eq!(speakers(text), ["General Motors Corp", "General Motors Corp"]);
 }
+
+#[test]
+fn the_statement_is_its_speakers_when_someone_said_something_in_a_statement() {
+    let text = "Harbour Holdings Plc said in a statement that profits would rise. Sales rose in all divisions, \
+                the statement said.";
+    assert_eq!(speakers(text), ["Harbour Holdings Plc", "Harbour Holdings Plc"]);
+    // Spoken in no document: the statement stays what it is.
+    let text = "Harbour Holdings Plc said profits would rise. Sales rose in all divisions, the statement said.";
+    assert_eq!(speakers(text), ["Harbour Holdings Plc", "the statement"]);
+}
