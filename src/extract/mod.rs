@@ -757,7 +757,9 @@ fn close_run(
         return;
     };
     let role_before = role_words_before_name(p, run_first);
-    if opens_sentence || role_before.as_ref().is_some_and(|r| title_opens_sentence(p, r.start)) {
+    let first = role_before.as_ref().map_or(run_first, |r| r.start);
+    let opens_main_clause = || verb_after(p, k) && after_opening_phrase(p, first);
+    if opens_sentence || role_before.as_ref().is_some_and(|r| title_opens_sentence(p, r.start)) || opens_main_clause() {
         resolver.add_sentence_subject(sentence(), &name);
     }
     let next = p.tokens.get(k);
@@ -767,7 +769,6 @@ fn close_run(
         resolver.add_role(p.offset + run_start, &role, &name);
     }
     // `Ireland coach Eddie O'Sullivan says`: a role before the name opens the subject.
-    let first = role_before.map_or(run_first, |r| r.start);
     if !subject_position(p, first) {
         return;
     }
@@ -794,6 +795,21 @@ fn title_opens_sentence(p: &Paragraph, role: usize) -> bool {
     };
     let first = (role.saturating_sub(MAX_WORDS)..role).find(|&k| (k..role).all(title_word));
     opens_narrative_sentence(p, first.unwrap_or(role))
+}
+
+/// `In a statement issued Tuesday morning, presidential nominee Hillary Clinton was ...`: token
+/// `k` follows the comma of a prepositional phrase that opens its sentence.
+fn after_opening_phrase(p: &Paragraph, k: usize) -> bool {
+    const MAX_PHRASE_TOKENS: usize = 12;
+    if k < 2 || !p.tokens[k - 1].is_punct(',') {
+        return false;
+    }
+    let phrase = (k.saturating_sub(MAX_PHRASE_TOKENS + 1)..k - 1).rev().take_while(|&j| p.tokens[j].is_word());
+    let Some(opening) = phrase.last().filter(|&j| opens_narrative_sentence(p, j)) else {
+        return false;
+    };
+    let w = p.tokens[opening].text(p.text);
+    w.starts_with(char::is_uppercase) && cues::with_lower(w, cues::is_adverbial_preposition)
 }
 
 /// Token `k` opens a sentence of the narrative: first in the paragraph or after a sentence's end

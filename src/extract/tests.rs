@@ -4513,3 +4513,11 @@ fn the_statement_is_its_speakers_when_someone_said_something_in_a_statement() {
     let text = "Harbour Holdings Plc said profits would rise. Sales rose in all divisions, the statement said.";
     assert_eq!(speakers(text), ["Harbour Holdings Plc", "the statement"]);
 }
+
+#[test]
+fn a_pronoun_after_a_sentence_whose_subject_follows_an_opening_phrase_is_that_person() {
+    let text = "\"This just isn't right,\" Elizabeth Warren said.\n\nIn a statement issued Tuesday morning, \
+                presidential nominee Hillary Clinton was more circumspect. \"If any bank can't be managed \
+                effectively, it should be broken up,\" she said.";
+    assert_eq!(speakers(text), ["Elizabeth Warren", "Hillary Clinton"]);
+}
