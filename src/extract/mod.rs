@@ -758,8 +758,11 @@ fn close_run(
     };
     let role_before = role_words_before_name(p, run_first);
     let first = role_before.as_ref().map_or(run_first, |r| r.start);
-    let opens_main_clause = || verb_after(p, k) && after_opening_phrase(p, first);
-    if opens_sentence || role_before.as_ref().is_some_and(|r| title_opens_sentence(p, r.start)) || opens_main_clause() {
+    // The name (or its title) opens the sentence, or its main clause after an opening phrase.
+    let opens_its_sentence = opens_sentence
+        || role_before.as_ref().is_some_and(|r| title_opens_sentence(p, r.start))
+        || (verb_after(p, k) && after_opening_phrase(p, first));
+    if opens_its_sentence {
         resolver.add_sentence_subject(sentence(), &name);
     }
     let next = p.tokens.get(k);
