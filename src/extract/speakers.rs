@@ -1481,10 +1481,14 @@ impl Resolver {
 
     /// `National Computer Systems Inc expects ..., the company told analysts`: for `the company`
     /// that nothing else resolves, the name with a legal form nearest before `pos`, quoted or not.
+    /// (Not `the concern`, which is as often the group of investors that a filing names:
+    /// `In a filing ..., the concern, which comprises Paragon Associates, said`.)
     fn firm_named_before(&self, description: &str, pos: usize) -> Option<Resolved> {
-        let firm_noun = cues::with_lower(description, |d| matches!(d, "the company" | "the firm" | "the corporation"));
+        if !cues::with_lower(description, |d| matches!(d, "the company" | "the firm" | "the corporation")) {
+            return None;
+        }
         let firms = self.names.iter().filter(|(surname, _)| is_company_suffix(surname)).flat_map(|(_, ns)| ns);
-        let (_, name) = firms.filter(|(p, _)| *p < pos).max_by_key(|(p, _)| *p).filter(|_| firm_noun)?;
+        let (_, name) = firms.filter(|(p, _)| *p < pos).max_by_key(|(p, _)| *p)?;
         Some(Resolved { name: name.clone(), role: lower_article(description.to_string()) })
     }
 
